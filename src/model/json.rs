@@ -1,0 +1,434 @@
+//! Free-form JSON as ASL payloads carry it: `Parameters`, `Result`, `Arguments`,
+//! `Output`, `Assign` values and the like.
+//!
+//! Unlike `serde_json::Value` (without its `preserve_order` feature), [`Json`] keeps
+//! object keys in the order they were written, keeps explicit `null`s, and keeps
+//! every number's value, including integers too large for 64 bits.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use indexmap::IndexMap;
+use schemars::JsonSchema;
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A JSON object whose keys keep their order.
+pub type JsonObject = IndexMap<String, Json>;
+
+/// Any JSON value, with object keys in their original order.
+///
+/// ```
+/// use stepfn::model::Json;
+/// let payload: Json = serde_json::from_str(r#"{"b": 1, "a": null}"#).unwrap();
+/// assert_eq!(serde_json::to_string(&payload).unwrap(), r#"{"b":1,"a":null}"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Json {
+    /// `null`
+    #[default]
+    Null,
+    /// `true` or `false`
+    Bool(bool),
+    /// A number.
+    Number(Number),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<Json>),
+    /// An object, keys in order.
+    Object(JsonObject),
+}
+
+/// A JSON number that keeps its value: integers stay integers (`2` is not
+/// rewritten as `2.0`), and integers beyond 64 bits keep every digit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number(Repr);
+
+#[derive(Debug, Clone, PartialEq)]
+enum Repr {
+    Unsigned(u64),
+    Signed(i64),
+    Float(f64),
+    /// Valid JSON number text whose value no primitive holds exactly.
+    Text(Box<str>),
+}
+
+impl Number {
+    /// Reads a number from JSON number text; `None` when `text` is not one.
+    ///
+    /// ```
+    /// use stepfn::model::Number;
+    /// assert_eq!(Number::parse("2").unwrap().as_u64(), Some(2));
+    /// assert_eq!(Number::parse("2.5").unwrap().as_f64(), 2.5);
+    /// assert_eq!(Number::parse("123456789012345678901234567890").unwrap().to_string(),
+    ///            "123456789012345678901234567890");
+    /// assert!(Number::parse("1e").is_none());
+    /// ```
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Number> {
+        if !is_json_number(text) {
+            return None;
+        }
+        let integral = !text.contains(['.', 'e', 'E']);
+        let repr = if integral {
+            if let Ok(u) = text.parse::<u64>() {
+                Repr::Unsigned(u)
+            } else if let Ok(i) = text.parse::<i64>() {
+                Repr::Signed(i)
+            } else {
+                Repr::Text(text.into())
+            }
+        } else {
+            match text.parse::<f64>() {
+                Ok(f) if f.is_finite() && significant_digits(text) <= 15 => Repr::Float(f),
+                _ => Repr::Text(text.into()),
+            }
+        };
+        Some(Number(repr))
+    }
+
+    /// A number from a float; `None` for NaN and infinities, which JSON cannot hold.
+    #[must_use]
+    pub fn from_f64(value: f64) -> Option<Number> {
+        value.is_finite().then_some(Number(Repr::Float(value)))
+    }
+
+    /// The value as `u64`, if it is a non-negative integer written without a
+    /// fraction or exponent.
+    #[must_use]
+    pub fn as_u64(&self) -> Option<u64> {
+        match self.0 {
+            Repr::Unsigned(u) => Some(u),
+            _ => None,
+        }
+    }
+
+    /// The value as `i64`, if it is an integer written without a fraction or
+    /// exponent and within range.
+    #[must_use]
+    pub fn as_i64(&self) -> Option<i64> {
+        match self.0 {
+            Repr::Unsigned(u) => i64::try_from(u).ok(),
+            Repr::Signed(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The value as the nearest `f64`.
+    #[must_use]
+    #[allow(clippy::cast_precision_loss)]
+    pub fn as_f64(&self) -> f64 {
+        match &self.0 {
+            Repr::Unsigned(u) => *u as f64,
+            Repr::Signed(i) => *i as f64,
+            Repr::Float(f) => *f,
+            Repr::Text(t) => t.parse().unwrap_or(f64::NAN),
+        }
+    }
+}
+
+/// Counts the digits of the mantissa, leading zeros excluded: 15 or fewer always
+/// survive a trip through `f64` unchanged.
+fn significant_digits(text: &str) -> usize {
+    let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
+    let digits = mantissa.bytes().filter(u8::is_ascii_digit);
+    digits.skip_while(|&d| d == b'0').count()
+}
+
+/// Whether `text` matches the JSON number grammar exactly.
+fn is_json_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let int_start = i;
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    if i == int_start || (b[int_start] == b'0' && i - int_start > 1) {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    if let Some(b'e' | b'E') = b.get(i) {
+        i += 1;
+        if let Some(b'+' | b'-') = b.get(i) {
+            i += 1;
+        }
+        let start = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Repr::Unsigned(u) => write!(f, "{u}"),
+            Repr::Signed(i) => write!(f, "{i}"),
+            Repr::Float(x) => f.write_str(&serde_json::Number::from_f64(*x).map_or_else(
+                || x.to_string(),
+                |n| n.to_string(),
+            )),
+            Repr::Text(t) => f.write_str(t),
+        }
+    }
+}
+
+macro_rules! number_from {
+    ($($t:ty => $variant:ident as $as:ty),* $(,)?) => {$(
+        impl From<$t> for Number {
+            fn from(value: $t) -> Number {
+                Number(Repr::$variant(<$as>::from(value)))
+            }
+        }
+    )*};
+}
+number_from!(u8 => Unsigned as u64, u16 => Unsigned as u64, u32 => Unsigned as u64,
+             u64 => Unsigned as u64, i8 => Signed as i64, i16 => Signed as i64,
+             i32 => Signed as i64, i64 => Signed as i64);
+
+impl Serialize for Number {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.0 {
+            Repr::Unsigned(u) => serializer.serialize_u64(*u),
+            Repr::Signed(i) => serializer.serialize_i64(*i),
+            Repr::Float(x) => serializer.serialize_f64(*x),
+            Repr::Text(t) => serde_json::value::RawValue::from_string(t.to_string())
+                .map_err(serde::ser::Error::custom)?
+                .serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+        match Json::deserialize(deserializer)? {
+            Json::Number(n) => Ok(n),
+            other => Err(de::Error::custom(format!(
+                "expected a number, found {}",
+                other.type_name()
+            ))),
+        }
+    }
+}
+
+impl JsonSchema for Number {
+    fn schema_name() -> Cow<'static, str> {
+        "Number".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number" })
+    }
+}
+
+impl Json {
+    /// The JSON type name used in messages: `a string`, `an object`, ...
+    #[must_use]
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "a boolean",
+            Json::Number(_) => "a number",
+            Json::String(_) => "a string",
+            Json::Array(_) => "an array",
+            Json::Object(_) => "an object",
+        }
+    }
+
+    /// The string, if this is one.
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl Serialize for Json {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Json::Null => serializer.serialize_unit(),
+            Json::Bool(b) => serializer.serialize_bool(*b),
+            Json::Number(n) => n.serialize(serializer),
+            Json::String(s) => serializer.serialize_str(s),
+            Json::Array(items) => serializer.collect_seq(items),
+            Json::Object(map) => serializer.collect_map(map),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        Json::deserialize(d)
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
+        Ok(Json::Bool(b))
+    }
+
+    fn visit_u64<E>(self, u: u64) -> Result<Json, E> {
+        Ok(Json::Number(u.into()))
+    }
+
+    fn visit_i64<E>(self, i: i64) -> Result<Json, E> {
+        Ok(Json::Number(i.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, x: f64) -> Result<Json, E> {
+        Number::from_f64(x)
+            .map(Json::Number)
+            .ok_or_else(|| E::custom("JSON cannot hold NaN or infinity"))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Json, E> {
+        Ok(Json::String(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Json, E> {
+        Ok(Json::String(s))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut object = JsonObject::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value()?;
+            if object.contains_key(&key) {
+                return Err(de::Error::custom(format!("duplicate key {key:?}")));
+            }
+            object.insert(key, value);
+        }
+        Ok(Json::Object(object))
+    }
+}
+
+impl JsonSchema for Json {
+    fn schema_name() -> Cow<'static, str> {
+        "Json".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "description": "Any JSON value." })
+    }
+}
+
+impl From<serde_json::Value> for Json {
+    fn from(value: serde_json::Value) -> Json {
+        match value {
+            serde_json::Value::Null => Json::Null,
+            serde_json::Value::Bool(b) => Json::Bool(b),
+            serde_json::Value::Number(n) => Json::Number(
+                Number::parse(&n.to_string()).unwrap_or_else(|| Number(Repr::Unsigned(0))),
+            ),
+            serde_json::Value::String(s) => Json::String(s),
+            serde_json::Value::Array(items) => {
+                Json::Array(items.into_iter().map(Json::from).collect())
+            }
+            serde_json::Value::Object(map) => {
+                Json::Object(map.into_iter().map(|(k, v)| (k, Json::from(v))).collect())
+            }
+        }
+    }
+}
+
+impl From<&str> for Json {
+    fn from(value: &str) -> Json {
+        Json::String(value.to_owned())
+    }
+}
+
+impl From<String> for Json {
+    fn from(value: String) -> Json {
+        Json::String(value)
+    }
+}
+
+impl From<bool> for Json {
+    fn from(value: bool) -> Json {
+        Json::Bool(value)
+    }
+}
+
+impl From<Number> for Json {
+    fn from(value: Number) -> Json {
+        Json::Number(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_keep_their_written_kind_and_value() {
+        for text in ["0", "2", "-7", "2.0", "1.5", "1e3", "-0.25", "18446744073709551616"] {
+            let n = Number::parse(text).expect(text);
+            let back: serde_json::Value = serde_json::from_str(&n.to_string()).unwrap();
+            let orig: serde_json::Value = serde_json::from_str(text).unwrap();
+            assert_eq!(back, orig, "{text}");
+        }
+        assert_eq!(Number::parse("2").unwrap().to_string(), "2");
+        assert_eq!(Number::parse("2.0").unwrap().to_string(), "2.0");
+        let long = "0.12345678901234567890123";
+        assert_eq!(Number::parse(long).unwrap().to_string(), long);
+    }
+
+    #[test]
+    fn rejects_text_that_is_not_a_json_number() {
+        for text in ["", "-", "01", "1.", ".5", "1e", "+1", "NaN", "1 "] {
+            assert!(Number::parse(text).is_none(), "{text}");
+        }
+        assert!(Number::from_f64(f64::NAN).is_none());
+    }
+
+    #[test]
+    fn keeps_key_order_and_nulls() {
+        let text = r#"{"z":null,"a":[1,{"y":2,"b":3}]}"#;
+        let json: Json = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_string(&json).unwrap(), text);
+    }
+}

@@ -1,0 +1,52 @@
+//! The Wait state.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{Json, JsonObject, OrJsonata, QueryLanguage, Transition};
+
+/// `"Type": "Wait"`: pauses for a time or until a timestamp.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Wait {
+    /// `Comment`
+    #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    /// `QueryLanguage`: overrides the machine's.
+    #[serde(rename = "QueryLanguage", skip_serializing_if = "Option::is_none")]
+    pub query_language: Option<QueryLanguage>,
+    /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
+    #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
+    pub input_path: Option<Option<String>>,
+    /// How long to wait: exactly one of the four duration fields.
+    #[serde(flatten)]
+    pub wait_for: WaitFor,
+    /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
+    #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
+    pub output_path: Option<Option<String>>,
+    /// `Output` (JSONata): the state output.
+    #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
+    pub output: Option<Json>,
+    /// `Assign`: variables to set.
+    #[serde(rename = "Assign", skip_serializing_if = "Option::is_none")]
+    pub assign: Option<JsonObject>,
+    /// `Next` or `"End": true`.
+    #[serde(flatten)]
+    pub transition: Transition,
+}
+
+/// The one duration field of a Wait state.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub enum WaitFor {
+    /// `Seconds`: a number of seconds (or a JSONata expression).
+    #[serde(rename = "Seconds")]
+    Seconds(OrJsonata<u64>),
+    /// `SecondsPath` (JSONPath): a reference path to the number of seconds.
+    #[serde(rename = "SecondsPath")]
+    SecondsPath(String),
+    /// `Timestamp`: an RFC 3339 timestamp (or a JSONata expression).
+    #[serde(rename = "Timestamp")]
+    Timestamp(String),
+    /// `TimestampPath` (JSONPath): a reference path to the timestamp.
+    #[serde(rename = "TimestampPath")]
+    TimestampPath(String),
+}
