@@ -8,6 +8,7 @@ use super::{Comparison, Json, JsonObject, OrJsonata, QueryLanguage};
 /// `"Type": "Choice"`: goes to the `Next` of the first rule that holds, else to
 /// `Default`.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Choice {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -17,6 +18,7 @@ pub struct Choice {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub input_path: Option<Option<String>>,
     /// `Choices`: the rules, tried in order.
     #[serde(rename = "Choices")]
@@ -26,6 +28,7 @@ pub struct Choice {
     pub default: Option<String>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the output when `Default` is taken.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
@@ -37,6 +40,7 @@ pub struct Choice {
 
 /// One entry of `Choices`: a condition and the state to go to when it holds.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ChoiceRule {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -57,6 +61,7 @@ pub struct ChoiceRule {
 
 /// A rule inside `And`, `Or` or `Not`: a condition with no `Next` of its own.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct NestedRule {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]

@@ -7,6 +7,7 @@ use super::{FailCause, FailError, QueryLanguage};
 
 /// `"Type": "Fail"`: ends the execution (or branch, or iteration) with an error.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Fail {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]

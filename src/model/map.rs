@@ -11,6 +11,7 @@ use super::{
 /// `"Type": "Map"`: runs a sub-workflow for every item of an array, inline or
 /// as a Distributed Map of child executions.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Map {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -20,6 +21,7 @@ pub struct Map {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub input_path: Option<Option<String>>,
     /// `ItemsPath` (JSONPath) or `Items` (JSONata): where the items come from.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
@@ -56,9 +58,11 @@ pub struct Map {
     pub result_selector: Option<JsonObject>,
     /// `ResultPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "ResultPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub result_path: Option<Option<String>>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
@@ -122,6 +126,7 @@ impl MapProcessor {
 
 /// `ItemProcessor`: the sub-workflow each item runs through.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ItemProcessor {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -139,6 +144,7 @@ pub struct ItemProcessor {
 
 /// `ProcessorConfig` of an ItemProcessor.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ProcessorConfig {
     /// `Mode`: `INLINE` (default) or `DISTRIBUTED`.
     #[serde(rename = "Mode", skip_serializing_if = "Option::is_none")]

@@ -9,6 +9,7 @@ use super::{
 
 /// `ItemReader`: reads a Map's items from S3.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ItemReader {
     /// `Resource`, e.g. `arn:aws:states:::s3:getObject`.
     #[serde(rename = "Resource")]
@@ -26,6 +27,7 @@ pub struct ItemReader {
 
 /// `ItemReader.ReaderConfig`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ReaderConfig {
     /// `InputType`: `CSV`, `JSON`, `JSONL`, `MANIFEST` or `PARQUET`.
     #[serde(rename = "InputType", skip_serializing_if = "Option::is_none")]
@@ -55,6 +57,7 @@ pub struct ReaderConfig {
 
 /// `ItemBatcher`: groups a Distributed Map's items into batches.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ItemBatcher {
     /// `MaxItemsPerBatch` or `MaxItemsPerBatchPath`.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
@@ -69,6 +72,7 @@ pub struct ItemBatcher {
 
 /// `ResultWriter`: writes a Distributed Map's results to S3.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ResultWriter {
     /// `Resource`: `arn:aws:states:::s3:putObject`.
     #[serde(rename = "Resource", skip_serializing_if = "Option::is_none")]
@@ -86,6 +90,7 @@ pub struct ResultWriter {
 
 /// `ResultWriter.WriterConfig`.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct WriterConfig {
     /// `Transformation`: `NONE`, `COMPACT` or `FLATTEN`.
     #[serde(rename = "Transformation", skip_serializing_if = "Option::is_none")]

@@ -8,6 +8,7 @@ use super::{Catcher, Json, JsonObject, QueryLanguage, Retrier, States, Transitio
 /// `"Type": "Parallel"`: runs every branch on the same input and collects their
 /// outputs, in branch order, into an array.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Parallel {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -17,6 +18,7 @@ pub struct Parallel {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub input_path: Option<Option<String>>,
     /// `Parameters` (JSONPath): a payload template for the branch input.
     #[serde(rename = "Parameters", skip_serializing_if = "Option::is_none")]
@@ -32,9 +34,11 @@ pub struct Parallel {
     pub result_selector: Option<JsonObject>,
     /// `ResultPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "ResultPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub result_path: Option<Option<String>>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
@@ -55,6 +59,7 @@ pub struct Parallel {
 
 /// One entry of `Branches`: a sub-workflow with its own states.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Branch {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]

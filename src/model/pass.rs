@@ -7,6 +7,7 @@ use super::{Json, JsonObject, QueryLanguage, Transition};
 
 /// `"Type": "Pass"`: passes its input on, optionally reshaped or replaced.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Pass {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -16,6 +17,7 @@ pub struct Pass {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub input_path: Option<Option<String>>,
     /// `Parameters` (JSONPath): a payload template.
     #[serde(rename = "Parameters", skip_serializing_if = "Option::is_none")]
@@ -25,9 +27,11 @@ pub struct Pass {
     pub result: Option<Json>,
     /// `ResultPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "ResultPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub result_path: Option<Option<String>>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]

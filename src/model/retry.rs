@@ -7,6 +7,7 @@ use super::Number;
 
 /// One entry of `Retry`: which errors to retry and how.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Retrier {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]

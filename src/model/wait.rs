@@ -7,6 +7,7 @@ use super::{Json, JsonObject, OrJsonata, QueryLanguage, Transition};
 
 /// `"Type": "Wait"`: pauses for a time or until a timestamp.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Wait {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -16,12 +17,14 @@ pub struct Wait {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub input_path: Option<Option<String>>,
     /// How long to wait: exactly one of the four duration fields.
     #[serde(flatten)]
     pub wait_for: WaitFor,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::NullableString>")]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
