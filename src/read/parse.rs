@@ -9,9 +9,10 @@ use std::borrow::Cow;
 
 /// The deepest nesting of arrays and objects a document may have.
 ///
-/// Jackson, the JSON parser behind the Step Functions service, rejects
-/// documents nested deeper than 1,000 levels by default; stepfn uses the same cap.
-pub const MAX_NESTING_DEPTH: usize = 1000;
+/// Real definitions stay far below it (each Parallel or Map level adds four);
+/// the cap keeps the recursive walks over payloads (writing, comparing,
+/// dropping) well inside a 2 MiB thread stack, even in debug builds.
+pub const MAX_NESTING_DEPTH: usize = 256;
 
 /// A parsed JSON value with the byte offset where it starts.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,4 +2,5 @@
 
 mod corpus;
 mod prelude;
+mod read_errors;
 mod schema;

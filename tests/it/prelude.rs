@@ -7,7 +7,7 @@ const REQUIRE_CORPUS: &str = "STEPFN_REQUIRE_CORPUS";
 
 /// The labelled ASL corpus, `../shared/asl-corpus` beside the crate unless
 /// `STEPFN_CORPUS_DIR` says otherwise. `None` (with a notice) when absent.
-pub fn corpus_dir() -> Option<PathBuf> {
+pub(crate) fn corpus_dir() -> Option<PathBuf> {
     let dir = std::env::var_os("STEPFN_CORPUS_DIR").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/asl-corpus"),
         PathBuf::from,
@@ -28,12 +28,12 @@ pub fn corpus_dir() -> Option<PathBuf> {
 }
 
 /// One line of `verdicts.jsonl`.
-pub struct Verdict {
-    pub file: PathBuf,
-    pub valid: bool,
+pub(crate) struct Verdict {
+    pub(crate) file: PathBuf,
+    pub(crate) valid: bool,
 }
 
-pub fn verdicts(dir: &Path) -> Vec<Verdict> {
+pub(crate) fn verdicts(dir: &Path) -> Vec<Verdict> {
     let text = std::fs::read_to_string(dir.join("verdicts.jsonl")).expect("read verdicts.jsonl");
     text.lines()
         .filter(|l| !l.trim().is_empty())
@@ -48,7 +48,7 @@ pub fn verdicts(dir: &Path) -> Vec<Verdict> {
 }
 
 /// The CDK reference renderings (`*.asl.json`), if present.
-pub fn cdk_reference_files() -> Vec<PathBuf> {
+pub(crate) fn cdk_reference_files() -> Vec<PathBuf> {
     let Some(corpus) = corpus_dir() else {
         return Vec::new();
     };

@@ -1,0 +1,165 @@
+//! The reader reports every shape problem at once, each with its path, code and
+//! position, and never overflows the stack.
+
+use stepfn::read::{read_str, Code};
+
+/// The problems of `text` as `line:col path code` lines.
+fn problems(text: &str) -> Vec<String> {
+    match read_str(text) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors
+            .errors()
+            .iter()
+            .map(|e| format!("{}:{} {} {}", e.line(), e.column(), e.path(), e.code()))
+            .collect(),
+    }
+}
+
+#[test]
+fn reports_every_problem_of_a_document_in_source_order() {
+    let text = r#"{
+  "StartAt": "Fetch",
+  "States": {
+    "Fetch": {
+      "Type": "Task",
+      "Resource": "arn:aws:states:::lambda:invoke",
+      "TimeoutSeconds": 1.5,
+      "Retry": [
+        {"ErrorEquals": ["A"]},
+        {"ErrorEquals": ["States.ALL"], "BackoffRate": "2", "JitterStrategy": "full"}
+      ],
+      "Next": "Done",
+      "End": true
+    },
+    "Wait": {"Type": "Wait", "Seconds": 1, "Timestamp": "2024-01-01T00:00:00Z", "End": true},
+    "Done": {"Type": "Succeed", "ResultPath": "$.x"},
+    "Pick": {"Type": "Choice", "Choices": [{"Variable": "$.a", "StringEquals": "x", "IsNull": true, "Next": "Done"}]}
+  },
+  "Extra": 1
+}"#;
+    assert_eq!(
+        problems(text),
+        [
+            "7:25 States.Fetch.TimeoutSeconds wrong-type",
+            "10:56 States.Fetch.Retry[1].BackoffRate wrong-type",
+            "10:79 States.Fetch.Retry[1].JitterStrategy invalid-value",
+            "13:7 States.Fetch.End next-and-end",
+            "15:13 States.Wait wait-needs-exactly-one",
+            "16:33 States.Done.ResultPath field-not-allowed",
+            "17:85 States.Pick.Choices[0] choice-rule-multiple-operators",
+            "19:3 Extra unknown-field",
+        ]
+    );
+}
+
+#[test]
+fn every_shape_code_is_reported_where_it_applies() {
+    let cases: &[(&str, &str, Code)] = &[
+        ("[1,", "(root)", Code::InvalidJson),
+        (r#"[]"#, "(root)", Code::WrongType),
+        (r#"{"States": {}}"#, "StartAt", Code::MissingField),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Foo": 1}}}"#, "States.A.Foo", Code::UnknownField),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Retry": []}}}"#, "States.A.Retry", Code::FieldNotAllowed),
+        (r#"{"StartAt": "A", "QueryLanguage": "JSONata", "States": {"A": {"Type": "Pass", "End": true, "InputPath": "$"}}}"#, "States.A.InputPath", Code::JsonpathFieldInJsonataState),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Output": {}}}}"#, "States.A.Output", Code::JsonataFieldInJsonpathState),
+        (r#"{"StartAt": "A", "StartAt": "B", "States": {}}"#, "StartAt", Code::DuplicateField),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "r", "End": true, "TimeoutSeconds": 5, "TimeoutSecondsPath": "$.t"}}}"#, "States.A.TimeoutSecondsPath", Code::MutuallyExclusive),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "A", "End": true}}}"#, "States.A.End", Code::NextAndEnd),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}"#, "States.A", Code::MissingNextOrEnd),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Paralel", "End": true}}}"#, "States.A.Type", Code::InvalidStateType),
+        (r#"{"StartAt": "A", "QueryLanguage": "jsonata", "States": {}}"#, "QueryLanguage", Code::InvalidQueryLanguage),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Choice", "Choices": [{"Next": "A"}]}}}"#, "States.A.Choices[0]", Code::ChoiceRuleNoOperator),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Wait", "End": true}}}"#, "States.A", Code::WaitNeedsExactlyOne),
+        (r#"{"StartAt": "A", "States": {"A": {"Type": "Map", "End": true}}}"#, "States.A", Code::MapNeedsOneProcessor),
+    ];
+    for (text, path, code) in cases {
+        let errors = read_str(text).expect_err(text);
+        assert!(
+            errors.errors().iter().any(|e| e.path() == *path && e.code() == *code),
+            "{text}\nexpected {path} {code}, got:\n{errors}"
+        );
+    }
+}
+
+#[test]
+fn messages_say_what_to_do() {
+    let text = r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "TimeoutSeconds": 3, "Reslt": 1}}}"#;
+    let report = read_str(text).unwrap_err().to_string();
+    assert_eq!(
+        report,
+        "1:64: States.A.TimeoutSeconds: field-not-allowed: `TimeoutSeconds` is not allowed on a \
+         Pass state; it belongs on Task states\n\
+         1:85: States.A.Reslt: unknown-field: `Reslt` is not an ASL state field; did you mean `Result`?"
+    );
+}
+
+#[test]
+fn state_names_with_spaces_and_dots_are_quoted_in_paths() {
+    let text = r#"{"StartAt": "a.b c", "States": {"a.b c": {"Type": "Pass"}}}"#;
+    let errors = read_str(text).unwrap_err();
+    assert_eq!(errors.errors()[0].path(), r#"States["a.b c"]"#);
+}
+
+#[test]
+fn a_hundred_thousand_nested_arrays_in_parameters_is_an_error_not_a_crash() {
+    let depth = 100_000;
+    let text = format!(
+        r#"{{"StartAt": "A", "States": {{"A": {{"Type": "Pass", "End": true, "Parameters": {}{}}}}}}}"#,
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let errors = read_str(&text).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors.errors()[0].code(), Code::TooDeeplyNested);
+    assert_eq!(errors.errors()[0].line(), 1);
+}
+
+#[test]
+fn nesting_up_to_the_limit_reads_and_writes() {
+    let depth = stepfn::read::MAX_NESTING_DEPTH - 6;
+    let text = format!(
+        r#"{{"StartAt": "A", "States": {{"A": {{"Type": "Pass", "End": true, "Result": {}{}}}}}}}"#,
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let machine = read_str(&text).expect("within the limit");
+    let written = machine.to_json_compact().unwrap();
+    assert_eq!(read_str(&written).unwrap(), machine);
+}
+
+/// A chain of `n` Pass states, each pointing at the next.
+pub(crate) fn chain(n: usize) -> String {
+    let mut text = String::from(r#"{"StartAt": "S0", "States": {"#);
+    for i in 0..n {
+        if i > 0 {
+            text.push(',');
+        }
+        if i + 1 == n {
+            text.push_str(&format!(r#""S{i}": {{"Type": "Pass", "End": true}}"#));
+        } else {
+            text.push_str(&format!(r#""S{i}": {{"Type": "Pass", "Next": "S{}"}}"#, i + 1));
+        }
+    }
+    text.push_str("}}");
+    text
+}
+
+#[test]
+fn a_hundred_thousand_chained_states_read_and_write() {
+    let machine = read_str(&chain(100_000)).expect("reads");
+    assert_eq!(machine.states.len(), 100_000);
+    let written = machine.to_json_pretty().unwrap();
+    assert_eq!(read_str(&written).unwrap(), machine);
+}
+
+#[test]
+fn serde_deserialize_uses_the_same_reader() {
+    let ok: stepfn::model::StateMachine =
+        serde_json::from_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#).unwrap();
+    assert_eq!(ok.start_at, "A");
+    let err = serde_json::from_str::<stepfn::model::StateMachine>(
+        r#"{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}"#,
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("States.A: missing-next-or-end"), "{err}");
+}
