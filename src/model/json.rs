@@ -81,7 +81,7 @@ impl Number {
             }
         } else {
             match text.parse::<f64>() {
-                Ok(f) if f.is_finite() && significant_digits(text) <= 15 => Repr::Float(f),
+                Ok(f) if f.is_finite() && exactly_f64(text, f) => Repr::Float(f),
                 _ => Repr::Text(text.into()),
             }
         };
@@ -128,12 +128,35 @@ impl Number {
     }
 }
 
-/// Counts the digits of the mantissa, leading zeros excluded: 15 or fewer always
-/// survive a trip through `f64` unchanged.
-fn significant_digits(text: &str) -> usize {
-    let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
-    let digits = mantissa.bytes().filter(u8::is_ascii_digit);
-    digits.skip_while(|&d| d == b'0').count()
+/// Whether `f`, written back the shortest way, has the same decimal value as
+/// `text` (so keeping `f` loses nothing).
+fn exactly_f64(text: &str, f: f64) -> bool {
+    let shortest = serde_json::Number::from_f64(f).map(|n| n.to_string());
+    shortest.is_some_and(|s| decimal(&s) == decimal(text))
+}
+
+/// A decimal number as (negative, significant digits, exponent of the last
+/// digit), with leading and trailing zeros removed; zero is `(false, "", 0)`.
+fn decimal(text: &str) -> Option<(bool, String, i64)> {
+    let (negative, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i64>().ok()?),
+        None => (unsigned, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let mut digits: String = int.chars().chain(frac.chars()).collect();
+    let mut exponent = exponent.checked_sub(i64::try_from(frac.len()).ok()?)?;
+    let trailing = digits.len() - digits.trim_end_matches('0').len();
+    digits.truncate(digits.len() - trailing);
+    exponent = exponent.checked_add(i64::try_from(trailing).ok()?)?;
+    let digits = digits.trim_start_matches('0').to_owned();
+    if digits.is_empty() {
+        return Some((false, digits, 0));
+    }
+    Some((negative, digits, exponent))
 }
 
 /// Whether `text` matches the JSON number grammar exactly.
@@ -187,18 +210,30 @@ impl fmt::Display for Number {
     }
 }
 
-macro_rules! number_from {
-    ($($t:ty => $variant:ident as $as:ty),* $(,)?) => {$(
+macro_rules! number_from_unsigned {
+    ($($t:ty),*) => {$(
         impl From<$t> for Number {
             fn from(value: $t) -> Number {
-                Number(Repr::$variant(<$as>::from(value)))
+                Number(Repr::Unsigned(u64::from(value)))
             }
         }
     )*};
 }
-number_from!(u8 => Unsigned as u64, u16 => Unsigned as u64, u32 => Unsigned as u64,
-             u64 => Unsigned as u64, i8 => Signed as i64, i16 => Signed as i64,
-             i32 => Signed as i64, i64 => Signed as i64);
+number_from_unsigned!(u8, u16, u32, u64);
+
+/// Non-negative values are stored as unsigned, as the reader stores them, so
+/// equal values compare equal whichever way they were made.
+macro_rules! number_from_signed {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Number {
+            fn from(value: $t) -> Number {
+                let value = i64::from(value);
+                Number(u64::try_from(value).map_or(Repr::Signed(value), Repr::Unsigned))
+            }
+        }
+    )*};
+}
+number_from_signed!(i8, i16, i32, i64);
 
 impl Serialize for Number {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -415,6 +450,11 @@ mod tests {
         assert_eq!(Number::parse("2.0").unwrap().to_string(), "2.0");
         let long = "0.12345678901234567890123";
         assert_eq!(Number::parse(long).unwrap().to_string(), long);
+        let shortest = "0.30000000000000004";
+        assert_eq!(Number::parse(shortest).unwrap(), Number::from_f64(0.1 + 0.2).unwrap());
+        assert_eq!(Number::parse("1.50").unwrap(), Number::from_f64(1.5).unwrap());
+        assert_eq!(Number::parse("0").unwrap(), Number::from(0i64));
+        assert_eq!(Number::parse("-3").unwrap(), Number::from(-3i32));
     }
 
     #[test]

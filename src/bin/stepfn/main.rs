@@ -1,0 +1,61 @@
+//! `stepfn`: format and describe Amazon States Language definitions.
+//!
+//! Exit codes: 0 ok; 1 the document has problems (or, with `--check`, is not
+//! canonical); 2 usage or I/O error.
+
+mod fmt;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "stepfn", version, about = "Check and format AWS Step Functions definitions")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print a definition in canonical form (problems go to stderr as
+    /// `file:line:col: path: code: message`).
+    Fmt(fmt::FmtArgs),
+    /// Print the JSON Schema of ASL definitions as stepfn reads them.
+    Schema,
+}
+
+/// What a command ended with.
+pub(crate) enum Outcome {
+    Ok,
+    /// The document has problems or is not canonical.
+    Problems,
+    /// Bad usage or an I/O error, with its message.
+    Failed(String),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Fmt(args) => fmt::run(&args),
+        Command::Schema => schema(),
+    };
+    match outcome {
+        Outcome::Ok => ExitCode::SUCCESS,
+        Outcome::Problems => ExitCode::from(1),
+        Outcome::Failed(message) => {
+            eprintln!("stepfn: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn schema() -> Outcome {
+    match serde_json::to_string_pretty(&stepfn::json_schema()) {
+        Ok(text) => {
+            println!("{text}");
+            Outcome::Ok
+        }
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}

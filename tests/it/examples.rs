@@ -1,0 +1,43 @@
+//! Snapshots of every bundled example definition: its canonical form, or for a
+//! broken one, its problem report.
+
+use std::path::Path;
+
+fn snapshot_settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+#[test]
+fn every_example_definition_matches_its_snapshot() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/definitions");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4, "the examples should include at least four definitions");
+    for file in files {
+        let name = file.file_name().unwrap().to_string_lossy().replace(".asl.json", "");
+        let text = std::fs::read_to_string(&file).unwrap();
+        let rendered = match stepfn::read::read_str(&text) {
+            Ok(machine) => machine.to_json_pretty().unwrap(),
+            Err(errors) => errors.to_string(),
+        };
+        snapshot_settings().bind(|| insta::assert_snapshot!(name, rendered));
+    }
+}
+
+#[test]
+fn only_the_broken_example_is_broken() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/definitions");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let broken = path.to_string_lossy().ends_with("broken.asl.json");
+        assert_eq!(stepfn::read::read_str(&text).is_err(), broken, "{}", path.display());
+    }
+}
