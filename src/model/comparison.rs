@@ -22,9 +22,15 @@ pub(crate) enum OperandKind {
 }
 
 macro_rules! operand_type {
-    (Str) => { String };
-    (Num) => { Number };
-    (Bool) => { bool };
+    (Str) => {
+        String
+    };
+    (Num) => {
+        Number
+    };
+    (Bool) => {
+        bool
+    };
 }
 
 macro_rules! comparisons {

@@ -201,10 +201,9 @@ impl fmt::Display for Number {
         match &self.0 {
             Repr::Unsigned(u) => write!(f, "{u}"),
             Repr::Signed(i) => write!(f, "{i}"),
-            Repr::Float(x) => f.write_str(&serde_json::Number::from_f64(*x).map_or_else(
-                || x.to_string(),
-                |n| n.to_string(),
-            )),
+            Repr::Float(x) => f.write_str(
+                &serde_json::Number::from_f64(*x).map_or_else(|| x.to_string(), |n| n.to_string()),
+            ),
             Repr::Text(t) => f.write_str(t),
         }
     }
@@ -396,9 +395,9 @@ impl From<serde_json::Value> for Json {
         match value {
             serde_json::Value::Null => Json::Null,
             serde_json::Value::Bool(b) => Json::Bool(b),
-            serde_json::Value::Number(n) => Json::Number(
-                Number::parse(&n.to_string()).unwrap_or_else(|| Number(Repr::Unsigned(0))),
-            ),
+            serde_json::Value::Number(n) => Number::parse(&n.to_string())
+                .or_else(|| n.as_f64().and_then(Number::from_f64))
+                .map_or(Json::Null, Json::Number),
             serde_json::Value::String(s) => Json::String(s),
             serde_json::Value::Array(items) => {
                 Json::Array(items.into_iter().map(Json::from).collect())
@@ -440,7 +439,16 @@ mod tests {
 
     #[test]
     fn numbers_keep_their_written_kind_and_value() {
-        for text in ["0", "2", "-7", "2.0", "1.5", "1e3", "-0.25", "18446744073709551616"] {
+        for text in [
+            "0",
+            "2",
+            "-7",
+            "2.0",
+            "1.5",
+            "1e3",
+            "-0.25",
+            "18446744073709551616",
+        ] {
             let n = Number::parse(text).expect(text);
             let back: serde_json::Value = serde_json::from_str(&n.to_string()).unwrap();
             let orig: serde_json::Value = serde_json::from_str(text).unwrap();
@@ -451,8 +459,14 @@ mod tests {
         let long = "0.12345678901234567890123";
         assert_eq!(Number::parse(long).unwrap().to_string(), long);
         let shortest = "0.30000000000000004";
-        assert_eq!(Number::parse(shortest).unwrap(), Number::from_f64(0.1 + 0.2).unwrap());
-        assert_eq!(Number::parse("1.50").unwrap(), Number::from_f64(1.5).unwrap());
+        assert_eq!(
+            Number::parse(shortest).unwrap(),
+            Number::from_f64(0.1 + 0.2).unwrap()
+        );
+        assert_eq!(
+            Number::parse("1.50").unwrap(),
+            Number::from_f64(1.5).unwrap()
+        );
         assert_eq!(Number::parse("0").unwrap(), Number::from(0i64));
         assert_eq!(Number::parse("-3").unwrap(), Number::from(-3i32));
     }

@@ -4,8 +4,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{
-    Catcher, ItemBatcher, ItemReader, Json, JsonObject, MaxConcurrency, QueryLanguage, Retrier,
-    ResultWriter, States, ToleratedFailureCount, ToleratedFailurePercentage, Transition,
+    Catcher, ItemBatcher, ItemReader, Json, JsonObject, MaxConcurrency, QueryLanguage,
+    ResultWriter, Retrier, States, ToleratedFailureCount, ToleratedFailurePercentage, Transition,
 };
 
 /// `"Type": "Map"`: runs a sub-workflow for every item of an array, inline or

@@ -3,9 +3,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::{
-    Json, MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch, Resource,
-};
+use super::{Json, MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch, Resource};
 
 /// `ItemReader`: reads a Map's items from S3.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]

@@ -6,21 +6,24 @@ use serde::Serialize;
 use super::{Choice, Fail, Map, Parallel, Pass, QueryLanguage, Succeed, Task, Wait};
 
 /// A state, written with `"Type"` first.
+///
+/// The larger state types are boxed so that a `States` map of many small states
+/// stays small; `From` builds any variant from its state type.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "Type")]
 pub enum State {
     /// `"Type": "Task"`
-    Task(Task),
+    Task(Box<Task>),
     /// `"Type": "Pass"`
-    Pass(Pass),
+    Pass(Box<Pass>),
     /// `"Type": "Wait"`
     Wait(Wait),
     /// `"Type": "Choice"`
     Choice(Choice),
     /// `"Type": "Parallel"`
-    Parallel(Parallel),
+    Parallel(Box<Parallel>),
     /// `"Type": "Map"`
-    Map(Map),
+    Map(Box<Map>),
     /// `"Type": "Succeed"`
     Succeed(Succeed),
     /// `"Type": "Fail"`
@@ -73,3 +76,16 @@ impl State {
         }
     }
 }
+
+macro_rules! state_from {
+    ($($t:ident => $wrap:expr),*) => {$(
+        impl From<$t> for State {
+            fn from(state: $t) -> State {
+                State::$t($wrap(state))
+            }
+        }
+    )*};
+}
+state_from!(Task => Box::new, Pass => Box::new, Parallel => Box::new, Map => Box::new,
+            Wait => std::convert::identity, Choice => std::convert::identity,
+            Succeed => std::convert::identity, Fail => std::convert::identity);

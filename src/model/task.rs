@@ -4,8 +4,8 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{
-    Catcher, HeartbeatSeconds, Json, JsonObject, QueryLanguage, Resource, Retrier,
-    TimeoutSeconds, Transition,
+    Catcher, HeartbeatSeconds, Json, JsonObject, QueryLanguage, Resource, Retrier, TimeoutSeconds,
+    Transition,
 };
 
 /// `"Type": "Task"`: calls a resource (an AWS service, a Lambda function, an

@@ -23,7 +23,13 @@ pub(crate) struct Cx {
 }
 
 impl Cx {
-    pub(crate) fn report(&mut self, at: u32, loc: &Loc<'_>, code: Code, message: impl Into<String>) {
+    pub(crate) fn report(
+        &mut self,
+        at: u32,
+        loc: &Loc<'_>,
+        code: Code,
+        message: impl Into<String>,
+    ) {
         self.problems.push(Problem {
             at,
             path: loc.render(),
@@ -181,7 +187,11 @@ impl Cx {
         }
     }
 
-    fn without_duplicates<'s>(&mut self, members: Vec<Member<'s>>, loc: &Loc<'_>) -> Vec<Member<'s>> {
+    fn without_duplicates<'s>(
+        &mut self,
+        members: Vec<Member<'s>>,
+        loc: &Loc<'_>,
+    ) -> Vec<Member<'s>> {
         let has_duplicates = if members.len() <= 16 {
             (1..members.len()).any(|i| members[..i].iter().any(|m| m.key == members[i].key))
         } else {
@@ -199,7 +209,10 @@ impl Cx {
                     member.key_at,
                     &loc.key(&member.key),
                     Code::DuplicateField,
-                    format!("the key {:?} appears more than once in this object", member.key),
+                    format!(
+                        "the key {:?} appears more than once in this object",
+                        member.key
+                    ),
                 );
             } else {
                 seen.insert(member.key.clone());

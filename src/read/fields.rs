@@ -46,12 +46,23 @@ impl<'s, 'l> Fields<'s, 'l> {
         };
         for Member { key_at, key, value } in members {
             if let Some(name) = shape.names.iter().find(|n| **n == key) {
-                fields.present.push((name, Some(Slot { key_at, node: value })));
+                fields.present.push((
+                    name,
+                    Some(Slot {
+                        key_at,
+                        node: value,
+                    }),
+                ));
             } else if let Some((_, hint)) = shape.elsewhere.iter().find(|(n, _)| *n == key) {
                 let message = format!("`{key}` is not allowed in {}: {hint}", shape.what);
                 cx.report(key_at, &loc.key(&key), Code::FieldNotAllowed, message);
             } else {
-                cx.report(key_at, &loc.key(&key), Code::UnknownField, unknown(&key, shape));
+                cx.report(
+                    key_at,
+                    &loc.key(&key),
+                    Code::UnknownField,
+                    unknown(&key, shape),
+                );
             }
         }
         Some(fields)
@@ -114,8 +125,14 @@ impl<'s, 'l> Fields<'s, 'l> {
     pub(crate) fn either<T>(
         &mut self,
         cx: &mut Cx,
-        (first, decode_first): (&'static str, impl FnOnce(&mut Cx, Node<'s>, &Loc<'_>) -> Option<T>),
-        (second, decode_second): (&'static str, impl FnOnce(&mut Cx, Node<'s>, &Loc<'_>) -> Option<T>),
+        (first, decode_first): (
+            &'static str,
+            impl FnOnce(&mut Cx, Node<'s>, &Loc<'_>) -> Option<T>,
+        ),
+        (second, decode_second): (
+            &'static str,
+            impl FnOnce(&mut Cx, Node<'s>, &Loc<'_>) -> Option<T>,
+        ),
     ) -> Option<T> {
         if self.has(first) && self.has(second) {
             let at = self.take(second).map_or(self.at, |slot| slot.key_at);
@@ -136,7 +153,12 @@ impl<'s, 'l> Fields<'s, 'l> {
         for (name, slot) in self.present {
             if let Some(slot) = slot {
                 let message = format!("`{name}` is not allowed in {what}");
-                cx.report(slot.key_at, &self.loc.key(name), Code::FieldNotAllowed, message);
+                cx.report(
+                    slot.key_at,
+                    &self.loc.key(name),
+                    Code::FieldNotAllowed,
+                    message,
+                );
             }
         }
     }
@@ -144,7 +166,10 @@ impl<'s, 'l> Fields<'s, 'l> {
 
 fn unknown(key: &str, shape: Shape) -> String {
     let mut message = format!("`{key}` is not a field of {}", shape.what);
-    let candidates = shape.names.iter().chain(shape.elsewhere.iter().map(|(n, _)| n));
+    let candidates = shape
+        .names
+        .iter()
+        .chain(shape.elsewhere.iter().map(|(n, _)| n));
     if let Some(best) = closest(key, candidates.copied()) {
         message.push_str(&format!("; did you mean `{best}`?"));
     }

@@ -121,8 +121,14 @@ mod tests {
         let fetch = states.key("Fetch");
         let retry = fetch.key("Retry");
         let second = retry.index(1);
-        assert_eq!(second.key("BackoffRate").render(), "States.Fetch.Retry[1].BackoffRate");
-        assert_eq!(states.key("Say hi").key("Next").render(), r#"States["Say hi"].Next"#);
+        assert_eq!(
+            second.key("BackoffRate").render(),
+            "States.Fetch.Retry[1].BackoffRate"
+        );
+        assert_eq!(
+            states.key("Say hi").key("Next").render(),
+            r#"States["Say hi"].Next"#
+        );
         assert_eq!(Loc::ROOT.render(), "(root)");
     }
 

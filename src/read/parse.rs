@@ -336,9 +336,7 @@ impl<'s> Parser<'s> {
                     return Ok(Cow::Owned(owned));
                 }
                 Some(b'\\') => self.escape(&mut owned)?,
-                Some(_) => {
-                    return Err(self.error("control character inside a string: escape it"))
-                }
+                Some(_) => return Err(self.error("control character inside a string: escape it")),
             }
         }
     }

@@ -2,7 +2,10 @@
 
 /// The candidate closest to `word` by edit distance, if it is close enough to be
 /// a likely typo (at most a third of the word's length, or a case difference).
-pub(crate) fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(
+    word: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = (word.chars().count() / 3).max(1);
     candidates
         .map(|c| (distance(&word.to_lowercase(), &c.to_lowercase()), c))

@@ -26,7 +26,10 @@ fn fmt_prints_the_canonical_form_and_exits_0() {
     let machine = stepfn::read::read_str(&source).unwrap();
     assert_eq!(text(&out.stdout), machine.to_json_pretty().unwrap() + "\n");
     let compact = stepfn(&["fmt", "--compact", file]);
-    assert_eq!(text(&compact.stdout), machine.to_json_compact().unwrap() + "\n");
+    assert_eq!(
+        text(&compact.stdout),
+        machine.to_json_compact().unwrap() + "\n"
+    );
 }
 
 #[test]
@@ -50,13 +53,19 @@ fn fmt_check_tells_canonical_from_not() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("m.asl.json");
     let file = file.to_str().unwrap();
-    std::fs::write(file, r#"{"States": {"A": {"Type": "Succeed"}}, "StartAt": "A"}"#).unwrap();
+    std::fs::write(
+        file,
+        r#"{"States": {"A": {"Type": "Succeed"}}, "StartAt": "A"}"#,
+    )
+    .unwrap();
     let out = stepfn(&["fmt", "--check", file]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("not in canonical form"));
     assert_eq!(stepfn(&["fmt", "--write", file]).status.code(), Some(0));
     assert_eq!(stepfn(&["fmt", "--check", file]).status.code(), Some(0));
-    assert!(std::fs::read_to_string(file).unwrap().starts_with("{\n  \"StartAt\": \"A\",\n"));
+    assert!(std::fs::read_to_string(file)
+        .unwrap()
+        .starts_with("{\n  \"StartAt\": \"A\",\n"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -71,7 +80,10 @@ fn usage_and_io_errors_exit_2() {
 fn schema_prints_the_committed_schema() {
     let out = stepfn(&["schema"]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(text(&out.stdout), include_str!("../../schema/asl.schema.json"));
+    assert_eq!(
+        text(&out.stdout),
+        include_str!("../../schema/asl.schema.json")
+    );
 }
 
 #[test]
@@ -88,7 +100,11 @@ fn fmt_over_the_corpus_keeps_valid_files_equal_and_never_crashes() {
             let written: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
             assert_eq!(written, original, "{path}");
         } else {
-            assert!(matches!(code, Some(0 | 1)), "{path} exited {code:?}: {}", text(&out.stderr));
+            assert!(
+                matches!(code, Some(0 | 1)),
+                "{path} exited {code:?}: {}",
+                text(&out.stderr)
+            );
         }
     }
 }

@@ -35,7 +35,12 @@ fn every_valid_corpus_file_round_trips_to_equal_json() {
         }
     }
     assert_eq!(checked, 199, "the corpus should have 199 valid files");
-    assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failed:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -56,7 +61,11 @@ fn invalid_corpus_files_never_panic_and_report_located_problems() {
         let bytes = std::fs::read(&verdict.file).expect("read corpus file");
         if let Err(errors) = stepfn::read::read_slice(&bytes) {
             for e in &errors {
-                assert!(e.line() >= 1 && e.column() >= 1, "{}: {e}", verdict.file.display());
+                assert!(
+                    e.line() >= 1 && e.column() >= 1,
+                    "{}: {e}",
+                    verdict.file.display()
+                );
                 assert!(!e.path().is_empty() && !e.message().is_empty());
             }
         }

@@ -19,9 +19,16 @@ fn every_example_definition_matches_its_snapshot() {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 4, "the examples should include at least four definitions");
+    assert!(
+        files.len() >= 4,
+        "the examples should include at least four definitions"
+    );
     for file in files {
-        let name = file.file_name().unwrap().to_string_lossy().replace(".asl.json", "");
+        let name = file
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".asl.json", "");
         let text = std::fs::read_to_string(&file).unwrap();
         let rendered = match stepfn::read::read_str(&text) {
             Ok(machine) => machine.to_json_pretty().unwrap(),
@@ -38,6 +45,11 @@ fn only_the_broken_example_is_broken() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
         let broken = path.to_string_lossy().ends_with("broken.asl.json");
-        assert_eq!(stepfn::read::read_str(&text).is_err(), broken, "{}", path.display());
+        assert_eq!(
+            stepfn::read::read_str(&text).is_err(),
+            broken,
+            "{}",
+            path.display()
+        );
     }
 }

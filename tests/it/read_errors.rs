@@ -58,24 +58,79 @@ fn every_shape_code_is_reported_where_it_applies() {
         ("[1,", "(root)", Code::InvalidJson),
         (r#"[]"#, "(root)", Code::WrongType),
         (r#"{"States": {}}"#, "StartAt", Code::MissingField),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Foo": 1}}}"#, "States.A.Foo", Code::UnknownField),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Retry": []}}}"#, "States.A.Retry", Code::FieldNotAllowed),
-        (r#"{"StartAt": "A", "QueryLanguage": "JSONata", "States": {"A": {"Type": "Pass", "End": true, "InputPath": "$"}}}"#, "States.A.InputPath", Code::JsonpathFieldInJsonataState),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Output": {}}}}"#, "States.A.Output", Code::JsonataFieldInJsonpathState),
-        (r#"{"StartAt": "A", "StartAt": "B", "States": {}}"#, "StartAt", Code::DuplicateField),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "r", "End": true, "TimeoutSeconds": 5, "TimeoutSecondsPath": "$.t"}}}"#, "States.A.TimeoutSecondsPath", Code::MutuallyExclusive),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "A", "End": true}}}"#, "States.A.End", Code::NextAndEnd),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}"#, "States.A", Code::MissingNextOrEnd),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Paralel", "End": true}}}"#, "States.A.Type", Code::InvalidStateType),
-        (r#"{"StartAt": "A", "QueryLanguage": "jsonata", "States": {}}"#, "QueryLanguage", Code::InvalidQueryLanguage),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Choice", "Choices": [{"Next": "A"}]}}}"#, "States.A.Choices[0]", Code::ChoiceRuleNoOperator),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Wait", "End": true}}}"#, "States.A", Code::WaitNeedsExactlyOne),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Map", "End": true}}}"#, "States.A", Code::MapNeedsOneProcessor),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Foo": 1}}}"#,
+            "States.A.Foo",
+            Code::UnknownField,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Retry": []}}}"#,
+            "States.A.Retry",
+            Code::FieldNotAllowed,
+        ),
+        (
+            r#"{"StartAt": "A", "QueryLanguage": "JSONata", "States": {"A": {"Type": "Pass", "End": true, "InputPath": "$"}}}"#,
+            "States.A.InputPath",
+            Code::JsonpathFieldInJsonataState,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Output": {}}}}"#,
+            "States.A.Output",
+            Code::JsonataFieldInJsonpathState,
+        ),
+        (
+            r#"{"StartAt": "A", "StartAt": "B", "States": {}}"#,
+            "StartAt",
+            Code::DuplicateField,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "r", "End": true, "TimeoutSeconds": 5, "TimeoutSecondsPath": "$.t"}}}"#,
+            "States.A.TimeoutSecondsPath",
+            Code::MutuallyExclusive,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "A", "End": true}}}"#,
+            "States.A.End",
+            Code::NextAndEnd,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}"#,
+            "States.A",
+            Code::MissingNextOrEnd,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Paralel", "End": true}}}"#,
+            "States.A.Type",
+            Code::InvalidStateType,
+        ),
+        (
+            r#"{"StartAt": "A", "QueryLanguage": "jsonata", "States": {}}"#,
+            "QueryLanguage",
+            Code::InvalidQueryLanguage,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Choice", "Choices": [{"Next": "A"}]}}}"#,
+            "States.A.Choices[0]",
+            Code::ChoiceRuleNoOperator,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Wait", "End": true}}}"#,
+            "States.A",
+            Code::WaitNeedsExactlyOne,
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Map", "End": true}}}"#,
+            "States.A",
+            Code::MapNeedsOneProcessor,
+        ),
     ];
     for (text, path, code) in cases {
         let errors = read_str(text).expect_err(text);
         assert!(
-            errors.errors().iter().any(|e| e.path() == *path && e.code() == *code),
+            errors
+                .errors()
+                .iter()
+                .any(|e| e.path() == *path && e.code() == *code),
             "{text}\nexpected {path} {code}, got:\n{errors}"
         );
     }
@@ -137,7 +192,10 @@ pub(crate) fn chain(n: usize) -> String {
         if i + 1 == n {
             text.push_str(&format!(r#""S{i}": {{"Type": "Pass", "End": true}}"#));
         } else {
-            text.push_str(&format!(r#""S{i}": {{"Type": "Pass", "Next": "S{}"}}"#, i + 1));
+            text.push_str(&format!(
+                r#""S{i}": {{"Type": "Pass", "Next": "S{}"}}"#,
+                i + 1
+            ));
         }
     }
     text.push_str("}}");
@@ -161,5 +219,8 @@ fn serde_deserialize_uses_the_same_reader() {
         r#"{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}"#,
     )
     .unwrap_err();
-    assert!(err.to_string().contains("States.A: missing-next-or-end"), "{err}");
+    assert!(
+        err.to_string().contains("States.A: missing-next-or-end"),
+        "{err}"
+    );
 }

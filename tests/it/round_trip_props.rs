@@ -68,30 +68,45 @@ fn or_jsonata_u64(language: QueryLanguage) -> BoxedStrategy<OrJsonata<u64>> {
 }
 
 fn retrier() -> impl Strategy<Value = Retrier> {
-    (of(text()), vec(text(), 1..3), of(any::<u64>()), of(any::<u64>()), of(number()))
-        .prop_map(|(comment, error_equals, interval_seconds, max_attempts, backoff_rate)| Retrier {
-            comment,
-            error_equals,
-            interval_seconds,
-            max_attempts,
-            backoff_rate,
-            max_delay_seconds: interval_seconds,
-            jitter_strategy: None,
-        })
+    (
+        of(text()),
+        vec(text(), 1..3),
+        of(any::<u64>()),
+        of(any::<u64>()),
+        of(number()),
+    )
+        .prop_map(
+            |(comment, error_equals, interval_seconds, max_attempts, backoff_rate)| Retrier {
+                comment,
+                error_equals,
+                interval_seconds,
+                max_attempts,
+                backoff_rate,
+                max_delay_seconds: interval_seconds,
+                jitter_strategy: None,
+            },
+        )
 }
 
 fn catcher(language: QueryLanguage) -> impl Strategy<Value = Catcher> {
     let jsonpath = language == QueryLanguage::JsonPath;
-    (vec(text(), 1..3), text(), nullable_path(), of(json()), of(object())).prop_map(
-        move |(error_equals, next, result_path, output, assign)| Catcher {
-            comment: None,
-            error_equals,
-            result_path: if jsonpath { result_path } else { None },
-            output: if jsonpath { None } else { output },
-            assign,
-            next,
-        },
+    (
+        vec(text(), 1..3),
+        text(),
+        nullable_path(),
+        of(json()),
+        of(object()),
     )
+        .prop_map(
+            move |(error_equals, next, result_path, output, assign)| Catcher {
+                comment: None,
+                error_equals,
+                result_path: if jsonpath { result_path } else { None },
+                output: if jsonpath { None } else { output },
+                assign,
+                next,
+            },
+        )
 }
 
 /// The language-specific fields of Task, Pass and friends, decided once per state.
@@ -105,53 +120,78 @@ struct Io {
 }
 
 fn io(language: QueryLanguage) -> impl Strategy<Value = Io> {
-    (nullable_path(), nullable_path(), nullable_path(), of(json()), of(json())).prop_map(
-        move |(input_path, output_path, result_path, template, output)| match language {
-            QueryLanguage::JsonPath => Io {
-                input_path,
-                output_path,
-                result_path,
-                template,
-                output: None,
-            },
-            QueryLanguage::Jsonata => Io {
-                input_path: None,
-                output_path: None,
-                result_path: None,
-                template,
-                output,
-            },
-        },
+    (
+        nullable_path(),
+        nullable_path(),
+        nullable_path(),
+        of(json()),
+        of(json()),
     )
+        .prop_map(
+            move |(input_path, output_path, result_path, template, output)| match language {
+                QueryLanguage::JsonPath => Io {
+                    input_path,
+                    output_path,
+                    result_path,
+                    template,
+                    output: None,
+                },
+                QueryLanguage::Jsonata => Io {
+                    input_path: None,
+                    output_path: None,
+                    result_path: None,
+                    template,
+                    output,
+                },
+            },
+        )
 }
 
 fn task(language: QueryLanguage) -> impl Strategy<Value = State> {
     let jsonpath = language == QueryLanguage::JsonPath;
     (
-        (of(text()), text(), io(language), of(object()), of(or_jsonata_u64(language))),
-        (of(path()), of(vec(retrier(), 0..3)), of(vec(catcher(language), 0..2)), transition()),
+        (
+            of(text()),
+            text(),
+            io(language),
+            of(object()),
+            of(or_jsonata_u64(language)),
+        ),
+        (
+            of(path()),
+            of(vec(retrier(), 0..3)),
+            of(vec(catcher(language), 0..2)),
+            transition(),
+        ),
     )
-        .prop_map(move |((comment, resource, io, assign, timeout), (heartbeat_path, retry, catch, transition))| {
-            State::Task(Task {
-                comment,
-                query_language: None,
-                resource: Resource::Uri(resource),
-                credentials: None,
-                input_path: io.input_path,
-                parameters: if jsonpath { io.template.clone() } else { None },
-                arguments: if jsonpath { None } else { io.template },
-                timeout: timeout.map(TimeoutSeconds::Value),
-                heartbeat: heartbeat_path.filter(|_| jsonpath).map(HeartbeatSeconds::Path),
-                result_selector: None,
-                result_path: io.result_path,
-                output_path: io.output_path,
-                output: io.output,
-                assign,
-                retry,
-                catch,
-                transition,
-            })
-        })
+        .prop_map(
+            move |(
+                (comment, resource, io, assign, timeout),
+                (heartbeat_path, retry, catch, transition),
+            )| {
+                State::from(Task {
+                    comment,
+                    query_language: None,
+                    resource: Resource::Uri(resource),
+                    credentials: None,
+                    input_path: io.input_path,
+                    parameters: if jsonpath { io.template.clone() } else { None },
+                    arguments: if jsonpath { None } else { io.template },
+                    timeout: timeout.map(TimeoutSeconds::Value),
+                    heartbeat: heartbeat_path
+                        .filter(|_| jsonpath)
+                        .map(HeartbeatSeconds::Path),
+                    result_selector: None,
+                    result_path: io.result_path,
+                    output_path: io.output_path,
+                    output: io.output,
+                    assign,
+                    retry,
+                    catch,
+                    transition,
+                })
+            },
+        )
 }
 
 fn simple_state(language: QueryLanguage) -> impl Strategy<Value = State> {
@@ -159,7 +199,7 @@ fn simple_state(language: QueryLanguage) -> impl Strategy<Value = State> {
     prop_oneof![
         task(language),
         (io(language), of(json()), transition()).prop_map(move |(io, result, transition)| {
-            State::Pass(Pass {
+            State::from(Pass {
                 comment: None,
                 query_language: None,
                 input_path: io.input_path,
@@ -172,18 +212,20 @@ fn simple_state(language: QueryLanguage) -> impl Strategy<Value = State> {
                 transition,
             })
         }),
-        (io(language), or_jsonata_u64(language), transition()).prop_map(|(io, seconds, transition)| {
-            State::Wait(Wait {
-                comment: None,
-                query_language: None,
-                input_path: io.input_path,
-                wait_for: WaitFor::Seconds(seconds),
-                output_path: io.output_path,
-                output: io.output,
-                assign: None,
-                transition,
-            })
-        }),
+        (io(language), or_jsonata_u64(language), transition()).prop_map(
+            |(io, seconds, transition)| {
+                State::Wait(Wait {
+                    comment: None,
+                    query_language: None,
+                    input_path: io.input_path,
+                    wait_for: WaitFor::Seconds(seconds),
+                    output_path: io.output_path,
+                    output: io.output,
+                    assign: None,
+                    transition,
+                })
+            }
+        ),
         (io(language), vec(rule(language), 1..3), of(text())).prop_map(|(io, choices, default)| {
             State::Choice(Choice {
                 comment: None,
@@ -230,8 +272,12 @@ fn condition(language: QueryLanguage) -> BoxedStrategy<ChoiceCondition> {
         ]
         .boxed();
     }
-    let data = (path(), comparison())
-        .prop_map(|(variable, comparison)| ChoiceCondition::Data(DataTest { variable, comparison }));
+    let data = (path(), comparison()).prop_map(|(variable, comparison)| {
+        ChoiceCondition::Data(DataTest {
+            variable,
+            comparison,
+        })
+    });
     data.prop_recursive(3, 12, 3, |inner| {
         let nested = (of(text()), inner)
             .prop_map(|(comment, condition)| NestedRule { comment, condition })
@@ -246,12 +292,14 @@ fn condition(language: QueryLanguage) -> BoxedStrategy<ChoiceCondition> {
 }
 
 fn rule(language: QueryLanguage) -> impl Strategy<Value = ChoiceRule> {
-    (condition(language), text(), of(object())).prop_map(move |(condition, next, assign)| ChoiceRule {
-        comment: None,
-        condition,
-        assign,
-        output: None,
-        next,
+    (condition(language), text(), of(object())).prop_map(move |(condition, next, assign)| {
+        ChoiceRule {
+            comment: None,
+            condition,
+            assign,
+            output: None,
+            next,
+        }
     })
 }
 
@@ -265,7 +313,7 @@ fn state(language: QueryLanguage) -> impl Strategy<Value = State> {
     prop_oneof![
         4 => simple_state(language),
         1 => (vec((text(), states(language, 1..3)), 1..3), of(vec(retrier(), 0..2)), transition())
-            .prop_map(|(branches, retry, transition)| State::Parallel(Parallel {
+            .prop_map(|(branches, retry, transition)| State::from(Parallel {
                 comment: None,
                 query_language: None,
                 input_path: None,
@@ -295,7 +343,7 @@ fn state(language: QueryLanguage) -> impl Strategy<Value = State> {
                     start_at,
                     states,
                 };
-                State::Map(Map {
+                State::from(Map {
                     comment: None,
                     query_language: None,
                     input_path: None,
@@ -331,22 +379,26 @@ fn state(language: QueryLanguage) -> impl Strategy<Value = State> {
 }
 
 fn machine() -> impl Strategy<Value = StateMachine> {
-    prop_oneof![Just(QueryLanguage::JsonPath), Just(QueryLanguage::Jsonata)].prop_flat_map(|language| {
-        (
-            of(text()),
-            text(),
-            vec(("[A-Za-z][A-Za-z0-9 ]{0,8}", state(language)), 1..6),
-            of(1..100_000u64),
-        )
-            .prop_map(move |(comment, start_at, states, timeout_seconds)| StateMachine {
-                comment,
-                start_at,
-                states: states.into_iter().collect(),
-                query_language: (language == QueryLanguage::Jsonata).then_some(language),
-                timeout_seconds,
-                version: Some("1.0".into()),
-            })
-    })
+    prop_oneof![Just(QueryLanguage::JsonPath), Just(QueryLanguage::Jsonata)].prop_flat_map(
+        |language| {
+            (
+                of(text()),
+                text(),
+                vec(("[A-Za-z][A-Za-z0-9 ]{0,8}", state(language)), 1..6),
+                of(1..100_000u64),
+            )
+                .prop_map(move |(comment, start_at, states, timeout_seconds)| {
+                    StateMachine {
+                        comment,
+                        start_at,
+                        states: states.into_iter().collect(),
+                        query_language: (language == QueryLanguage::Jsonata).then_some(language),
+                        timeout_seconds,
+                        version: Some("1.0".into()),
+                    }
+                })
+        },
+    )
 }
 
 proptest! {
@@ -389,11 +441,14 @@ fn for_any_machine(
 ) {
     let run = move || {
         let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(cases));
-        if let Err(e) = runner.run(&machine(), |m| check(m)) {
+        if let Err(e) = runner.run(&machine(), &check) {
             panic!("{e}");
         }
     };
-    let thread = std::thread::Builder::new().stack_size(256 << 20).spawn(run).unwrap();
+    let thread = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run)
+        .unwrap();
     if let Err(panic) = thread.join() {
         std::panic::resume_unwind(panic);
     }
@@ -402,7 +457,10 @@ fn for_any_machine(
 #[test]
 fn any_machine_reads_back_as_itself() {
     for_any_machine(256, |machine| {
-        for written in [machine.to_json_pretty().unwrap(), machine.to_json_compact().unwrap()] {
+        for written in [
+            machine.to_json_pretty().unwrap(),
+            machine.to_json_compact().unwrap(),
+        ] {
             let back = stepfn::read::read_str(&written);
             prop_assert!(back.is_ok(), "{written}\n{}", back.unwrap_err());
             prop_assert_eq!(back.unwrap(), machine.clone(), "{}", written);
@@ -416,7 +474,10 @@ fn any_machine_conforms_to_the_schema() {
     let validator = std::sync::Arc::new(jsonschema::validator_for(&stepfn::json_schema()).unwrap());
     for_any_machine(128, move |machine| {
         let document = serde_json::to_value(&machine).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&document).map(|e| e.to_string()).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&document)
+            .map(|e| e.to_string())
+            .collect();
         prop_assert!(errors.is_empty(), "{}\n{}", document, errors.join("\n"));
         Ok(())
     });

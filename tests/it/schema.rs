@@ -47,11 +47,16 @@ fn every_valid_corpus_file_conforms_to_the_schema() {
     let failures: Vec<String> = verdicts(&dir)
         .into_iter()
         .filter(|v| v.valid)
-        .chain(cdk_reference_files().into_iter().map(|file| super::prelude::Verdict {
-            file,
-            valid: true,
-        }))
-        .filter_map(|v| conforms(&validator, &v.file).err().map(|e| format!("{}: {e}", v.file.display())))
+        .chain(
+            cdk_reference_files()
+                .into_iter()
+                .map(|file| super::prelude::Verdict { file, valid: true }),
+        )
+        .filter_map(|v| {
+            conforms(&validator, &v.file)
+                .err()
+                .map(|e| format!("{}: {e}", v.file.display()))
+        })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
@@ -61,16 +66,38 @@ fn the_schema_rejects_what_the_reader_rejects() {
     let validator = validator();
     for (text, why) in [
         (r#"{"StartAt": "A"}"#, "no States"),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}"#, "no Next or End"),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Bogus": 1}}}"#, "unknown field"),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed", "Comment": null}}}"#, "null Comment"),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Nope", "End": true}}}"#, "bad Type"),
-        (r#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "x", "End": true, "TimeoutSeconds": -1}}}"#, "negative timeout"),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}"#,
+            "no Next or End",
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "Bogus": 1}}}"#,
+            "unknown field",
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed", "Comment": null}}}"#,
+            "null Comment",
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Nope", "End": true}}}"#,
+            "bad Type",
+        ),
+        (
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "x", "End": true, "TimeoutSeconds": -1}}}"#,
+            "negative timeout",
+        ),
     ] {
         let document: serde_json::Value = serde_json::from_str(text).unwrap();
-        assert!(!validator.is_valid(&document), "the schema accepted a document with {why}");
-        assert!(stepfn::read::read_str(text).is_err(), "the reader accepted a document with {why}");
+        assert!(
+            !validator.is_valid(&document),
+            "the schema accepted a document with {why}"
+        );
+        assert!(
+            stepfn::read::read_str(text).is_err(),
+            "the reader accepted a document with {why}"
+        );
     }
-    let ok = r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "InputPath": null, "End": true}}}"#;
+    let ok =
+        r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "InputPath": null, "End": true}}}"#;
     assert!(validator.is_valid(&serde_json::from_str(ok).unwrap()));
 }

@@ -10,7 +10,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "stepfn", version, about = "Check and format AWS Step Functions definitions")]
+#[command(
+    name = "stepfn",
+    version,
+    about = "Check and format AWS Step Functions definitions"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -86,7 +86,15 @@ fn rule_field_language(name: &str) -> Option<QueryLanguage> {
 }
 
 const RULE_FIELDS: [&str; 9] = [
-    "Variable", "And", "Or", "Not", "Condition", "Next", "Comment", "Assign", "Output",
+    "Variable",
+    "And",
+    "Or",
+    "Not",
+    "Condition",
+    "Next",
+    "Comment",
+    "Assign",
+    "Output",
 ];
 
 fn rule(
@@ -157,7 +165,12 @@ fn condition(
              `And`/`Or`",
             names.join(", ")
         );
-        cx.report(tests[1].key_at, loc, Code::ChoiceRuleMultipleOperators, message);
+        cx.report(
+            tests[1].key_at,
+            loc,
+            Code::ChoiceRuleMultipleOperators,
+            message,
+        );
         return None;
     }
     let Some(test) = tests.pop() else {
@@ -178,7 +191,12 @@ fn condition(
         "And" | "Or" | "Not" | "Condition" => {
             if let Some(v) = variable {
                 let message = format!("`Variable` is not used with `{key}`: remove it");
-                cx.report(v.key_at, &loc.key("Variable"), Code::FieldNotAllowed, message);
+                cx.report(
+                    v.key_at,
+                    &loc.key("Variable"),
+                    Code::FieldNotAllowed,
+                    message,
+                );
                 return None;
             }
             match &*key {

@@ -49,7 +49,8 @@ pub(crate) fn resource(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<Res
     match &node.value {
         Value::String(_) => cx.string(node, loc).map(Resource::Uri),
         Value::Object(members)
-            if members.len() == 1 && (members[0].key == "Ref" || members[0].key.starts_with("Fn::")) =>
+            if members.len() == 1
+                && (members[0].key == "Ref" || members[0].key.starts_with("Fn::")) =>
         {
             cx.json_object(node, loc).map(Resource::Template)
         }
@@ -87,7 +88,10 @@ const RETRIER: Shape = Shape {
         "Comment",
     ],
     elsewhere: &[
-        ("Next", "retriers retry the same state; use `Catch` to go elsewhere"),
+        (
+            "Next",
+            "retriers retry the same state; use `Catch` to go elsewhere",
+        ),
         ("ResultPath", "it belongs on catchers"),
     ],
 };
@@ -152,12 +156,7 @@ pub(crate) fn catch(
     cx.array_of(node, loc, |cx, node, loc| catcher(cx, node, loc, language))
 }
 
-fn catcher(
-    cx: &mut Cx,
-    node: Node<'_>,
-    loc: &Loc<'_>,
-    language: QueryLanguage,
-) -> Option<Catcher> {
+fn catcher(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>, language: QueryLanguage) -> Option<Catcher> {
     let mut f = Fields::read(cx, node, loc, CATCHER)?;
     check_language(cx, &mut f, "ResultPath", QueryLanguage::JsonPath, language);
     check_language(cx, &mut f, "Output", QueryLanguage::Jsonata, language);

@@ -22,8 +22,12 @@ pub(crate) fn map(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Ma
         input_path: f.get(cx, "InputPath", Cx::nullable_string),
         items: f.either(
             cx,
-            ("ItemsPath", |cx: &mut Cx, n, l: &_| cx.string(n, l).map(MapItems::ItemsPath)),
-            ("Items", |cx: &mut Cx, n, l: &_| cx.json(n, l).map(MapItems::Items)),
+            ("ItemsPath", |cx: &mut Cx, n, l: &_| {
+                cx.string(n, l).map(MapItems::ItemsPath)
+            }),
+            ("Items", |cx: &mut Cx, n, l: &_| {
+                cx.json(n, l).map(MapItems::Items)
+            }),
         ),
         item_reader: f.get(cx, "ItemReader", |cx, n, l| item_reader(cx, n, l, language)),
         item_selector: f.either(
@@ -35,11 +39,14 @@ pub(crate) fn map(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Ma
                 cx.json(n, l).map(MapItemSelector::Parameters)
             }),
         ),
-        item_batcher: f.get(cx, "ItemBatcher", |cx, n, l| item_batcher(cx, n, l, language)),
+        item_batcher: f.get(cx, "ItemBatcher", |cx, n, l| {
+            item_batcher(cx, n, l, language)
+        }),
         max_concurrency: f.either(
             cx,
             ("MaxConcurrency", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64).map(MaxConcurrency::Value)
+                cx.or_jsonata(n, l, language, Cx::u64)
+                    .map(MaxConcurrency::Value)
             }),
             ("MaxConcurrencyPath", |cx: &mut Cx, n, l: &_| {
                 cx.string(n, l).map(MaxConcurrency::Path)
@@ -58,14 +65,17 @@ pub(crate) fn map(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Ma
         tolerated_failure_count: f.either(
             cx,
             ("ToleratedFailureCount", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64).map(ToleratedFailureCount::Value)
+                cx.or_jsonata(n, l, language, Cx::u64)
+                    .map(ToleratedFailureCount::Value)
             }),
             ("ToleratedFailureCountPath", |cx: &mut Cx, n, l: &_| {
                 cx.string(n, l).map(ToleratedFailureCount::Path)
             }),
         ),
         label: f.get(cx, "Label", Cx::string),
-        result_writer: f.get(cx, "ResultWriter", |cx, n, l| result_writer(cx, n, l, language)),
+        result_writer: f.get(cx, "ResultWriter", |cx, n, l| {
+            result_writer(cx, n, l, language)
+        }),
         result_selector: f.get(cx, "ResultSelector", Cx::json_object),
         result_path: f.get(cx, "ResultPath", Cx::nullable_string),
         output_path: f.get(cx, "OutputPath", Cx::nullable_string),

@@ -30,7 +30,9 @@ pub(crate) fn item_reader(
     check_language(cx, &mut f, "Arguments", JSONATA, language);
     let resource = f.required(cx, "Resource", resource);
     let reader = ItemReader {
-        reader_config: f.get(cx, "ReaderConfig", |cx, n, l| reader_config(cx, n, l, language)),
+        reader_config: f.get(cx, "ReaderConfig", |cx, n, l| {
+            reader_config(cx, n, l, language)
+        }),
         parameters: f.get(cx, "Parameters", Cx::json),
         arguments: f.get(cx, "Arguments", Cx::json),
         resource: resource?,
@@ -76,7 +78,9 @@ fn reader_config(
             ("MaxItems", |cx: &mut Cx, n, l: &_| {
                 cx.or_jsonata(n, l, language, Cx::u64).map(MaxItems::Value)
             }),
-            ("MaxItemsPath", |cx: &mut Cx, n, l: &_| cx.string(n, l).map(MaxItems::Path)),
+            ("MaxItemsPath", |cx: &mut Cx, n, l: &_| {
+                cx.string(n, l).map(MaxItems::Path)
+            }),
         ),
     };
     f.finish(cx, READER_CONFIG.what);
@@ -108,7 +112,8 @@ pub(crate) fn item_batcher(
         max_items_per_batch: f.either(
             cx,
             ("MaxItemsPerBatch", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64).map(MaxItemsPerBatch::Value)
+                cx.or_jsonata(n, l, language, Cx::u64)
+                    .map(MaxItemsPerBatch::Value)
             }),
             ("MaxItemsPerBatchPath", |cx: &mut Cx, n, l: &_| {
                 cx.string(n, l).map(MaxItemsPerBatch::Path)
@@ -117,7 +122,8 @@ pub(crate) fn item_batcher(
         max_input_bytes_per_batch: f.either(
             cx,
             ("MaxInputBytesPerBatch", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64).map(MaxInputBytesPerBatch::Value)
+                cx.or_jsonata(n, l, language, Cx::u64)
+                    .map(MaxInputBytesPerBatch::Value)
             }),
             ("MaxInputBytesPerBatchPath", |cx: &mut Cx, n, l: &_| {
                 cx.string(n, l).map(MaxInputBytesPerBatch::Path)

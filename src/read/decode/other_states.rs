@@ -84,13 +84,21 @@ pub(crate) fn fail(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<F
         query_language: s.own_language,
         error: f.either(
             cx,
-            ("Error", |cx: &mut Cx, n, l: &_| cx.string(n, l).map(FailError::Value)),
-            ("ErrorPath", |cx: &mut Cx, n, l: &_| cx.string(n, l).map(FailError::Path)),
+            ("Error", |cx: &mut Cx, n, l: &_| {
+                cx.string(n, l).map(FailError::Value)
+            }),
+            ("ErrorPath", |cx: &mut Cx, n, l: &_| {
+                cx.string(n, l).map(FailError::Path)
+            }),
         ),
         cause: f.either(
             cx,
-            ("Cause", |cx: &mut Cx, n, l: &_| cx.string(n, l).map(FailCause::Value)),
-            ("CausePath", |cx: &mut Cx, n, l: &_| cx.string(n, l).map(FailCause::Path)),
+            ("Cause", |cx: &mut Cx, n, l: &_| {
+                cx.string(n, l).map(FailCause::Value)
+            }),
+            ("CausePath", |cx: &mut Cx, n, l: &_| {
+                cx.string(n, l).map(FailCause::Path)
+            }),
         ),
     })
 }

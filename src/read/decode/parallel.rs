@@ -9,7 +9,9 @@ use crate::model::Parallel;
 
 pub(crate) fn parallel(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Parallel> {
     let language = s.language;
-    let branches = f.required(cx, "Branches", |cx, node, loc| cx.array_of(node, loc, branch));
+    let branches = f.required(cx, "Branches", |cx, node, loc| {
+        cx.array_of(node, loc, branch)
+    });
     let transition = transition(cx, f);
     Some(Parallel {
         comment: f.get(cx, "Comment", Cx::string),

@@ -152,20 +152,29 @@ pub(crate) fn state(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<State>
                 continue;
             }
         }
-        present.push((name, Some(Slot { key_at, node: value })));
+        present.push((
+            name,
+            Some(Slot {
+                key_at,
+                node: value,
+            }),
+        ));
     }
     let kind = kind?;
     let mut fields = Fields::from_slots(at, loc, present);
-    let context = StateCx { language, own_language };
+    let context = StateCx {
+        language,
+        own_language,
+    };
     let state = match kind {
-        Kind::TASK => task::task(cx, &mut fields, &context).map(State::Task),
-        Kind::PASS => other_states::pass(cx, &mut fields, &context).map(State::Pass),
-        Kind::WAIT => other_states::wait(cx, &mut fields, &context).map(State::Wait),
-        Kind::CHOICE => choice::choice(cx, &mut fields, &context).map(State::Choice),
-        Kind::PARALLEL => parallel::parallel(cx, &mut fields, &context).map(State::Parallel),
-        Kind::MAP => map::map(cx, &mut fields, &context).map(State::Map),
-        Kind::SUCCEED => other_states::succeed(cx, &mut fields, &context).map(State::Succeed),
-        _ => other_states::fail(cx, &mut fields, &context).map(State::Fail),
+        Kind::TASK => task::task(cx, &mut fields, &context).map(State::from),
+        Kind::PASS => other_states::pass(cx, &mut fields, &context).map(State::from),
+        Kind::WAIT => other_states::wait(cx, &mut fields, &context).map(State::from),
+        Kind::CHOICE => choice::choice(cx, &mut fields, &context).map(State::from),
+        Kind::PARALLEL => parallel::parallel(cx, &mut fields, &context).map(State::from),
+        Kind::MAP => map::map(cx, &mut fields, &context).map(State::from),
+        Kind::SUCCEED => other_states::succeed(cx, &mut fields, &context).map(State::from),
+        _ => other_states::fail(cx, &mut fields, &context).map(State::from),
     };
     fields.finish(cx, &format!("a {} state", kind.name()));
     state

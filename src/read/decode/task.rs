@@ -20,7 +20,8 @@ pub(crate) fn task(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<T
         timeout: f.either(
             cx,
             ("TimeoutSeconds", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64).map(TimeoutSeconds::Value)
+                cx.or_jsonata(n, l, language, Cx::u64)
+                    .map(TimeoutSeconds::Value)
             }),
             ("TimeoutSecondsPath", |cx: &mut Cx, n, l: &_| {
                 cx.string(n, l).map(TimeoutSeconds::Path)
@@ -29,7 +30,8 @@ pub(crate) fn task(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<T
         heartbeat: f.either(
             cx,
             ("HeartbeatSeconds", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64).map(HeartbeatSeconds::Value)
+                cx.or_jsonata(n, l, language, Cx::u64)
+                    .map(HeartbeatSeconds::Value)
             }),
             ("HeartbeatSecondsPath", |cx: &mut Cx, n, l: &_| {
                 cx.string(n, l).map(HeartbeatSeconds::Path)
