@@ -27,3 +27,8 @@ pub mod prelude {
     pub use crate::model::{Json, State, StateMachine};
     pub use crate::read::{read_str, ReadError, ReadErrors};
 }
+
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -83,8 +83,9 @@ impl fmt::Display for Code {
     }
 }
 
-/// One problem in a document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One problem in a document, displayed as `line:col: path: code: message`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{line}:{column}: {path}: {code}: {message}")]
 pub struct ReadError {
     pub(crate) code: Code,
     pub(crate) path: String,
@@ -132,19 +133,6 @@ impl ReadError {
         self.offset
     }
 }
-
-/// `line:col: path: code: message`
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}: {}: {}: {}",
-            self.line, self.column, self.path, self.code, self.message
-        )
-    }
-}
-
-impl std::error::Error for ReadError {}
 
 /// Every problem found in a document, in source order (never empty).
 #[derive(Debug, Clone, PartialEq, Eq)]
