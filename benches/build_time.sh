@@ -9,7 +9,6 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-cargo generate-lockfile --manifest-path "$root/Cargo.toml" >/dev/null 2>&1 || true
 mkdir -p "$work/deps-only/src"
 : > "$work/deps-only/src/lib.rs"
 # The [dependencies] table of stepfn, without the optional CLI ones.
