@@ -73,6 +73,27 @@ pub struct NestedRule {
 
 /// What a Choice rule tests: exactly one of these, so a rule can never carry
 /// two operators.
+///
+/// ```
+/// use stepfn::model::{ChoiceCondition, Comparison, DataTest, Number};
+/// let test = ChoiceCondition::Data(DataTest {
+///     variable: "$.count".to_owned(),
+///     comparison: Comparison::NumericGreaterThan(Number::from(5)),
+/// });
+/// assert_eq!(serde_json::to_string(&test).unwrap(),
+///            r#"{"Variable":"$.count","NumericGreaterThan":5}"#);
+/// ```
+///
+/// A data test has one operator; there is no room for a second:
+///
+/// ```compile_fail
+/// use stepfn::model::{Comparison, DataTest};
+/// let two = DataTest {
+///     variable: "$.x".to_owned(),
+///     comparison: Comparison::StringEquals("a".to_owned()),
+///     also: Comparison::IsNull(true),
+/// };
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub enum ChoiceCondition {
     /// `And`: every nested rule holds.

@@ -8,6 +8,24 @@ use serde::{Serialize, Serializer};
 
 /// Where a Task, Pass, Wait, Parallel or Map state goes when it is done: exactly
 /// one of `Next` and `"End": true`, so a state can never have both or neither.
+///
+/// ```
+/// use stepfn::model::{Pass, State, StateMachine, States, Transition};
+/// let mut states = States::new();
+/// let pass = Pass { comment: None, query_language: None, input_path: None, parameters: None,
+///     result: None, result_path: None, output_path: None, output: None, assign: None,
+///     transition: Transition::End };
+/// states.insert("Hi".to_owned(), State::from(pass));
+/// assert_eq!(StateMachine::new("Hi", states).to_json_compact().unwrap(),
+///            r#"{"StartAt":"Hi","States":{"Hi":{"Type":"Pass","End":true}}}"#);
+/// ```
+///
+/// A state has one transition, so it cannot carry both:
+///
+/// ```compile_fail
+/// use stepfn::model::Transition;
+/// let both = Transition::NextAndEnd("Done".to_owned());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Transition {
     /// `"Next": "<state>"`

@@ -1,4 +1,22 @@
 //! Pairs of fields of which a state may carry only one: `X` or `XPath`.
+//!
+//! Each pair is one enum, so a Task cannot hold both `TimeoutSeconds` and
+//! `TimeoutSecondsPath`:
+//!
+//! ```compile_fail
+//! # use stepfn::model::Task;
+//! fn both(task: &Task) -> (&Option<u64>, &Option<String>) {
+//!     (&task.timeout_seconds, &task.timeout_seconds_path)
+//! }
+//! ```
+//!
+//! ```
+//! use stepfn::model::{OrJsonata, TimeoutSeconds};
+//! let literal = TimeoutSeconds::Value(OrJsonata::Value(30));
+//! assert_eq!(serde_json::to_string(&literal).unwrap(), r#"{"TimeoutSeconds":30}"#);
+//! let from_input = TimeoutSeconds::Path("$.timeout".to_owned());
+//! assert_eq!(serde_json::to_string(&from_input).unwrap(), r#"{"TimeoutSecondsPath":"$.timeout"}"#);
+//! ```
 
 use schemars::JsonSchema;
 use serde::Serialize;

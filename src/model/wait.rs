@@ -38,6 +38,20 @@ pub struct Wait {
 }
 
 /// The one duration field of a Wait state.
+///
+/// A Wait holds exactly one, so `Seconds` and `Timestamp` cannot be combined:
+///
+/// ```compile_fail
+/// use stepfn::model::{OrJsonata, WaitFor};
+/// let both = WaitFor::Seconds(OrJsonata::Value(5), "2024-01-01T00:00:00Z".to_owned());
+/// ```
+///
+/// ```compile_fail
+/// # use stepfn::model::Wait;
+/// fn seconds_and_timestamp(wait: Wait) -> (u64, String) {
+///     (wait.seconds, wait.timestamp) // there are no such separate fields
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub enum WaitFor {
     /// `Seconds`: a number of seconds (or a JSONata expression).
