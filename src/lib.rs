@@ -15,11 +15,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod code;
 pub mod model;
 pub mod read;
+pub mod validate;
 mod schema;
 mod write;
 
+pub use code::Code;
 pub use schema::json_schema;
 
 /// The names most programs need.

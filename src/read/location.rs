@@ -2,9 +2,12 @@
 
 /// One step of a path.
 #[derive(Debug, Clone, Copy)]
-enum Step<'a> {
+pub(crate) enum Step<'a> {
+    /// The document itself (renders as nothing).
     Root,
+    /// An object member.
     Key(&'a str),
+    /// An array element.
     Index(usize),
 }
 
@@ -45,33 +48,38 @@ impl<'a> Loc<'a> {
             steps.push(loc.step);
             at = loc.parent;
         }
-        let mut out = String::new();
-        for step in steps.iter().rev() {
-            match step {
-                Step::Root => {}
-                Step::Key(k) if is_plain(k) => {
-                    if !out.is_empty() {
-                        out.push('.');
-                    }
-                    out.push_str(k);
+        render(steps.into_iter().rev())
+    }
+}
+
+/// Renders a path from its steps, first step first (`(root)` when there are none).
+pub(crate) fn render<'a>(steps: impl Iterator<Item = Step<'a>>) -> String {
+    let mut out = String::new();
+    for step in steps {
+        match step {
+            Step::Root => {}
+            Step::Key(k) if is_plain(k) => {
+                if !out.is_empty() {
+                    out.push('.');
                 }
-                Step::Key(k) => {
-                    out.push('[');
-                    out.push_str(&serde_json::to_string(k).unwrap_or_default());
-                    out.push(']');
-                }
-                Step::Index(i) => {
-                    out.push('[');
-                    out.push_str(&i.to_string());
-                    out.push(']');
-                }
+                out.push_str(k);
+            }
+            Step::Key(k) => {
+                out.push('[');
+                out.push_str(&serde_json::to_string(k).unwrap_or_default());
+                out.push(']');
+            }
+            Step::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
             }
         }
-        if out.is_empty() {
-            out.push_str("(root)");
-        }
-        out
     }
+    if out.is_empty() {
+        out.push_str("(root)");
+    }
+    out
 }
 
 fn is_plain(key: &str) -> bool {

@@ -16,10 +16,10 @@
 //! let errors = stepfn::read::read_str(text).unwrap_err();
 //! let lines: Vec<String> = errors.errors().iter().map(|e| e.to_string()).collect();
 //! assert_eq!(lines, [
-//!     "4:14: States.Fetch: missing-next-or-end: the state has neither `Next` nor `\"End\": true`: add one",
-//!     "7:64: States.Fetch.Retry[0].BackoffRate: wrong-type: expected a number, found a string",
-//!     "8:7: States.Fetch.Nxt: unknown-field: `Nxt` is not an ASL state field; did you mean `Next`?",
-//!     "10:33: States.Done.End: field-not-allowed: `End` is not allowed on a Succeed state; it belongs on Task, Pass, Wait, Parallel and Map states",
+//!     "4:14: States.Fetch: MISSING_NEXT_OR_END: the state has neither `Next` nor `\"End\": true`: add one",
+//!     "7:64: States.Fetch.Retry[0].BackoffRate: WRONG_TYPE: expected a number, found a string",
+//!     "8:7: States.Fetch.Nxt: UNKNOWN_FIELD: `Nxt` is not an ASL state field; did you mean `Next`?",
+//!     "10:33: States.Done.End: FIELD_NOT_ALLOWED: `End` is not allowed on a Succeed state; it belongs on Task, Pass, Wait, Parallel and Map states",
 //! ]);
 //! ```
 
@@ -27,9 +27,9 @@ mod cx;
 mod decode;
 mod error;
 mod fields;
-mod location;
-mod parse;
-mod suggest;
+pub(crate) mod location;
+pub(crate) mod parse;
+pub(crate) mod suggest;
 
 pub use error::{Code, ReadError, ReadErrors};
 pub use parse::MAX_NESTING_DEPTH;
@@ -74,7 +74,7 @@ pub fn read_str(text: &str) -> Result<StateMachine, ReadErrors> {
 /// Reads an ASL document from bytes, which must be UTF-8 JSON.
 ///
 /// # Errors
-/// As [`read_str`]; bytes that are not UTF-8 are reported as `invalid-json`.
+/// As [`read_str`]; bytes that are not UTF-8 are reported as `INVALID_JSON`.
 pub fn read_slice(bytes: &[u8]) -> Result<StateMachine, ReadErrors> {
     match std::str::from_utf8(bytes) {
         Ok(text) => read_str(text),

@@ -41,7 +41,7 @@ fn fmt_reports_problems_as_file_line_col_path_code_message_and_exits_1() {
     let first = stderr.lines().next().unwrap_or_default();
     assert_eq!(
         first,
-        "examples/definitions/broken.asl.json:4:14: States.Fetch: missing-next-or-end: \
+        "examples/definitions/broken.asl.json:4:14: States.Fetch: MISSING_NEXT_OR_END: \
          the state has neither `Next` nor `\"End\": true`: add one"
     );
     assert_eq!(stderr.lines().count(), 7, "{stderr}");

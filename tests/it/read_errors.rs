@@ -40,14 +40,14 @@ fn reports_every_problem_of_a_document_in_source_order() {
     assert_eq!(
         problems(text),
         [
-            "7:25 States.Fetch.TimeoutSeconds wrong-type",
-            "10:56 States.Fetch.Retry[1].BackoffRate wrong-type",
-            "10:79 States.Fetch.Retry[1].JitterStrategy invalid-value",
-            "13:7 States.Fetch.End next-and-end",
-            "15:13 States.Wait wait-needs-exactly-one",
-            "16:33 States.Done.ResultPath field-not-allowed",
-            "17:85 States.Pick.Choices[0] choice-rule-multiple-operators",
-            "19:3 Extra unknown-field",
+            "7:25 States.Fetch.TimeoutSeconds WRONG_TYPE",
+            "10:56 States.Fetch.Retry[1].BackoffRate WRONG_TYPE",
+            "10:79 States.Fetch.Retry[1].JitterStrategy INVALID_VALUE",
+            "13:7 States.Fetch.End NEXT_AND_END",
+            "15:13 States.Wait WAIT_NEEDS_EXACTLY_ONE",
+            "16:33 States.Done.ResultPath FIELD_NOT_ALLOWED",
+            "17:85 States.Pick.Choices[0] CHOICE_RULE_MULTIPLE_OPERATORS",
+            "19:3 Extra UNKNOWN_FIELD",
         ]
     );
 }
@@ -142,9 +142,9 @@ fn messages_say_what_to_do() {
     let report = read_str(text).unwrap_err().to_string();
     assert_eq!(
         report,
-        "1:64: States.A.TimeoutSeconds: field-not-allowed: `TimeoutSeconds` is not allowed on a \
+        "1:64: States.A.TimeoutSeconds: FIELD_NOT_ALLOWED: `TimeoutSeconds` is not allowed on a \
          Pass state; it belongs on Task states\n\
-         1:85: States.A.Reslt: unknown-field: `Reslt` is not an ASL state field; did you mean `Result`?"
+         1:85: States.A.Reslt: UNKNOWN_FIELD: `Reslt` is not an ASL state field; did you mean `Result`?"
     );
 }
 
@@ -220,7 +220,7 @@ fn serde_deserialize_uses_the_same_reader() {
     )
     .unwrap_err();
     assert!(
-        err.to_string().contains("States.A: missing-next-or-end"),
+        err.to_string().contains("States.A: MISSING_NEXT_OR_END"),
         "{err}"
     );
 }

@@ -1,0 +1,39 @@
+//! A Choice state needs at least one rule and a Parallel state at least one
+//! branch (F6, G11).
+
+use crate::model::State;
+use crate::validate::cx::Cx;
+use crate::validate::walk::Index;
+use crate::Code;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for (entry, e) in ix.states.iter().enumerate() {
+        match e.state {
+            State::Choice(choice) if choice.choices.is_empty() => cx.error(
+                ix.state_at(entry).key("Choices"),
+                Code::EmptyArray,
+                "a Choice state needs at least one rule in `Choices`",
+            ),
+            State::Parallel(parallel) if parallel.branches.is_empty() => cx.error(
+                ix.state_at(entry).key("Branches"),
+                Code::EmptyArray,
+                "a Parallel state needs at least one branch in `Branches`",
+            ),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths};
+    use crate::Code;
+
+    #[test]
+    fn flags_empty_choices_and_branches() {
+        let choice = one_state(r#"{"Type": "Choice", "Choices": [], "Default": "Done"}"#);
+        assert_eq!(paths(&choice, Code::EmptyArray), ["States.S.Choices"]);
+        let parallel = one_state(r#"{"Type": "Parallel", "Branches": [], "Next": "Done"}"#);
+        assert_eq!(paths(&parallel, Code::EmptyArray), ["States.S.Branches"]);
+    }
+}

@@ -1,0 +1,51 @@
+//! With [`Validator::express`](crate::validate::Validator::express): no
+//! `.sync`, `.waitForTaskToken` or activity resources (G14).
+
+use crate::model::{Resource, State};
+use crate::validate::cx::Cx;
+use crate::validate::walk::Index;
+use crate::Code;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    if !cx.options.express {
+        return;
+    }
+    for (entry, e) in ix.states.iter().enumerate() {
+        let State::Task(task) = e.state else { continue };
+        let Resource::Uri(uri) = &task.resource else { continue };
+        let what = if uri.ends_with(".waitForTaskToken") {
+            "'.waitForTaskToken' service integrations"
+        } else if uri.ends_with(".sync") || uri.ends_with(".sync:2") {
+            "'.sync' service integrations"
+        } else if uri.split(':').nth(5) == Some("activity") {
+            "activities"
+        } else {
+            continue;
+        };
+        cx.error(
+            ix.state_at(entry).key("Resource"),
+            Code::NotSupportedByExpress,
+            format!("Express state machines do not support {what}: use a Standard machine or a request-response integration"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths, paths_with};
+    use crate::validate::Validator;
+    use crate::Code;
+
+    #[test]
+    fn flags_callbacks_and_jobs_only_for_express() {
+        let text = one_state(
+            r#"{"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "End": true}"#,
+        );
+        assert!(paths(&text, Code::NotSupportedByExpress).is_empty());
+        let express = Validator::new().express(true);
+        assert_eq!(
+            paths_with(&express, &text, Code::NotSupportedByExpress),
+            ["States.S.Resource"]
+        );
+    }
+}

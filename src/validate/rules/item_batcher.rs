@@ -1,0 +1,75 @@
+//! A Distributed Map's `ItemBatcher` needs a batch limit (D16); literal limits
+//! are positive (D23) and `MaxInputBytesPerBatch` is at most 256 KiB.
+
+use crate::model::{MaxInputBytesPerBatch, MaxItemsPerBatch, OrJsonata, State};
+use crate::validate::cx::Cx;
+use crate::validate::walk::Index;
+use crate::Code;
+
+const MAX_BYTES: u64 = 262_144;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for (entry, e) in ix.states.iter().enumerate() {
+        let State::Map(map) = e.state else { continue };
+        let Some(batcher) = &map.item_batcher else { continue };
+        let at = || ix.state_at(entry).key("ItemBatcher");
+        if batcher.max_items_per_batch.is_none() && batcher.max_input_bytes_per_batch.is_none() {
+            cx.error(
+                at(),
+                Code::ItemBatcherNeedsALimit,
+                "an `ItemBatcher` needs `MaxItemsPerBatch` or `MaxInputBytesPerBatch` \
+                 (or their `...Path` forms)",
+            );
+        }
+        if let Some(MaxItemsPerBatch::Value(OrJsonata::Value(0))) = batcher.max_items_per_batch {
+            cx.error(
+                at().key("MaxItemsPerBatch"),
+                Code::ValueOutOfRange,
+                "`MaxItemsPerBatch` must be at least 1",
+            );
+        }
+        if let Some(MaxInputBytesPerBatch::Value(OrJsonata::Value(v))) =
+            batcher.max_input_bytes_per_batch
+        {
+            if v == 0 || v > MAX_BYTES {
+                cx.error(
+                    at().key("MaxInputBytesPerBatch"),
+                    Code::ValueOutOfRange,
+                    format!("`MaxInputBytesPerBatch` is {v}; it must be 1 to {MAX_BYTES}"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths};
+    use crate::Code;
+
+    fn map(batcher: &str) -> String {
+        one_state(&format!(
+            r#"{{"Type": "Map", "End": true, "ItemBatcher": {batcher},
+                "ItemProcessor": {{"ProcessorConfig": {{"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}},
+                    "StartAt": "I", "States": {{"I": {{"Type": "Succeed"}}}}}}}}"#
+        ))
+    }
+
+    #[test]
+    fn needs_a_positive_limit() {
+        assert_eq!(
+            paths(&map("{}"), Code::ItemBatcherNeedsALimit),
+            ["States.S.ItemBatcher"]
+        );
+        assert_eq!(
+            paths(&map(r#"{"MaxItemsPerBatch": 0}"#), Code::ValueOutOfRange),
+            ["States.S.ItemBatcher.MaxItemsPerBatch"]
+        );
+        assert_eq!(
+            paths(&map(r#"{"MaxInputBytesPerBatch": 262145}"#), Code::ValueOutOfRange),
+            ["States.S.ItemBatcher.MaxInputBytesPerBatch"]
+        );
+        let fine = map(r#"{"MaxItemsPerBatchPath": "$.n", "BatchInput": {}}"#);
+        assert!(paths(&fine, Code::ItemBatcherNeedsALimit).is_empty());
+    }
+}

@@ -1,0 +1,70 @@
+//! The rules, one per file, each with its tests beside it.
+
+mod definition_size;
+mod distributed_map;
+mod empty_arrays;
+mod error_equals;
+mod express;
+mod heartbeat_below_timeout;
+mod item_batcher;
+mod map_label;
+mod query_language_scope;
+mod reachable;
+mod resource;
+mod result_writer;
+mod retrier_numbers;
+mod start_at;
+mod state_name;
+mod states_all;
+mod terminal_state;
+mod timeout_seconds;
+mod tolerated_failure;
+mod transition_target;
+mod unique_names;
+mod variable_names;
+mod variable_scope;
+mod wait_seconds;
+
+#[cfg(test)]
+pub(crate) mod test_util;
+
+use super::cx::Cx;
+use super::walk::Index;
+
+/// A rule: reads the index, reports into the context.
+type Rule = fn(&mut Cx<'_>, &Index<'_>);
+
+/// Every rule, in the order their problems are listed for a model.
+const RULES: &[Rule] = &[
+    definition_size::check,
+    query_language_scope::check,
+    start_at::check,
+    unique_names::check,
+    state_name::check,
+    transition_target::check,
+    terminal_state::check,
+    reachable::check,
+    resource::check,
+    express::check,
+    timeout_seconds::check,
+    heartbeat_below_timeout::check,
+    wait_seconds::check,
+    empty_arrays::check,
+    error_equals::check,
+    states_all::check,
+    retrier_numbers::check,
+    tolerated_failure::check,
+    item_batcher::check,
+    result_writer::check,
+    map_label::check,
+    distributed_map::check,
+    variable_names::check,
+    variable_scope::check,
+];
+
+/// Runs every rule.
+pub(crate) fn run(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for rule in RULES {
+        rule(cx, ix);
+    }
+}

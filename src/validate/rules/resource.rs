@@ -1,0 +1,180 @@
+//! A Task's `Resource` must be a Step Functions task ARN; an ItemReader's or
+//! ResultWriter's an `arn:<partition>:states:::...` integration (F14). With
+//! [`Validator::allow_resource_placeholders`](crate::validate::Validator::allow_resource_placeholders),
+//! any non-empty string or a one-key `Ref`/`Fn::*` object passes instead.
+
+use crate::model::{Resource, State};
+use crate::validate::at::At;
+use crate::validate::cx::Cx;
+use crate::validate::walk::Index;
+use crate::Code;
+
+const PARTITIONS: [&str; 3] = ["aws", "aws-cn", "aws-us-gov"];
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for (entry, e) in ix.states.iter().enumerate() {
+        match e.state {
+            State::Task(task) => {
+                let at = || ix.state_at(entry).key("Resource");
+                check_one(cx, &task.resource, at, is_task_arn);
+            }
+            State::Map(map) => {
+                if let Some(reader) = &map.item_reader {
+                    let at = || ix.state_at(entry).key("ItemReader").key("Resource");
+                    check_one(cx, &reader.resource, at, is_integration_arn);
+                }
+                if let Some(resource) = map.result_writer.as_ref().and_then(|w| w.resource.as_ref()) {
+                    let at = || ix.state_at(entry).key("ResultWriter").key("Resource");
+                    check_one(cx, resource, at, is_integration_arn);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn check_one(cx: &mut Cx<'_>, resource: &Resource, at: impl Fn() -> At, arn_ok: fn(&str) -> bool) {
+    let relaxed = cx.options.resource_placeholders;
+    let problem = match resource {
+        Resource::Uri(uri) if arn_ok(uri) => return,
+        Resource::Uri(uri) if relaxed && !uri.is_empty() => return,
+        Resource::Template(_) if relaxed => return,
+        Resource::Uri(uri) if relaxed => format!("`{uri}` is empty"),
+        Resource::Uri(uri) => format!(
+            "`{uri}` is not a Step Functions task ARN (`arn:aws:states:::service:action`, \
+             `arn:aws:states:::aws-sdk:service:action`, a Lambda function or an activity ARN); \
+             if it is a deploy-time placeholder, allow placeholders"
+        ),
+        Resource::Template(_) => "a CloudFormation expression is not an ARN; AWS needs the ARN \
+             itself (if this is a deploy template, allow placeholders)"
+            .to_owned(),
+    };
+    cx.error(at(), Code::InvalidResource, problem);
+}
+
+/// `arn:<partition>:states:::...`, a Lambda function ARN or an activity ARN.
+pub(crate) fn is_task_arn(arn: &str) -> bool {
+    let parts: Vec<&str> = arn.splitn(7, ':').collect();
+    match parts.as_slice() {
+        ["arn", p, "states", "", "", rest @ ..] if PARTITIONS.contains(p) => {
+            is_integration(&rest.join(":"))
+        }
+        ["arn", p, "lambda", _region, _account, "function", rest] if PARTITIONS.contains(p) => {
+            is_function(rest)
+        }
+        ["arn", p, "states", _region, _account, "activity", name] if PARTITIONS.contains(p) => {
+            is_name(name)
+        }
+        _ => false,
+    }
+}
+
+/// `arn:<partition>:states:::<service>:<action>`, as ItemReader and ResultWriter need.
+fn is_integration_arn(arn: &str) -> bool {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    match parts.as_slice() {
+        ["arn", p, "states", "", "", rest] if PARTITIONS.contains(p) => is_integration(rest),
+        _ => false,
+    }
+}
+
+/// `service:action[.suffix]` or `aws-sdk:service:action[.waitForTaskToken]`.
+fn is_integration(rest: &str) -> bool {
+    if let Some(sdk) = rest.strip_prefix("aws-sdk:") {
+        let Some((service, action)) = sdk.split_once(':') else {
+            return false;
+        };
+        let action = action.strip_suffix(".waitForTaskToken").unwrap_or(action);
+        return is_name(service) && is_word(action);
+    }
+    let Some((service, action)) = rest.split_once(':') else {
+        return false;
+    };
+    let action = [".sync:2", ".sync", ".waitForTaskToken"]
+        .iter()
+        .find_map(|suffix| action.strip_suffix(suffix))
+        .unwrap_or(action);
+    is_name(service) && is_word(action)
+}
+
+/// `name` or `name:qualifier`.
+fn is_function(rest: &str) -> bool {
+    match rest.split_once(':') {
+        None => is_name(rest),
+        Some((name, qualifier)) => is_name(name) && (qualifier == "$LATEST" || is_name(qualifier)),
+    }
+}
+
+fn is_name(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn is_word(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_task_arn;
+    use crate::validate::rules::test_util::{one_state, paths, paths_with};
+    use crate::validate::Validator;
+    use crate::Code;
+
+    #[test]
+    fn knows_the_task_arn_forms() {
+        for good in [
+            "arn:aws:states:::lambda:invoke",
+            "arn:aws:states:::lambda:invoke.waitForTaskToken",
+            "arn:aws:states:::states:startExecution.sync:2",
+            "arn:aws:states:::batch:submitJob.sync",
+            "arn:aws:states:::http:invoke",
+            "arn:aws-cn:states:::aws-sdk:s3:getObject",
+            "arn:aws:states:::aws-sdk:dynamodb:getItem.waitForTaskToken",
+            "arn:aws:lambda:us-east-1:123456789012:function:my-fn",
+            "arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME:$LATEST",
+            "arn:aws:lambda:::function:f:prod_1",
+            "arn:aws-us-gov:states:us-west-2:42:activity:a-task",
+        ] {
+            assert!(is_task_arn(good), "{good}");
+        }
+        for bad in [
+            "",
+            "foo:bar",
+            "arn:x",
+            "${LambdaArn}",
+            "arn:aws:swf:us-east-1:123456789012:task:X",
+            "arn:aws:lambda:r:1:function:f:",
+            "arn:aws:lambda:r:1:function:f:$*#$7485",
+            "arn:aws:states:::lambda",
+            "arn:aws:states:::lambda:invoke.sync:3",
+            "arn:aws:states:::aws-sdk:s3:getObject.sync",
+            "arn:azure:states:::lambda:invoke",
+        ] {
+            assert!(!is_task_arn(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn placeholders_pass_only_when_allowed() {
+        let text = one_state(r#"{"Type": "Task", "Resource": {"Fn::GetAtt": ["F", "Arn"]}, "End": true}"#);
+        assert_eq!(paths(&text, Code::InvalidResource), ["States.S.Resource"]);
+        let relaxed = Validator::new().allow_resource_placeholders(true);
+        assert!(paths_with(&relaxed, &text, Code::InvalidResource).is_empty());
+        let empty = one_state(r#"{"Type": "Task", "Resource": "", "End": true}"#);
+        assert_eq!(
+            paths_with(&relaxed, &empty, Code::InvalidResource),
+            ["States.S.Resource"]
+        );
+    }
+
+    #[test]
+    fn item_reader_needs_an_integration_arn() {
+        let text = one_state(
+            r#"{"Type": "Map", "End": true,
+                "ItemReader": {"Resource": "arn:x"},
+                "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "I", "States": {"I": {"Type": "Succeed"}}}}"#,
+        );
+        assert_eq!(paths(&text, Code::InvalidResource), ["States.S.ItemReader.Resource"]);
+    }
+}

@@ -1,0 +1,92 @@
+//! A retrier's numbers in AWS's ranges (§1.5): `IntervalSeconds` 1..=99,999,999,
+//! `MaxAttempts` 0..=99,999,999, `BackoffRate` ≥ 1, `MaxDelaySeconds` 1..=31,622,400.
+
+use crate::validate::cx::Cx;
+use crate::validate::edges::retry_and_catch;
+use crate::validate::walk::Index;
+use crate::Code;
+
+const MAX_SECONDS: u64 = 99_999_999;
+const MAX_DELAY_SECONDS: u64 = 31_622_400;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for (entry, e) in ix.states.iter().enumerate() {
+        let (retry, _) = retry_and_catch(e.state);
+        for (i, r) in retry.iter().enumerate() {
+            let at = |field: &str| ix.state_at(entry).key("Retry").index(i).key(field);
+            if let Some(v) = r.interval_seconds.filter(|v| !(1..=MAX_SECONDS).contains(v)) {
+                cx.error(
+                    at("IntervalSeconds"),
+                    Code::ValueOutOfRange,
+                    format!("`IntervalSeconds` is {v}; it must be 1 to {MAX_SECONDS}"),
+                );
+            }
+            if let Some(v) = r.max_attempts.filter(|v| *v > MAX_SECONDS) {
+                cx.error(
+                    at("MaxAttempts"),
+                    Code::ValueOutOfRange,
+                    format!("`MaxAttempts` is {v}; it must be 0 to {MAX_SECONDS}"),
+                );
+            }
+            if let Some(rate) = &r.backoff_rate {
+                let v = rate.as_f64();
+                if !(v >= 1.0 && v.is_finite()) {
+                    cx.error(
+                        at("BackoffRate"),
+                        Code::ValueOutOfRange,
+                        format!("`BackoffRate` is {rate}; it must be at least 1.0"),
+                    );
+                }
+            }
+            if let Some(v) = r
+                .max_delay_seconds
+                .filter(|v| !(1..=MAX_DELAY_SECONDS).contains(v))
+            {
+                cx.error(
+                    at("MaxDelaySeconds"),
+                    Code::ValueOutOfRange,
+                    format!("`MaxDelaySeconds` is {v}; it must be 1 to {MAX_DELAY_SECONDS}"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths};
+    use crate::Code;
+
+    fn retrier(fields: &str) -> String {
+        one_state(&format!(
+            r#"{{"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+                "Retry": [{{"ErrorEquals": ["X"], {fields}}}]}}"#
+        ))
+    }
+
+    #[test]
+    fn flags_each_number_out_of_range() {
+        let text = retrier(
+            r#""IntervalSeconds": 0, "MaxAttempts": 100000000, "BackoffRate": 0.5,
+               "MaxDelaySeconds": 31622401"#,
+        );
+        assert_eq!(
+            paths(&text, Code::ValueOutOfRange),
+            [
+                "States.S.Retry[0].IntervalSeconds",
+                "States.S.Retry[0].MaxAttempts",
+                "States.S.Retry[0].BackoffRate",
+                "States.S.Retry[0].MaxDelaySeconds"
+            ]
+        );
+    }
+
+    #[test]
+    fn accepts_the_bounds() {
+        let text = retrier(
+            r#""IntervalSeconds": 99999999, "MaxAttempts": 0, "BackoffRate": 1,
+               "MaxDelaySeconds": 31622400"#,
+        );
+        assert!(paths(&text, Code::ValueOutOfRange).is_empty());
+    }
+}

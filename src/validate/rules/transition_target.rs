@@ -1,0 +1,85 @@
+//! Every `Next`, `Default`, Choice rule `Next` and Catcher `Next` must name a
+//! state of the same `States` object: no jumps into or out of Parallel
+//! branches and Map processors (G2).
+
+use std::collections::HashSet;
+
+use crate::read::suggest::closest;
+use crate::validate::cx::Cx;
+use crate::validate::edges::for_each_edge;
+use crate::validate::walk::Index;
+use crate::Code;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    let mut all_names: Option<HashSet<&str>> = None;
+    for (entry, e) in ix.states.iter().enumerate() {
+        let scope = &ix.scopes[e.scope];
+        for_each_edge(e.state, |field, target| {
+            if scope.states.contains_key(target) {
+                return;
+            }
+            let names = all_names.get_or_insert_with(|| ix.states.iter().map(|e| e.name).collect());
+            let at = field.at(ix.state_at(entry));
+            if names.contains(target) {
+                cx.error(
+                    at,
+                    Code::NextOutOfScope,
+                    format!(
+                        "`{target}` is in another `States` object: a state can only go to states \
+                         of its own `States` (not into or out of a Parallel branch or Map processor)"
+                    ),
+                );
+            } else {
+                let hint = closest(target, scope.states.keys().map(String::as_str))
+                    .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+                cx.error(
+                    at,
+                    Code::DanglingNext,
+                    format!("there is no state named `{target}`{hint}"),
+                );
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{messages, paths};
+    use crate::Code;
+
+    #[test]
+    fn flags_every_kind_of_dangling_target() {
+        let text = r#"{"StartAt": "C", "States": {
+            "C": {"Type": "Choice", "Default": "Nowhere",
+                  "Choices": [{"Variable": "$.x", "IsNull": true, "Next": "Donee"}]},
+            "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Gone",
+                  "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Lost"}]},
+            "Done": {"Type": "Succeed"}}}"#;
+        assert_eq!(
+            paths(text, Code::DanglingNext),
+            [
+                "States.C.Default",
+                "States.C.Choices[0].Next",
+                "States.T.Next",
+                "States.T.Catch[0].Next"
+            ]
+        );
+        assert_eq!(
+            messages(text, Code::DanglingNext)[1],
+            "there is no state named `Donee`; did you mean `Done`?"
+        );
+    }
+
+    #[test]
+    fn flags_jumps_into_and_out_of_branches() {
+        let text = r#"{"StartAt": "P", "States": {
+            "P": {"Type": "Parallel", "Next": "Inside", "Branches": [
+                {"StartAt": "Inside", "States": {"Inside": {"Type": "Pass", "Next": "After"}}}]},
+            "After": {"Type": "Succeed"}}}"#;
+        assert_eq!(
+            paths(text, Code::NextOutOfScope),
+            ["States.P.Next", "States.P.Branches[0].States.Inside.Next"]
+        );
+        assert!(paths(text, Code::DanglingNext).is_empty());
+    }
+}

@@ -1,0 +1,37 @@
+//! A Wait state's literal `Seconds` is at most 99,999,999 (F1).
+
+use crate::model::{OrJsonata, State, WaitFor};
+use crate::validate::cx::Cx;
+use crate::validate::walk::Index;
+use crate::Code;
+
+const MAX: u64 = 99_999_999;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for (entry, e) in ix.states.iter().enumerate() {
+        if let State::Wait(wait) = e.state {
+            if let WaitFor::Seconds(OrJsonata::Value(v)) = wait.wait_for {
+                if v > MAX {
+                    cx.error(
+                        ix.state_at(entry).key("Seconds"),
+                        Code::ValueOutOfRange,
+                        format!("`Seconds` is {v}; it must be 0 to {MAX}"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths};
+    use crate::Code;
+
+    #[test]
+    fn allows_zero_and_rejects_too_long() {
+        let wait = |s: u64| one_state(&format!(r#"{{"Type": "Wait", "Seconds": {s}, "Next": "Done"}}"#));
+        assert!(paths(&wait(0), Code::ValueOutOfRange).is_empty());
+        assert_eq!(paths(&wait(100_000_000), Code::ValueOutOfRange), ["States.S.Seconds"]);
+    }
+}
