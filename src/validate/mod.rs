@@ -149,6 +149,23 @@ impl Validator {
         report
     }
 
+    /// As [`check_str`](Validator::check_str), for bytes that should be UTF-8
+    /// JSON; other bytes are an `INVALID_JSON` error.
+    pub fn check_slice(&self, bytes: &[u8]) -> Report {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.check_str(text),
+            Err(_) => Report {
+                errors: crate::read::read_slice(bytes)
+                    .err()
+                    .into_iter()
+                    .flatten()
+                    .map(ValidationError::from)
+                    .collect(),
+                warnings: Vec::new(),
+            },
+        }
+    }
+
     /// `true` when AWS would accept `machine`.
     #[must_use]
     pub fn is_valid(&self, machine: &StateMachine) -> bool {

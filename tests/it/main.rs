@@ -2,6 +2,7 @@
 
 #[cfg(feature = "cli")]
 mod cli;
+mod conformance;
 mod corpus;
 mod examples;
 mod prelude;

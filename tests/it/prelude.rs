@@ -30,7 +30,12 @@ pub(crate) fn corpus_dir() -> Option<PathBuf> {
 /// One line of `verdicts.jsonl`.
 pub(crate) struct Verdict {
     pub(crate) file: PathBuf,
+    /// `expected`: AWS's verdict under the default rules.
     pub(crate) valid: bool,
+    /// `expected_relaxed` (or `expected`): the verdict when Resource placeholders are allowed.
+    pub(crate) valid_relaxed: bool,
+    /// `reason`: the rule an invalid file was written to test.
+    pub(crate) reason: String,
 }
 
 pub(crate) fn verdicts(dir: &Path) -> Vec<Verdict> {
@@ -39,9 +44,14 @@ pub(crate) fn verdicts(dir: &Path) -> Vec<Verdict> {
         .filter(|l| !l.trim().is_empty())
         .map(|line| {
             let v: serde_json::Value = serde_json::from_str(line).expect("verdict line is JSON");
+            let valid = v["expected"] == "valid";
             Verdict {
                 file: dir.join(v["file"].as_str().expect("verdict has a file")),
-                valid: v["expected"] == "valid",
+                valid,
+                valid_relaxed: v
+                    .get("expected_relaxed")
+                    .map_or(valid, |relaxed| relaxed == "valid"),
+                reason: v["reason"].as_str().unwrap_or_default().to_owned(),
             }
         })
         .collect()

@@ -1,9 +1,10 @@
-//! `stepfn`: format and describe Amazon States Language definitions.
+//! `stepfn`: validate, format and describe Amazon States Language definitions.
 //!
-//! Exit codes: 0 ok; 1 the document has problems (or, with `--check`, is not
+//! Exit codes: 0 ok; 1 a document has problems (or, with `--check`, is not
 //! canonical); 2 usage or I/O error.
 
 mod fmt;
+mod validate;
 
 use std::process::ExitCode;
 
@@ -25,6 +26,8 @@ enum Command {
     /// Print a definition in canonical form (problems go to stderr as
     /// `file:line:col: path: code: message`).
     Fmt(fmt::FmtArgs),
+    /// Check definitions against every rule AWS applies (exit 1 if any is invalid).
+    Validate(validate::ValidateArgs),
     /// Print the JSON Schema of ASL definitions as stepfn reads them.
     Schema,
 }
@@ -42,6 +45,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Fmt(args) => fmt::run(&args),
+        Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
     };
     match outcome {
