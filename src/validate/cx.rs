@@ -22,6 +22,9 @@ pub(crate) struct Cx<'o> {
     /// The length in characters of the source text, when there is one.
     pub(crate) source_chars: Option<usize>,
     pub(crate) found: Vec<Found>,
+    /// Set when the machine nests too deeply to be written as JSON, so rules
+    /// that would serialize it skip.
+    pub(crate) too_deep: bool,
 }
 
 impl<'o> Cx<'o> {
@@ -30,6 +33,7 @@ impl<'o> Cx<'o> {
             options,
             source_chars,
             found: Vec::new(),
+            too_deep: false,
         }
     }
 

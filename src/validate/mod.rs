@@ -30,8 +30,12 @@
 //! ```
 
 mod at;
+mod conditions;
 mod edges;
+mod jsonata;
 mod payloads;
+mod strings;
+mod syntax;
 mod cx;
 mod error;
 mod rules;

@@ -226,6 +226,14 @@ impl<'m> Node<'m> {
         }
     }
 
+    /// Whether the value is an object or an array.
+    pub(crate) fn is_container(self) -> bool {
+        matches!(
+            self,
+            Node::Object(_) | Node::Value(Json::Object(_) | Json::Array(_))
+        )
+    }
+
     /// The string, when the value is one.
     pub(crate) fn string(self) -> Option<&'m str> {
         match self {

@@ -4,34 +4,33 @@
 use std::ops::Range;
 
 use super::at::At;
-use crate::model::{MapProcessor, ProcessorMode, QueryLanguage, State, StateMachine, States};
-
-/// What kind of `States` object a scope is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ScopeKind {
-    /// The machine's top-level `States`.
-    Machine,
-    /// One of a Parallel state's `Branches`.
-    Branch,
-    /// A Map state's `ItemProcessor` (or `Iterator`).
-    Processor {
-        /// Whether the Map runs in `DISTRIBUTED` mode.
-        distributed: bool,
-    },
-}
+use crate::model::{MapProcessor, QueryLanguage, State, StateMachine, States};
 
 /// One `States` object with its `StartAt`.
 #[derive(Debug)]
 pub(crate) struct Scope<'m> {
-    pub(crate) kind: ScopeKind,
     pub(crate) start_at: &'m str,
     pub(crate) states: &'m States,
-    /// The path of the object holding `StartAt` and `States`.
-    pub(crate) at: At,
+    /// The state owning this scope and the field under it (`Branches[i]`,
+    /// `ItemProcessor`); `None` for the machine.
+    pub(crate) owner: Option<(usize, Holder)>,
     /// The enclosing scope, `None` for the machine.
     pub(crate) parent: Option<usize>,
+    /// How many Parallel or Map states enclose this scope.
+    pub(crate) depth: usize,
+    /// How many path steps lead from the root to this scope's `States` object.
+    pub(crate) states_steps: usize,
     /// Indexes into [`Index::states`] of this scope's states, in document order.
     pub(crate) members: Range<usize>,
+}
+
+/// The field of a Parallel or Map state that holds a scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holder {
+    /// `Branches[i]`
+    Branch(usize),
+    /// `ItemProcessor` or `Iterator`.
+    Processor(&'static str),
 }
 
 /// One state, wherever it is nested.
@@ -61,11 +60,12 @@ impl<'m> Index<'m> {
             machine,
             language,
             scopes: vec![Scope {
-                kind: ScopeKind::Machine,
                 start_at: &machine.start_at,
                 states: &machine.states,
-                at: At::root(),
+                owner: None,
                 parent: None,
+                depth: 0,
+                states_steps: 1,
                 members: 0..0,
             }],
             states: Vec::with_capacity(machine.states.len()),
@@ -80,6 +80,9 @@ impl<'m> Index<'m> {
 
     fn add_members(&mut self, scope: usize) {
         let states = self.scopes[scope].states;
+        let depth = self.scopes[scope].depth + 1;
+        // Steps to a state of this scope: its `States` object, then the name.
+        let state_steps = self.scopes[scope].states_steps + 1;
         let first = self.states.len();
         for (name, state) in states {
             let entry = self.states.len();
@@ -92,13 +95,13 @@ impl<'m> Index<'m> {
             match state {
                 State::Parallel(parallel) => {
                     for (i, branch) in parallel.branches.iter().enumerate() {
-                        let at = self.state_at(entry).key("Branches").index(i);
                         self.scopes.push(Scope {
-                            kind: ScopeKind::Branch,
                             start_at: &branch.start_at,
                             states: &branch.states,
-                            at,
+                            owner: Some((entry, Holder::Branch(i))),
                             parent: Some(scope),
+                            depth,
+                            states_steps: state_steps + 3,
                             members: 0..0,
                         });
                     }
@@ -109,18 +112,13 @@ impl<'m> Index<'m> {
                         MapProcessor::Iterator(_) => "Iterator",
                     };
                     let processor = map.processor.processor();
-                    let distributed = processor
-                        .processor_config
-                        .as_ref()
-                        .and_then(|c| c.mode)
-                        .is_some_and(|m| m == ProcessorMode::Distributed);
-                    let at = self.state_at(entry).key(field);
                     self.scopes.push(Scope {
-                        kind: ScopeKind::Processor { distributed },
                         start_at: &processor.start_at,
                         states: &processor.states,
-                        at,
+                        owner: Some((entry, Holder::Processor(field))),
                         parent: Some(scope),
+                        depth,
+                        states_steps: state_steps + 2,
                         members: 0..0,
                     });
                 }
@@ -133,7 +131,32 @@ impl<'m> Index<'m> {
     /// The path of state `entry`: `States.P.Branches[0].States.X`.
     pub(crate) fn state_at(&self, entry: usize) -> At {
         let e = &self.states[entry];
-        self.scopes[e.scope].at.clone().key("States").key(e.name)
+        self.scope_at(e.scope).key("States").key(e.name)
+    }
+
+    /// How many path steps lead from the root to state `entry`.
+    pub(crate) fn state_steps(&self, entry: usize) -> usize {
+        self.scopes[self.states[entry].scope].states_steps + 1
+    }
+
+    /// The path of the object holding scope `scope`'s `StartAt` and `States`,
+    /// built by walking up to the machine (only when a problem is reported).
+    pub(crate) fn scope_at(&self, scope: usize) -> At {
+        let mut chain = Vec::new();
+        let mut at = scope;
+        while let Some((owner, holder)) = self.scopes[at].owner {
+            chain.push((owner, holder));
+            at = self.states[owner].scope;
+        }
+        let mut path = At::root();
+        for (owner, holder) in chain.into_iter().rev() {
+            path = path.key("States").key(self.states[owner].name);
+            path = match holder {
+                Holder::Branch(i) => path.key("Branches").index(i),
+                Holder::Processor(field) => path.key(field),
+            };
+        }
+        path
     }
 
     /// The states of `scope`, with their indexes into [`Index::states`].
@@ -145,7 +168,7 @@ impl<'m> Index<'m> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Index, ScopeKind};
+    use super::{Holder, Index};
     use crate::read::read_str;
 
     #[test]
@@ -161,7 +184,8 @@ mod tests {
         .unwrap();
         let index = Index::new(&machine);
         assert_eq!(index.scopes.len(), 3);
-        assert_eq!(index.scopes[2].kind, ScopeKind::Processor { distributed: true });
+        assert_eq!(index.scopes[2].owner, Some((1, Holder::Processor("ItemProcessor"))));
+        assert_eq!(index.scopes[1].depth, 1);
         let names: Vec<&str> = index.states.iter().map(|e| e.name).collect();
         assert_eq!(names, ["P", "M", "A", "B"]);
         assert_eq!(index.state_at(2).render(), "States.P.Branches[0].States.A");

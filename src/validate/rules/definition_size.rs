@@ -13,6 +13,7 @@ pub(crate) const MAX_CHARS: usize = 1_048_576;
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
     let chars = match cx.source_chars {
         Some(chars) => chars,
+        None if cx.too_deep => return,
         None => {
             let mut counter = CharCounter(0);
             if serde_json::to_writer(&mut counter, ix.machine).is_err() {

@@ -1,21 +1,33 @@
 //! The rules, one per file, each with its tests beside it.
 
+mod choice_conditions;
 mod definition_size;
 mod distributed_map;
 mod empty_arrays;
 mod error_equals;
 mod express;
+mod fail_paths;
 mod heartbeat_below_timeout;
+mod io_paths;
 mod item_batcher;
+mod jsonata_delimiters;
+mod jsonata_expressions;
+mod map_items;
 mod map_label;
+mod nesting;
+mod path_like_values;
 mod query_language_scope;
 mod reachable;
+mod reference_path_fields;
 mod resource;
+mod result_path;
 mod result_writer;
 mod retrier_numbers;
 mod start_at;
 mod state_name;
 mod states_all;
+mod template_duplicate_keys;
+mod template_values;
 mod terminal_state;
 mod timeout_seconds;
 mod tolerated_failure;
@@ -24,6 +36,7 @@ mod unique_names;
 mod variable_names;
 mod variable_scope;
 mod wait_seconds;
+mod wait_timestamp;
 
 #[cfg(test)]
 pub(crate) mod test_util;
@@ -36,6 +49,7 @@ type Rule = fn(&mut Cx<'_>, &Index<'_>);
 
 /// Every rule, in the order their problems are listed for a model.
 const RULES: &[Rule] = &[
+    nesting::check,
     definition_size::check,
     query_language_scope::check,
     start_at::check,
@@ -60,6 +74,18 @@ const RULES: &[Rule] = &[
     distributed_map::check,
     variable_names::check,
     variable_scope::check,
+    io_paths::check,
+    result_path::check,
+    reference_path_fields::check,
+    fail_paths::check,
+    choice_conditions::check,
+    wait_timestamp::check,
+    template_values::check,
+    template_duplicate_keys::check,
+    path_like_values::check,
+    map_items::check,
+    jsonata_delimiters::check,
+    jsonata_expressions::check,
 ];
 
 /// Runs every rule.

@@ -5,7 +5,7 @@ use crate::validate::walk::Index;
 use crate::Code;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for scope in &ix.scopes {
+    for (i, scope) in ix.scopes.iter().enumerate() {
         if scope.states.contains_key(scope.start_at) {
             continue;
         }
@@ -23,7 +23,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
             .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
             format!("there is no state named `{}`{hint}", scope.start_at)
         };
-        cx.error(scope.at.clone().key("StartAt"), Code::DanglingStartAt, message);
+        cx.error(ix.scope_at(i).key("StartAt"), Code::DanglingStartAt, message);
     }
 }
 

@@ -6,10 +6,10 @@ use crate::validate::walk::Index;
 use crate::Code;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (i, scope) in ix.scopes.iter().enumerate() {
+    for i in 0..ix.scopes.len() {
         if !has_terminal(ix, i) {
             cx.error(
-                scope.at.clone().key("States"),
+                ix.scope_at(i).key("States"),
                 Code::NoTerminalState,
                 "no state here ends the workflow: give one state `\"End\": true` or add a \
                  Succeed or Fail state",

@@ -1,0 +1,77 @@
+//! A JSONata expression is written `{% expression %}` on one line, with one
+//! space inside each delimiter (D17); a value-typed field in a JSONata state
+//! (a number, a boolean) that holds a string must hold such an expression.
+
+use crate::validate::cx::Cx;
+use crate::validate::strings::{for_each_candidate, looks_like_expression, Expect};
+use crate::validate::walk::Index;
+use crate::Code;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for entry in 0..ix.states.len() {
+        for_each_candidate(ix, entry, |c| {
+            if looks_like_expression(c.text) {
+                if !well_delimited(c.text) {
+                    cx.error(
+                        c.at,
+                        Code::JsonataDelimiters,
+                        "write a JSONata expression as `{% expression %}`: one line, opened by \
+                         `{% ` and closed by ` %}`",
+                    );
+                }
+            } else if c.expect == Expect::Expression {
+                cx.error(
+                    c.at,
+                    Code::ExpectedJsonata,
+                    format!(
+                        "`{}` is neither a value of this field's type nor a `{{% expression %}}`",
+                        c.text
+                    ),
+                );
+            }
+        });
+    }
+}
+
+fn well_delimited(text: &str) -> bool {
+    text.len() >= 6
+        && text.starts_with("{% ")
+        && text.ends_with(" %}")
+        && !text.contains(['\n', '\r'])
+        && !text[3..text.len() - 3].trim().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths};
+    use crate::Code;
+
+    fn pass(output: &str) -> String {
+        one_state(&format!(
+            r#"{{"Type": "Pass", "QueryLanguage": "JSONata", "Output": {output}, "Next": "Done"}}"#
+        ))
+    }
+
+    #[test]
+    fn flags_each_malformed_delimiter() {
+        for bad in [r#""{%10%}""#, r#""{% 10 %""#, r#""10 %}""#, r#""{% \n10 %}""#, r#""{%  %}""#] {
+            assert_eq!(paths(&pass(bad), Code::JsonataDelimiters), ["States.S.Output"], "{bad}");
+        }
+        let nested = pass(r#"{"a": ["{% 1 %}", "{%2 %}"]}"#);
+        assert_eq!(paths(&nested, Code::JsonataDelimiters), ["States.S.Output.a[1]"]);
+        assert!(paths(&pass(r#""{% $states.input %}""#), Code::JsonataDelimiters).is_empty());
+        assert!(paths(&pass(r#""100% sure""#), Code::JsonataDelimiters).is_empty());
+    }
+
+    #[test]
+    fn a_typed_field_needs_an_expression_not_a_plain_string() {
+        let text = one_state(
+            r#"{"Type": "Wait", "QueryLanguage": "JSONata", "Seconds": "ten", "Next": "Done"}"#,
+        );
+        assert_eq!(paths(&text, Code::ExpectedJsonata), ["States.S.Seconds"]);
+        let fine = one_state(
+            r#"{"Type": "Wait", "QueryLanguage": "JSONata", "Seconds": "{% $states.input.n %}", "Next": "Done"}"#,
+        );
+        assert!(paths(&fine, Code::ExpectedJsonata).is_empty());
+    }
+}

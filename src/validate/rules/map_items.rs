@@ -1,0 +1,48 @@
+//! A JSONata Map's `Items` is an array or a `{% expression %}` (§1.4).
+
+use crate::model::{Json, MapItems, State};
+use crate::validate::cx::Cx;
+use crate::validate::walk::Index;
+use crate::Code;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for (entry, e) in ix.states.iter().enumerate() {
+        let State::Map(map) = e.state else { continue };
+        let Some(MapItems::Items(items)) = &map.items else { continue };
+        if matches!(items, Json::Array(_) | Json::String(_)) {
+            // Strings are checked as expressions with every other JSONata string.
+            continue;
+        }
+        cx.error(
+            ix.state_at(entry).key("Items"),
+            Code::InvalidItems,
+            format!(
+                "`Items` is {}; it must be an array or a `{{% expression %}}` giving one",
+                items.type_name()
+            ),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths};
+    use crate::Code;
+
+    fn map(items: &str) -> String {
+        one_state(&format!(
+            r#"{{"Type": "Map", "QueryLanguage": "JSONata", "Items": {items}, "End": true,
+                "ItemProcessor": {{"StartAt": "I", "States": {{"I": {{"Type": "Succeed"}}}}}}}}"#
+        ))
+    }
+
+    #[test]
+    fn items_must_be_an_array_or_an_expression() {
+        assert_eq!(paths(&map(r#"{"bad": 42}"#), Code::InvalidItems), ["States.S.Items"]);
+        assert!(paths(&map("[1, 2]"), Code::InvalidItems).is_empty());
+        assert_eq!(
+            paths(&map(r#""states.input.detail""#), Code::ExpectedJsonata),
+            ["States.S.Items"]
+        );
+    }
+}

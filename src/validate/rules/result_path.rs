@@ -1,0 +1,73 @@
+//! `ResultPath` (on a state or a catcher) is a reference path into the state's
+//! input: not the context object (`$$`), not a variable (F8).
+
+use crate::model::State;
+use crate::validate::at::At;
+use crate::validate::cx::Cx;
+use crate::validate::edges::retry_and_catch;
+use crate::validate::syntax::{check_reference_path, PathRoot};
+use crate::validate::walk::Index;
+use crate::Code;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for (entry, e) in ix.states.iter().enumerate() {
+        let own = match e.state {
+            State::Task(s) => &s.result_path,
+            State::Parallel(s) => &s.result_path,
+            State::Map(s) => &s.result_path,
+            State::Pass(s) => &s.result_path,
+            _ => &None,
+        };
+        if let Some(Some(path)) = own {
+            check_one(cx, path, || ix.state_at(entry).key("ResultPath"));
+        }
+        let (_, catch) = retry_and_catch(e.state);
+        for (i, catcher) in catch.iter().enumerate() {
+            if let Some(Some(path)) = &catcher.result_path {
+                check_one(cx, path, || {
+                    ix.state_at(entry).key("Catch").index(i).key("ResultPath")
+                });
+            }
+        }
+    }
+}
+
+fn check_one(cx: &mut Cx<'_>, path: &str, at: impl Fn() -> At) {
+    let message = match check_reference_path(path) {
+        Ok(PathRoot::Input) => return,
+        Ok(PathRoot::Context) => {
+            format!("`{path}` writes into the context object, which is read-only: use a path starting with `$.`")
+        }
+        Ok(PathRoot::Variable(name)) => format!(
+            "`{path}` writes into the variable `{name}`; `ResultPath` can only write into the state's input: use `Assign` to set variables"
+        ),
+        Err(e) => format!(
+            "`{path}` is not a reference path (only `.field`, `['field']` and `[index]` steps): {} (at character {})",
+            e.message,
+            e.offset + 1
+        ),
+    };
+    cx.error(at(), Code::InvalidReferencePath, message);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths};
+    use crate::Code;
+
+    #[test]
+    fn flags_context_variables_and_wildcards() {
+        let text = one_state(
+            r#"{"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "Done",
+                "ResultPath": "$$.Execution", "Catch": [
+                    {"ErrorEquals": ["A"], "Next": "Done", "ResultPath": "$x.y"},
+                    {"ErrorEquals": ["B"], "Next": "Done", "ResultPath": "$.items[*]"},
+                    {"ErrorEquals": ["C"], "Next": "Done", "ResultPath": "$.error"},
+                    {"ErrorEquals": ["States.ALL"], "Next": "Done", "ResultPath": null}]}"#,
+        );
+        assert_eq!(
+            paths(&text, Code::InvalidReferencePath),
+            ["States.S.ResultPath", "States.S.Catch[0].ResultPath", "States.S.Catch[1].ResultPath"]
+        );
+    }
+}

@@ -1,0 +1,54 @@
+//! Two keys of one payload-template object must differ once `.$` is removed:
+//! `"a"` and `"a.$"` would both write `a` (F9).
+
+use std::collections::HashSet;
+
+use crate::validate::cx::Cx;
+use crate::validate::payloads::{extend, for_each_payload, walk, Role};
+use crate::validate::walk::Index;
+use crate::Code;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    for (entry, e) in ix.states.iter().enumerate() {
+        for_each_payload(e.state, e.language, |field, payload, role| {
+            if !matches!(role, Role::Template | Role::AssignTemplate) {
+                return;
+            }
+            walk(payload, |steps, node| {
+                let Some(object) = node.object() else { return };
+                if !object.keys().any(|k| k.ends_with(".$")) {
+                    return;
+                }
+                let mut seen = HashSet::with_capacity(object.len());
+                for key in object.keys() {
+                    let name = key.strip_suffix(".$").unwrap_or(key);
+                    if !seen.insert(name) {
+                        cx.error(
+                            extend(field.at(ix.state_at(entry)), steps).key(key),
+                            Code::DuplicateTemplateKey,
+                            format!("`{key}` writes the same field `{name}` as another key of this object: keep one"),
+                        );
+                    }
+                }
+            });
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::{one_state, paths};
+    use crate::Code;
+
+    #[test]
+    fn flags_a_key_with_and_without_dollar() {
+        let text = one_state(
+            r#"{"Type": "Pass", "Next": "Done",
+                "Parameters": {"x": 1, "inner": {"a": 1, "a.$": "$.a"}}}"#,
+        );
+        assert_eq!(
+            paths(&text, Code::DuplicateTemplateKey),
+            [r#"States.S.Parameters.inner["a.$"]"#]
+        );
+    }
+}
