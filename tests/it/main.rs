@@ -7,5 +7,6 @@ mod corpus;
 mod examples;
 mod prelude;
 mod read_errors;
-mod round_trip_props;
+pub(crate) mod round_trip_props;
 mod schema;
+mod validate_props;

@@ -435,7 +435,7 @@ proptest! {
 /// Runs `check` over generated machines on a thread with a large stack: the
 /// strategy's deeply nested types need it in debug builds (stepfn itself runs
 /// the same documents on a default 2 MiB stack).
-fn for_any_machine(
+pub(crate) fn for_any_machine(
     cases: u32,
     check: impl Fn(StateMachine) -> Result<(), TestCaseError> + Send + 'static,
 ) {
