@@ -1,9 +1,11 @@
-//! Read an ASL definition, then print it in canonical form or list its problems.
+//! Read an ASL definition, list its states, and report what AWS would say of it.
 //!
-//! `cargo run --example check_definition -- examples/definitions/broken.asl.json`
-//! (without an argument it reads the bundled order pipeline).
+//! `cargo run --example check_definition -- examples/definitions/mistakes.asl.json`
+//! (without an argument it checks the bundled order pipeline).
 
 use std::process::ExitCode;
+
+use stepfn::validate::Validator;
 
 fn main() -> ExitCode {
     let path = std::env::args()
@@ -16,23 +18,27 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match stepfn::read::read_str(&text) {
-        Ok(machine) => {
-            println!(
-                "{path}: {} states, starting at {:?}",
-                machine.states.len(),
-                machine.start_at
-            );
-            for (name, state) in &machine.states {
-                println!("  {name}: {}", state.type_name());
-            }
-            ExitCode::SUCCESS
+    if let Ok(machine) = stepfn::read::read_str(&text) {
+        println!(
+            "{path}: {} states, starting at {:?}",
+            machine.states.len(),
+            machine.start_at
+        );
+        for (name, state) in &machine.states {
+            println!("  {name}: {}", state.type_name());
         }
-        Err(errors) => {
-            for e in &errors {
-                eprintln!("{path}:{e}");
-            }
-            ExitCode::from(1)
-        }
+    }
+    let report = Validator::new().check_str(&text);
+    for w in report.warnings() {
+        eprintln!("{path}:{w} (warning)");
+    }
+    for e in report.errors() {
+        eprintln!("{path}:{e}");
+    }
+    if report.is_valid() {
+        println!("valid: AWS would accept this definition");
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }

@@ -18,8 +18,8 @@
 mod code;
 pub mod model;
 pub mod read;
-pub mod validate;
 mod schema;
+pub mod validate;
 mod write;
 
 pub use code::Code;

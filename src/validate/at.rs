@@ -51,10 +51,9 @@ impl At {
         let mut node = root;
         for seg in &self.0 {
             let next = match (seg, &node.value) {
-                (Seg::Key(k), Value::Object(members)) => members
-                    .iter()
-                    .find(|m| m.key == **k)
-                    .map(|m| &m.value),
+                (Seg::Key(k), Value::Object(members)) => {
+                    members.iter().find(|m| m.key == **k).map(|m| &m.value)
+                }
                 (Seg::Index(i), Value::Array(items)) => items.get(*i),
                 _ => None,
             };

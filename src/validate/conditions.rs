@@ -15,7 +15,13 @@ pub(crate) fn for_each_condition<'m>(
         .iter()
         .enumerate()
         .rev()
-        .map(|(i, rule)| (0, vec![Step::Key("Choices"), Step::Index(i)], &rule.condition))
+        .map(|(i, rule)| {
+            (
+                0,
+                vec![Step::Key("Choices"), Step::Index(i)],
+                &rule.condition,
+            )
+        })
         .collect();
     while let Some((depth, steps, condition)) = stack.pop() {
         path.truncate(depth);

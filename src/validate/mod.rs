@@ -31,14 +31,14 @@
 
 mod at;
 mod conditions;
+mod cx;
 mod edges;
+mod error;
 mod jsonata;
 mod payloads;
+mod rules;
 mod strings;
 mod syntax;
-mod cx;
-mod error;
-mod rules;
 mod walk;
 
 pub use error::{Report, Severity, ValidationError, ValidationErrors};

@@ -71,7 +71,11 @@ pub(crate) fn for_each_payload<'m>(
     mut f: impl FnMut(Field, Payload<'m>, Role),
 ) {
     let jsonata = language == QueryLanguage::Jsonata;
-    let dual = if jsonata { Role::Jsonata } else { Role::Template };
+    let dual = if jsonata {
+        Role::Jsonata
+    } else {
+        Role::Template
+    };
     let assign = if jsonata {
         Role::AssignJsonata
     } else {
@@ -82,23 +86,44 @@ pub(crate) fn for_each_payload<'m>(
             f(field, Payload::Value(v), role);
         }
     };
-    let object = |field, v: &'m Option<JsonObject>, role, f: &mut dyn FnMut(Field, Payload<'m>, Role)| {
-        if let Some(v) = v {
-            f(field, Payload::Object(v), role);
-        }
-    };
+    let object =
+        |field, v: &'m Option<JsonObject>, role, f: &mut dyn FnMut(Field, Payload<'m>, Role)| {
+            if let Some(v) = v {
+                f(field, Payload::Object(v), role);
+            }
+        };
     let (output, state_assign) = match state {
         State::Task(s) => {
-            value(Field::Top("Parameters"), &s.parameters, Role::Template, &mut f);
+            value(
+                Field::Top("Parameters"),
+                &s.parameters,
+                Role::Template,
+                &mut f,
+            );
             value(Field::Top("Arguments"), &s.arguments, Role::Jsonata, &mut f);
             object(Field::Top("Credentials"), &s.credentials, dual, &mut f);
-            object(Field::Top("ResultSelector"), &s.result_selector, Role::Template, &mut f);
+            object(
+                Field::Top("ResultSelector"),
+                &s.result_selector,
+                Role::Template,
+                &mut f,
+            );
             (&s.output, &s.assign)
         }
         State::Parallel(s) => {
-            value(Field::Top("Parameters"), &s.parameters, Role::Template, &mut f);
+            value(
+                Field::Top("Parameters"),
+                &s.parameters,
+                Role::Template,
+                &mut f,
+            );
             value(Field::Top("Arguments"), &s.arguments, Role::Jsonata, &mut f);
-            object(Field::Top("ResultSelector"), &s.result_selector, Role::Template, &mut f);
+            object(
+                Field::Top("ResultSelector"),
+                &s.result_selector,
+                Role::Template,
+                &mut f,
+            );
             (&s.output, &s.assign)
         }
         State::Map(s) => {
@@ -112,21 +137,56 @@ pub(crate) fn for_each_payload<'m>(
                 f(Field::Top(name), Payload::Value(v), dual);
             }
             if let Some(reader) = &s.item_reader {
-                value(Field::Sub("ItemReader", "Parameters"), &reader.parameters, Role::Template, &mut f);
-                value(Field::Sub("ItemReader", "Arguments"), &reader.arguments, Role::Jsonata, &mut f);
+                value(
+                    Field::Sub("ItemReader", "Parameters"),
+                    &reader.parameters,
+                    Role::Template,
+                    &mut f,
+                );
+                value(
+                    Field::Sub("ItemReader", "Arguments"),
+                    &reader.arguments,
+                    Role::Jsonata,
+                    &mut f,
+                );
             }
             if let Some(batcher) = &s.item_batcher {
-                value(Field::Sub("ItemBatcher", "BatchInput"), &batcher.batch_input, dual, &mut f);
+                value(
+                    Field::Sub("ItemBatcher", "BatchInput"),
+                    &batcher.batch_input,
+                    dual,
+                    &mut f,
+                );
             }
             if let Some(writer) = &s.result_writer {
-                value(Field::Sub("ResultWriter", "Parameters"), &writer.parameters, Role::Template, &mut f);
-                value(Field::Sub("ResultWriter", "Arguments"), &writer.arguments, Role::Jsonata, &mut f);
+                value(
+                    Field::Sub("ResultWriter", "Parameters"),
+                    &writer.parameters,
+                    Role::Template,
+                    &mut f,
+                );
+                value(
+                    Field::Sub("ResultWriter", "Arguments"),
+                    &writer.arguments,
+                    Role::Jsonata,
+                    &mut f,
+                );
             }
-            object(Field::Top("ResultSelector"), &s.result_selector, Role::Template, &mut f);
+            object(
+                Field::Top("ResultSelector"),
+                &s.result_selector,
+                Role::Template,
+                &mut f,
+            );
             (&s.output, &s.assign)
         }
         State::Pass(s) => {
-            value(Field::Top("Parameters"), &s.parameters, Role::Template, &mut f);
+            value(
+                Field::Top("Parameters"),
+                &s.parameters,
+                Role::Template,
+                &mut f,
+            );
             value(Field::Top("Result"), &s.result, Role::Static, &mut f);
             (&s.output, &s.assign)
         }
@@ -134,7 +194,12 @@ pub(crate) fn for_each_payload<'m>(
         State::Choice(s) => {
             for (i, rule) in s.choices.iter().enumerate() {
                 object(Field::Rule(i, "Assign"), &rule.assign, assign, &mut f);
-                value(Field::Rule(i, "Output"), &rule.output, Role::Jsonata, &mut f);
+                value(
+                    Field::Rule(i, "Output"),
+                    &rule.output,
+                    Role::Jsonata,
+                    &mut f,
+                );
             }
             (&s.output, &s.assign)
         }
@@ -148,7 +213,12 @@ pub(crate) fn for_each_payload<'m>(
     object(Field::Top("Assign"), state_assign, assign, &mut f);
     let (_, catch) = super::edges::retry_and_catch(state);
     for (i, catcher) in catch.iter().enumerate() {
-        value(Field::Catch(i, "Output"), &catcher.output, Role::Jsonata, &mut f);
+        value(
+            Field::Catch(i, "Output"),
+            &catcher.output,
+            Role::Jsonata,
+            &mut f,
+        );
         object(Field::Catch(i, "Assign"), &catcher.assign, assign, &mut f);
     }
 }
@@ -268,7 +338,14 @@ mod tests {
         });
         assert_eq!(
             seen,
-            [":an object", "a:an array", "a/0:a number", "a/1:an object", "a/1/b:a string", "c:null"]
+            [
+                ":an object",
+                "a:an array",
+                "a/0:a number",
+                "a/1:an object",
+                "a/1/b:a string",
+                "c:null"
+            ]
         );
     }
 

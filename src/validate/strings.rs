@@ -59,7 +59,9 @@ pub(crate) fn for_each_candidate<'m>(
     typed_fields(e.state, &mut |name, text, expect| {
         let field = Field::Top(name);
         let at = match name {
-            "MaxItems" | "MaxItemsPath" => state_at().key("ItemReader").key("ReaderConfig").key(name),
+            "MaxItems" | "MaxItemsPath" => {
+                state_at().key("ItemReader").key("ReaderConfig").key(name)
+            }
             "MaxItemsPerBatch" | "MaxInputBytesPerBatch" => state_at().key("ItemBatcher").key(name),
             _ => field.at(state_at()),
         };

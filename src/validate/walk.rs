@@ -1,9 +1,12 @@
 //! An index of every `States` object (scope) and every state of a machine,
 //! built in one loop: nothing recurses per state or per nesting level.
 
+use std::cell::OnceCell;
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::at::At;
+use super::edges::is_terminal;
 use crate::model::{MapProcessor, QueryLanguage, State, StateMachine, States};
 
 /// One `States` object with its `StartAt`.
@@ -22,6 +25,8 @@ pub(crate) struct Scope<'m> {
     pub(crate) states_steps: usize,
     /// Indexes into [`Index::states`] of this scope's states, in document order.
     pub(crate) members: Range<usize>,
+    /// Whether a state here can end the scope (`"End": true`, Succeed, Fail).
+    pub(crate) has_terminal: bool,
 }
 
 /// The field of a Parallel or Map state that holds a scope.
@@ -50,6 +55,8 @@ pub(crate) struct Index<'m> {
     pub(crate) language: QueryLanguage,
     pub(crate) scopes: Vec<Scope<'m>>,
     pub(crate) states: Vec<Entry<'m>>,
+    /// Every state name, built the first time a rule asks.
+    names: OnceCell<HashSet<&'m str>>,
 }
 
 impl<'m> Index<'m> {
@@ -67,8 +74,10 @@ impl<'m> Index<'m> {
                 depth: 0,
                 states_steps: 1,
                 members: 0..0,
+                has_terminal: false,
             }],
             states: Vec::with_capacity(machine.states.len()),
+            names: OnceCell::new(),
         };
         let mut next = 0;
         while next < index.scopes.len() {
@@ -84,7 +93,9 @@ impl<'m> Index<'m> {
         // Steps to a state of this scope: its `States` object, then the name.
         let state_steps = self.scopes[scope].states_steps + 1;
         let first = self.states.len();
+        let mut has_terminal = false;
         for (name, state) in states {
+            has_terminal |= is_terminal(state);
             let entry = self.states.len();
             self.states.push(Entry {
                 scope,
@@ -103,6 +114,7 @@ impl<'m> Index<'m> {
                             depth,
                             states_steps: state_steps + 3,
                             members: 0..0,
+                            has_terminal: false,
                         });
                     }
                 }
@@ -120,18 +132,26 @@ impl<'m> Index<'m> {
                         depth,
                         states_steps: state_steps + 2,
                         members: 0..0,
+                        has_terminal: false,
                     });
                 }
                 _ => {}
             }
         }
         self.scopes[scope].members = first..self.states.len();
+        self.scopes[scope].has_terminal = has_terminal;
     }
 
     /// The path of state `entry`: `States.P.Branches[0].States.X`.
     pub(crate) fn state_at(&self, entry: usize) -> At {
         let e = &self.states[entry];
         self.scope_at(e.scope).key("States").key(e.name)
+    }
+
+    /// The names of all states, nested ones included.
+    pub(crate) fn names(&self) -> &HashSet<&'m str> {
+        self.names
+            .get_or_init(|| self.states.iter().map(|e| e.name).collect())
     }
 
     /// How many path steps lead from the root to state `entry`.
@@ -158,12 +178,6 @@ impl<'m> Index<'m> {
         }
         path
     }
-
-    /// The states of `scope`, with their indexes into [`Index::states`].
-    pub(crate) fn members(&self, scope: usize) -> impl Iterator<Item = (usize, &Entry<'m>)> {
-        let range = self.scopes[scope].members.clone();
-        range.clone().zip(&self.states[range])
-    }
 }
 
 #[cfg(test)]
@@ -184,11 +198,17 @@ mod tests {
         .unwrap();
         let index = Index::new(&machine);
         assert_eq!(index.scopes.len(), 3);
-        assert_eq!(index.scopes[2].owner, Some((1, Holder::Processor("ItemProcessor"))));
+        assert_eq!(
+            index.scopes[2].owner,
+            Some((1, Holder::Processor("ItemProcessor")))
+        );
         assert_eq!(index.scopes[1].depth, 1);
         let names: Vec<&str> = index.states.iter().map(|e| e.name).collect();
         assert_eq!(names, ["P", "M", "A", "B"]);
         assert_eq!(index.state_at(2).render(), "States.P.Branches[0].States.A");
-        assert_eq!(index.state_at(3).render(), "States.M.ItemProcessor.States.B");
+        assert_eq!(
+            index.state_at(3).render(),
+            "States.M.ItemProcessor.States.B"
+        );
     }
 }

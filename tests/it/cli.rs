@@ -108,3 +108,116 @@ fn fmt_over_the_corpus_keeps_valid_files_equal_and_never_crashes() {
         }
     }
 }
+
+#[test]
+fn validate_exits_0_and_prints_nothing_for_valid_files() {
+    let out = stepfn(&[
+        "validate",
+        "examples/definitions/order-pipeline.asl.json",
+        "examples/definitions/jsonata-greeting.asl.json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn validate_prints_file_line_col_path_code_message_and_exits_1() {
+    let out = stepfn(&["validate", "examples/definitions/mistakes.asl.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.lines().any(|l| l
+            == "examples/definitions/mistakes.asl.json:19:57: States.Charge.Catch[0].Next: \
+                DANGLING_NEXT: there is no state named `Refund`"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn validate_json_prints_one_object_per_file() {
+    let out = stepfn(&[
+        "validate",
+        "--format",
+        "json",
+        "examples/definitions/order-pipeline.asl.json",
+        "examples/definitions/mistakes.asl.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["valid"], true);
+    assert_eq!(lines[0]["errors"], serde_json::json!([]));
+    assert_eq!(lines[1]["file"], "examples/definitions/mistakes.asl.json");
+    assert_eq!(lines[1]["valid"], false);
+    let dangling = lines[1]["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["code"] == "DANGLING_NEXT")
+        .unwrap();
+    assert_eq!(
+        dangling,
+        &serde_json::json!({"path": "States.Charge.Catch[0].Next", "code": "DANGLING_NEXT",
+            "message": "there is no state named `Refund`", "line": 19, "column": 57})
+    );
+}
+
+#[test]
+fn validate_reports_text_that_is_not_json_as_invalid() {
+    let dir = std::env::temp_dir().join(format!("stepfn-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("not-json.asl.json");
+    std::fs::write(&file, "StartAt: Hello\n").unwrap();
+    let out = stepfn(&["validate", "--format", "json", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let line: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+    assert_eq!(line["valid"], false);
+    assert_eq!(line["errors"][0]["code"], "INVALID_JSON");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn validate_exits_2_for_unreadable_files_and_bad_usage() {
+    let missing = stepfn(&["validate", "examples/definitions/no-such-file.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("cannot read"));
+    let usage = stepfn(&["validate", "--format", "yaml", "x.json"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let none = stepfn(&["validate"]);
+    assert_eq!(none.status.code(), Some(2));
+}
+
+#[test]
+fn validate_accepts_resource_placeholders_only_when_asked() {
+    let Some(dir) = corpus_dir() else { return };
+    let file = dir.join("asl-validator/invalid/invalid-cfn-definition-substitutions.json");
+    let file = file.to_str().unwrap();
+    assert_eq!(stepfn(&["validate", file]).status.code(), Some(1));
+    let relaxed = stepfn(&["validate", "--allow-resource-placeholders", file]);
+    assert_eq!(relaxed.status.code(), Some(0), "{}", text(&relaxed.stdout));
+}
+
+#[test]
+fn validate_json_agrees_with_every_corpus_verdict() {
+    let Some(dir) = corpus_dir() else { return };
+    let all = verdicts(&dir);
+    let files: Vec<String> = all.iter().map(|v| v.file.display().to_string()).collect();
+    let mut args = vec!["validate", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let out = stepfn(&args);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), all.len());
+    for (line, verdict) in lines.iter().zip(&all) {
+        assert_eq!(line["file"], verdict.file.display().to_string());
+        assert_eq!(line["valid"], verdict.valid, "{line}");
+    }
+}

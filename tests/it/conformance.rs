@@ -27,8 +27,16 @@ fn disagreements(validator: &Validator, relaxed: bool) -> (usize, Vec<String>) {
                 "{}: expected {} (reason: {}), got {}\n    {}",
                 verdict.file.display(),
                 if expected { "valid" } else { "invalid" },
-                if verdict.reason.is_empty() { "-" } else { &verdict.reason },
-                if report.is_valid() { "valid" } else { "invalid" },
+                if verdict.reason.is_empty() {
+                    "-"
+                } else {
+                    &verdict.reason
+                },
+                if report.is_valid() {
+                    "valid"
+                } else {
+                    "invalid"
+                },
                 problems.join("\n    ")
             ));
         }

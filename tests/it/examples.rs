@@ -1,5 +1,5 @@
-//! Snapshots of every bundled example definition: its canonical form, or for a
-//! broken one, its problem report.
+//! Snapshots of every bundled example definition: its canonical form and the
+//! validator's report, or for a malformed one, the reader's problem report.
 
 use std::path::Path;
 
@@ -31,25 +31,47 @@ fn every_example_definition_matches_its_snapshot() {
             .replace(".asl.json", "");
         let text = std::fs::read_to_string(&file).unwrap();
         let rendered = match stepfn::read::read_str(&text) {
-            Ok(machine) => machine.to_json_pretty().unwrap(),
+            Ok(machine) => format!(
+                "{}\n\n# validate\n{}",
+                machine.to_json_pretty().unwrap(),
+                report(&text)
+            ),
             Err(errors) => errors.to_string(),
         };
         snapshot_settings().bind(|| insta::assert_snapshot!(name, rendered));
     }
 }
 
+/// The validator's problems, one per line, or `valid`.
+fn report(text: &str) -> String {
+    let report = stepfn::validate::Validator::new().check_str(text);
+    let lines: Vec<String> = report
+        .errors()
+        .iter()
+        .map(ToString::to_string)
+        .chain(report.warnings().iter().map(|w| format!("warning: {w}")))
+        .collect();
+    if lines.is_empty() {
+        "valid".to_owned()
+    } else {
+        lines.join("\n")
+    }
+}
+
 #[test]
-fn only_the_broken_example_is_broken() {
+fn only_the_broken_and_mistakes_examples_are_invalid() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/definitions");
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        let broken = path.to_string_lossy().ends_with("broken.asl.json");
+        let name = path.to_string_lossy();
         assert_eq!(
             stepfn::read::read_str(&text).is_err(),
-            broken,
-            "{}",
-            path.display()
+            name.ends_with("broken.asl.json"),
+            "{name}"
         );
+        let report = stepfn::validate::Validator::new().check_str(&text);
+        let invalid = name.ends_with("broken.asl.json") || name.ends_with("mistakes.asl.json");
+        assert_eq!(!report.is_valid(), invalid, "{name}: {:?}", report.errors());
     }
 }

@@ -130,7 +130,10 @@ fn one_hundred_thousand_nested_arrays_are_an_error_not_a_crash() {
 fn one_hundred_thousand_chained_states_validate_without_overflow() {
     let mut text = String::from(r#"{"StartAt": "S0", "States": {"#);
     for i in 0..100_000 {
-        text.push_str(&format!(r#""S{i}": {{"Type": "Pass", "Next": "S{}"}},"#, i + 1));
+        text.push_str(&format!(
+            r#""S{i}": {{"Type": "Pass", "Next": "S{}"}},"#,
+            i + 1
+        ));
     }
     text.push_str(r#""S100000": {"Type": "Succeed"}}}"#);
     let report = Validator::new().check_str(&text);

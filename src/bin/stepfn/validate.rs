@@ -82,7 +82,13 @@ fn write_text(out: &mut impl Write, name: &str, report: &Report) -> std::io::Res
             (Some(line), Some(column)) => format!("{line}:{column}: "),
             _ => String::new(),
         };
-        writeln!(out, "{name}:{at}{}: {}: warning: {}", w.path(), w.code(), w.message())?;
+        writeln!(
+            out,
+            "{name}:{at}{}: {}: warning: {}",
+            w.path(),
+            w.code(),
+            w.message()
+        )?;
     }
     Ok(())
 }

@@ -2,79 +2,83 @@
 //! `Timestamp...` literals are RFC 3339, and `And`/`Or` are not empty (F6, F8, F2).
 
 use crate::model::{ChoiceCondition, Comparison, State};
-use crate::validate::cx::Cx;
 use crate::validate::conditions::for_each_condition;
+use crate::validate::cx::Cx;
 use crate::validate::payloads::extend;
 use crate::validate::syntax::{check_path, is_rfc3339};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Choice(choice) = e.state else { continue };
-        for_each_condition(choice, |steps, condition| {
-            let at = || extend(ix.state_at(entry), steps);
-            let test = match condition {
-                ChoiceCondition::And(rules) | ChoiceCondition::Or(rules) if rules.is_empty() => {
-                    let op = if matches!(condition, ChoiceCondition::And(_)) { "And" } else { "Or" };
-                    cx.error(
-                        at().key(op),
-                        Code::EmptyArray,
-                        format!("`{op}` needs at least one rule"),
-                    );
-                    return;
-                }
-                ChoiceCondition::Data(test) => test,
-                _ => return,
-            };
-            if let Err(err) = check_path(&test.variable) {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Choice(choice) = e.state else {
+        return;
+    };
+    for_each_condition(choice, |steps, condition| {
+        let at = || extend(ix.state_at(entry), steps);
+        let test = match condition {
+            ChoiceCondition::And(rules) | ChoiceCondition::Or(rules) if rules.is_empty() => {
+                let op = if matches!(condition, ChoiceCondition::And(_)) {
+                    "And"
+                } else {
+                    "Or"
+                };
                 cx.error(
-                    at().key("Variable"),
-                    Code::InvalidPath,
-                    format!(
-                        "`{}` is not a valid JSONPath: {} (at character {})",
-                        test.variable,
-                        err.message,
-                        err.offset + 1
-                    ),
+                    at().key(op),
+                    Code::EmptyArray,
+                    format!("`{op}` needs at least one rule"),
                 );
+                return;
             }
-            let operator = test.comparison.operator();
-            match &test.comparison {
-                c if operator.ends_with("Path") => {
-                    let path = operand_string(c);
-                    if let Err(err) = check_path(path) {
-                        cx.error(
-                            at().key(operator),
-                            Code::InvalidPath,
-                            format!(
-                                "`{operator}` compares with the value at a path, and `{path}` is \
-                                 not a valid JSONPath: {} (at character {}); to compare with a \
-                                 literal use `{}`",
-                                err.message,
-                                err.offset + 1,
-                                operator.trim_end_matches("Path")
-                            ),
-                        );
-                    }
-                }
-                Comparison::TimestampEquals(t)
-                | Comparison::TimestampLessThan(t)
-                | Comparison::TimestampGreaterThan(t)
-                | Comparison::TimestampLessThanEquals(t)
-                | Comparison::TimestampGreaterThanEquals(t)
-                    if !is_rfc3339(t) =>
-                {
+            ChoiceCondition::Data(test) => test,
+            _ => return,
+        };
+        if let Err(err) = check_path(&test.variable) {
+            cx.error(
+                at().key("Variable"),
+                Code::InvalidPath,
+                format!(
+                    "`{}` is not a valid JSONPath: {} (at character {})",
+                    test.variable,
+                    err.message,
+                    err.offset + 1
+                ),
+            );
+        }
+        let operator = test.comparison.operator();
+        match &test.comparison {
+            c if operator.ends_with("Path") => {
+                let path = operand_string(c);
+                if let Err(err) = check_path(path) {
                     cx.error(
                         at().key(operator),
-                        Code::InvalidTimestamp,
-                        format!("`{t}` is not an RFC 3339 timestamp such as `2024-01-31T09:30:00Z` (uppercase `T`, and `Z` or an offset like `+01:00`)"),
+                        Code::InvalidPath,
+                        format!(
+                            "`{operator}` compares with the value at a path, and `{path}` is \
+                             not a valid JSONPath: {} (at character {}); to compare with a \
+                             literal use `{}`",
+                            err.message,
+                            err.offset + 1,
+                            operator.trim_end_matches("Path")
+                        ),
                     );
                 }
-                _ => {}
             }
-        });
-    }
+            Comparison::TimestampEquals(t)
+            | Comparison::TimestampLessThan(t)
+            | Comparison::TimestampGreaterThan(t)
+            | Comparison::TimestampLessThanEquals(t)
+            | Comparison::TimestampGreaterThanEquals(t)
+                if !is_rfc3339(t) =>
+            {
+                cx.error(
+                    at().key(operator),
+                    Code::InvalidTimestamp,
+                    format!("`{t}` is not an RFC 3339 timestamp such as `2024-01-31T09:30:00Z` (uppercase `T`, and `Z` or an offset like `+01:00`)"),
+                );
+            }
+            _ => {}
+        }
+    });
 }
 
 /// The string operand of a `...Path` operator.
@@ -117,7 +121,10 @@ mod tests {
         );
         assert_eq!(
             paths(&text, Code::InvalidPath),
-            ["States.S.Choices[0].Variable", "States.S.Choices[1].And[0].Or[0].StringLessThanPath"]
+            [
+                "States.S.Choices[0].Variable",
+                "States.S.Choices[1].And[0].Or[0].StringLessThanPath"
+            ]
         );
         assert_eq!(
             paths(&text, Code::InvalidTimestamp),

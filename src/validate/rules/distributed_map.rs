@@ -6,55 +6,57 @@
 use crate::model::{Map, MaxItems, OrJsonata, ProcessorMode, State};
 use crate::validate::at::At;
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 const MAX_ITEMS: u64 = 100_000_000;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Map(map) = e.state else { continue };
-        let at = || ix.state_at(entry);
-        let processor = map.processor.processor();
-        let config = processor.processor_config.as_ref();
-        let distributed = config.and_then(|c| c.mode) == Some(ProcessorMode::Distributed);
-        if distributed && config.and_then(|c| c.execution_type).is_none() {
-            let field = processor_field(map);
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Map(map) = e.state else { return };
+    let at = || ix.state_at(entry);
+    let processor = map.processor.processor();
+    let config = processor.processor_config.as_ref();
+    let distributed = config.and_then(|c| c.mode) == Some(ProcessorMode::Distributed);
+    if distributed && config.and_then(|c| c.execution_type).is_none() {
+        let field = processor_field(map);
+        cx.error(
+            at().key(field).key("ProcessorConfig"),
+            Code::MissingExecutionType,
+            "a DISTRIBUTED Map needs `ExecutionType`: \"STANDARD\" or \"EXPRESS\"",
+        );
+    }
+    if !distributed {
+        warn_distributed_fields(cx, map, at());
+    }
+    let Some(reader) = map
+        .item_reader
+        .as_ref()
+        .and_then(|r| r.reader_config.as_ref())
+    else {
+        return;
+    };
+    let reader_at = || at().key("ItemReader").key("ReaderConfig");
+    let given = reader.csv_header_location.as_deref() == Some("GIVEN");
+    match (given, reader.csv_headers.is_some()) {
+        (true, false) => cx.error(
+            reader_at(),
+            Code::CsvHeadersMismatch,
+            "`\"CSVHeaderLocation\": \"GIVEN\"` needs the column names in `CSVHeaders`",
+        ),
+        (false, true) => cx.error(
+            reader_at().key("CSVHeaders"),
+            Code::CsvHeadersMismatch,
+            "`CSVHeaders` is only used with `\"CSVHeaderLocation\": \"GIVEN\"`",
+        ),
+        _ => {}
+    }
+    if let Some(MaxItems::Value(OrJsonata::Value(v))) = reader.max_items {
+        if v > MAX_ITEMS {
             cx.error(
-                at().key(field).key("ProcessorConfig"),
-                Code::MissingExecutionType,
-                "a DISTRIBUTED Map needs `ExecutionType`: \"STANDARD\" or \"EXPRESS\"",
+                reader_at().key("MaxItems"),
+                Code::ValueOutOfRange,
+                format!("`MaxItems` is {v}; it must be 0 (no limit) to {MAX_ITEMS}"),
             );
-        }
-        if !distributed {
-            warn_distributed_fields(cx, map, at());
-        }
-        let Some(reader) = map.item_reader.as_ref().and_then(|r| r.reader_config.as_ref()) else {
-            continue;
-        };
-        let reader_at = || at().key("ItemReader").key("ReaderConfig");
-        let given = reader.csv_header_location.as_deref() == Some("GIVEN");
-        match (given, reader.csv_headers.is_some()) {
-            (true, false) => cx.error(
-                reader_at(),
-                Code::CsvHeadersMismatch,
-                "`\"CSVHeaderLocation\": \"GIVEN\"` needs the column names in `CSVHeaders`",
-            ),
-            (false, true) => cx.error(
-                reader_at().key("CSVHeaders"),
-                Code::CsvHeadersMismatch,
-                "`CSVHeaders` is only used with `\"CSVHeaderLocation\": \"GIVEN\"`",
-            ),
-            _ => {}
-        }
-        if let Some(MaxItems::Value(OrJsonata::Value(v))) = reader.max_items {
-            if v > MAX_ITEMS {
-                cx.error(
-                    reader_at().key("MaxItems"),
-                    Code::ValueOutOfRange,
-                    format!("`MaxItems` is {v}; it must be 0 (no limit) to {MAX_ITEMS}"),
-                );
-            }
         }
     }
 }
@@ -72,8 +74,14 @@ fn warn_distributed_fields(cx: &mut Cx<'_>, map: &Map, at: At) {
         ("ItemBatcher", map.item_batcher.is_some()),
         ("ResultWriter", map.result_writer.is_some()),
         ("Label", map.label.is_some()),
-        ("ToleratedFailurePercentage", map.tolerated_failure_percentage.is_some()),
-        ("ToleratedFailureCount", map.tolerated_failure_count.is_some()),
+        (
+            "ToleratedFailurePercentage",
+            map.tolerated_failure_percentage.is_some(),
+        ),
+        (
+            "ToleratedFailureCount",
+            map.tolerated_failure_count.is_some(),
+        ),
     ];
     for (field, present) in fields {
         if present {
@@ -133,6 +141,9 @@ mod tests {
             ["States.S.Label"]
         );
         let report = Validator::new().check_str(&text);
-        assert!(report.errors().iter().all(|e| e.code() != Code::DistributedFieldOnInlineMap));
+        assert!(report
+            .errors()
+            .iter()
+            .all(|e| e.code() != Code::DistributedFieldOnInlineMap));
     }
 }

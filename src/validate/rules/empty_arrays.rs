@@ -3,24 +3,22 @@
 
 use crate::model::State;
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        match e.state {
-            State::Choice(choice) if choice.choices.is_empty() => cx.error(
-                ix.state_at(entry).key("Choices"),
-                Code::EmptyArray,
-                "a Choice state needs at least one rule in `Choices`",
-            ),
-            State::Parallel(parallel) if parallel.branches.is_empty() => cx.error(
-                ix.state_at(entry).key("Branches"),
-                Code::EmptyArray,
-                "a Parallel state needs at least one branch in `Branches`",
-            ),
-            _ => {}
-        }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    match e.state {
+        State::Choice(choice) if choice.choices.is_empty() => cx.error(
+            ix.state_at(entry).key("Choices"),
+            Code::EmptyArray,
+            "a Choice state needs at least one rule in `Choices`",
+        ),
+        State::Parallel(parallel) if parallel.branches.is_empty() => cx.error(
+            ix.state_at(entry).key("Branches"),
+            Code::EmptyArray,
+            "a Parallel state needs at least one branch in `Branches`",
+        ),
+        _ => {}
     }
 }
 

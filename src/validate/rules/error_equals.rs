@@ -2,23 +2,24 @@
 
 use crate::validate::cx::Cx;
 use crate::validate::edges::retry_and_catch;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let (retry, catch) = retry_and_catch(e.state);
-        let retry = retry.iter().map(|r| &r.error_equals);
-        let catch = catch.iter().map(|c| &c.error_equals);
-        for (field, lists) in [("Retry", retry.collect::<Vec<_>>()), ("Catch", catch.collect())] {
-            for (i, list) in lists.iter().enumerate() {
-                if list.is_empty() {
-                    cx.error(
-                        ix.state_at(entry).key(field).index(i).key("ErrorEquals"),
-                        Code::EmptyErrorEquals,
-                        "`ErrorEquals` needs at least one error name, e.g. [\"States.ALL\"]",
-                    );
-                }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let (retry, catch) = retry_and_catch(e.state);
+    let retry = retry.iter().map(|r| &r.error_equals);
+    let catch = catch.iter().map(|c| &c.error_equals);
+    for (field, lists) in [
+        ("Retry", retry.collect::<Vec<_>>()),
+        ("Catch", catch.collect()),
+    ] {
+        for (i, list) in lists.iter().enumerate() {
+            if list.is_empty() {
+                cx.error(
+                    ix.state_at(entry).key(field).index(i).key("ErrorEquals"),
+                    Code::EmptyErrorEquals,
+                    "`ErrorEquals` needs at least one error name, e.g. [\"States.ALL\"]",
+                );
             }
         }
     }
@@ -38,7 +39,10 @@ mod tests {
         );
         assert_eq!(
             paths(&text, Code::EmptyErrorEquals),
-            ["States.S.Retry[1].ErrorEquals", "States.S.Catch[0].ErrorEquals"]
+            [
+                "States.S.Retry[1].ErrorEquals",
+                "States.S.Catch[0].ErrorEquals"
+            ]
         );
     }
 }

@@ -3,16 +3,18 @@
 
 use crate::model::{Resource, State};
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
     if !cx.options.express {
         return;
     }
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Task(task) = e.state else { continue };
-        let Resource::Uri(uri) = &task.resource else { continue };
+    {
+        let State::Task(task) = e.state else { return };
+        let Resource::Uri(uri) = &task.resource else {
+            return;
+        };
         let what = if uri.ends_with(".waitForTaskToken") {
             "'.waitForTaskToken' service integrations"
         } else if uri.ends_with(".sync") || uri.ends_with(".sync:2") {
@@ -20,7 +22,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
         } else if uri.split(':').nth(5) == Some("activity") {
             "activities"
         } else {
-            continue;
+            return;
         };
         cx.error(
             ix.state_at(entry).key("Resource"),

@@ -4,53 +4,55 @@
 use crate::model::{FailCause, FailError, State};
 use crate::validate::cx::Cx;
 use crate::validate::syntax::{check_intrinsic, check_reference_path};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Fail(fail) = e.state else { continue };
-        let error = match &fail.error {
-            Some(FailError::Path(p)) => Some(("ErrorPath", p)),
-            _ => None,
-        };
-        let cause = match &fail.cause {
-            Some(FailCause::Path(p)) => Some(("CausePath", p)),
-            _ => None,
-        };
-        for (field, value) in error.into_iter().chain(cause) {
-            let problem = if value.starts_with('$') {
-                check_reference_path(value).err().map(|e| {
-                    (
-                        Code::InvalidReferencePath,
-                        format!("`{value}` is not a reference path: {} (at character {})", e.message, e.offset + 1),
-                    )
-                })
-            } else {
-                match check_intrinsic(value) {
-                    Ok(call) if call.returns_string => None,
-                    Ok(call) => Some((
-                        Code::InvalidIntrinsic,
-                        format!(
-                            "`{}` does not return a string; `{field}` takes a reference path or \
-                             States.Format, States.JsonToString, States.ArrayGetItem, \
-                             States.Base64Encode, States.Base64Decode, States.Hash or States.UUID",
-                            call.name
-                        ),
-                    )),
-                    Err(e) => Some((
-                        Code::InvalidIntrinsic,
-                        format!(
-                            "`{value}` is neither a reference path nor a valid intrinsic call: {} (at character {})",
-                            e.message,
-                            e.offset + 1
-                        ),
-                    )),
-                }
-            };
-            if let Some((code, message)) = problem {
-                cx.error(ix.state_at(entry).key(field), code, message);
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Fail(fail) = e.state else { return };
+    let error = match &fail.error {
+        Some(FailError::Path(p)) => Some(("ErrorPath", p)),
+        _ => None,
+    };
+    let cause = match &fail.cause {
+        Some(FailCause::Path(p)) => Some(("CausePath", p)),
+        _ => None,
+    };
+    for (field, value) in error.into_iter().chain(cause) {
+        let problem = if value.starts_with('$') {
+            check_reference_path(value).err().map(|e| {
+                (
+                    Code::InvalidReferencePath,
+                    format!(
+                        "`{value}` is not a reference path: {} (at character {})",
+                        e.message,
+                        e.offset + 1
+                    ),
+                )
+            })
+        } else {
+            match check_intrinsic(value) {
+                Ok(call) if call.returns_string => None,
+                Ok(call) => Some((
+                    Code::InvalidIntrinsic,
+                    format!(
+                        "`{}` does not return a string; `{field}` takes a reference path or \
+                         States.Format, States.JsonToString, States.ArrayGetItem, \
+                         States.Base64Encode, States.Base64Decode, States.Hash or States.UUID",
+                        call.name
+                    ),
+                )),
+                Err(e) => Some((
+                    Code::InvalidIntrinsic,
+                    format!(
+                        "`{value}` is neither a reference path nor a valid intrinsic call: {} (at character {})",
+                        e.message,
+                        e.offset + 1
+                    ),
+                )),
             }
+        };
+        if let Some((code, message)) = problem {
+            cx.error(ix.state_at(entry).key(field), code, message);
         }
     }
 }
@@ -67,7 +69,10 @@ mod tests {
         );
         let report = crate::validate::Validator::new().check_str(&text);
         assert!(
-            report.errors().iter().all(|e| !e.path().starts_with("States.S.")),
+            report
+                .errors()
+                .iter()
+                .all(|e| !e.path().starts_with("States.S.")),
             "{:?}",
             report.errors()
         );
@@ -78,7 +83,10 @@ mod tests {
         let text = one_state(
             r#"{"Type": "Fail", "ErrorPath": "$.errors[*]", "CausePath": "States.ArrayLength($.a)"}"#,
         );
-        assert_eq!(paths(&text, Code::InvalidReferencePath), ["States.S.ErrorPath"]);
+        assert_eq!(
+            paths(&text, Code::InvalidReferencePath),
+            ["States.S.ErrorPath"]
+        );
         assert_eq!(paths(&text, Code::InvalidIntrinsic), ["States.S.CausePath"]);
     }
 }

@@ -2,27 +2,25 @@
 
 use crate::model::{HeartbeatSeconds, OrJsonata, State, TimeoutSeconds};
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Task(task) = e.state else { continue };
-        if let (
-            Some(TimeoutSeconds::Value(OrJsonata::Value(timeout))),
-            Some(HeartbeatSeconds::Value(OrJsonata::Value(heartbeat))),
-        ) = (&task.timeout, &task.heartbeat)
-        {
-            if heartbeat >= timeout {
-                cx.error(
-                    ix.state_at(entry).key("HeartbeatSeconds"),
-                    Code::HeartbeatNotBelowTimeout,
-                    format!(
-                        "`HeartbeatSeconds` ({heartbeat}) must be less than `TimeoutSeconds` \
-                         ({timeout}), or no heartbeat could ever arrive in time"
-                    ),
-                );
-            }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Task(task) = e.state else { return };
+    if let (
+        Some(TimeoutSeconds::Value(OrJsonata::Value(timeout))),
+        Some(HeartbeatSeconds::Value(OrJsonata::Value(heartbeat))),
+    ) = (&task.timeout, &task.heartbeat)
+    {
+        if heartbeat >= timeout {
+            cx.error(
+                ix.state_at(entry).key("HeartbeatSeconds"),
+                Code::HeartbeatNotBelowTimeout,
+                format!(
+                    "`HeartbeatSeconds` ({heartbeat}) must be less than `TimeoutSeconds` \
+                     ({timeout}), or no heartbeat could ever arrive in time"
+                ),
+            );
         }
     }
 }

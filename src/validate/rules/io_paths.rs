@@ -3,30 +3,32 @@
 use crate::model::State;
 use crate::validate::cx::Cx;
 use crate::validate::syntax::check_path;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let (input, output) = match e.state {
-            State::Task(s) => (&s.input_path, &s.output_path),
-            State::Parallel(s) => (&s.input_path, &s.output_path),
-            State::Map(s) => (&s.input_path, &s.output_path),
-            State::Pass(s) => (&s.input_path, &s.output_path),
-            State::Wait(s) => (&s.input_path, &s.output_path),
-            State::Choice(s) => (&s.input_path, &s.output_path),
-            State::Succeed(s) => (&s.input_path, &s.output_path),
-            State::Fail(_) => continue,
-        };
-        for (field, value) in [("InputPath", input), ("OutputPath", output)] {
-            let Some(Some(path)) = value else { continue };
-            if let Err(e) = check_path(path) {
-                cx.error(
-                    ix.state_at(entry).key(field),
-                    Code::InvalidPath,
-                    format!("`{path}` is not a valid JSONPath: {} (at character {})", e.message, e.offset + 1),
-                );
-            }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let (input, output) = match e.state {
+        State::Task(s) => (&s.input_path, &s.output_path),
+        State::Parallel(s) => (&s.input_path, &s.output_path),
+        State::Map(s) => (&s.input_path, &s.output_path),
+        State::Pass(s) => (&s.input_path, &s.output_path),
+        State::Wait(s) => (&s.input_path, &s.output_path),
+        State::Choice(s) => (&s.input_path, &s.output_path),
+        State::Succeed(s) => (&s.input_path, &s.output_path),
+        State::Fail(_) => return,
+    };
+    for (field, value) in [("InputPath", input), ("OutputPath", output)] {
+        let Some(Some(path)) = value else { continue };
+        if let Err(e) = check_path(path) {
+            cx.error(
+                ix.state_at(entry).key(field),
+                Code::InvalidPath,
+                format!(
+                    "`{path}` is not a valid JSONPath: {} (at character {})",
+                    e.message,
+                    e.offset + 1
+                ),
+            );
         }
     }
 }
@@ -38,9 +40,16 @@ mod tests {
 
     #[test]
     fn flags_bad_paths_and_accepts_null() {
-        let bad = one_state(r#"{"Type": "Pass", "InputPath": "States.Array($.x)", "OutputPath": "$.a[", "Next": "Done"}"#);
-        assert_eq!(paths(&bad, Code::InvalidPath), ["States.S.InputPath", "States.S.OutputPath"]);
-        let good = one_state(r#"{"Type": "Pass", "InputPath": null, "OutputPath": "$.items[*].id", "Next": "Done"}"#);
+        let bad = one_state(
+            r#"{"Type": "Pass", "InputPath": "States.Array($.x)", "OutputPath": "$.a[", "Next": "Done"}"#,
+        );
+        assert_eq!(
+            paths(&bad, Code::InvalidPath),
+            ["States.S.InputPath", "States.S.OutputPath"]
+        );
+        let good = one_state(
+            r#"{"Type": "Pass", "InputPath": null, "OutputPath": "$.items[*].id", "Next": "Done"}"#,
+        );
         assert!(paths(&good, Code::InvalidPath).is_empty());
     }
 }

@@ -3,41 +3,41 @@
 
 use crate::model::{MaxInputBytesPerBatch, MaxItemsPerBatch, OrJsonata, State};
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 const MAX_BYTES: u64 = 262_144;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Map(map) = e.state else { continue };
-        let Some(batcher) = &map.item_batcher else { continue };
-        let at = || ix.state_at(entry).key("ItemBatcher");
-        if batcher.max_items_per_batch.is_none() && batcher.max_input_bytes_per_batch.is_none() {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Map(map) = e.state else { return };
+    let Some(batcher) = &map.item_batcher else {
+        return;
+    };
+    let at = || ix.state_at(entry).key("ItemBatcher");
+    if batcher.max_items_per_batch.is_none() && batcher.max_input_bytes_per_batch.is_none() {
+        cx.error(
+            at(),
+            Code::ItemBatcherNeedsALimit,
+            "an `ItemBatcher` needs `MaxItemsPerBatch` or `MaxInputBytesPerBatch` \
+             (or their `...Path` forms)",
+        );
+    }
+    if let Some(MaxItemsPerBatch::Value(OrJsonata::Value(0))) = batcher.max_items_per_batch {
+        cx.error(
+            at().key("MaxItemsPerBatch"),
+            Code::ValueOutOfRange,
+            "`MaxItemsPerBatch` must be at least 1",
+        );
+    }
+    if let Some(MaxInputBytesPerBatch::Value(OrJsonata::Value(v))) =
+        batcher.max_input_bytes_per_batch
+    {
+        if v == 0 || v > MAX_BYTES {
             cx.error(
-                at(),
-                Code::ItemBatcherNeedsALimit,
-                "an `ItemBatcher` needs `MaxItemsPerBatch` or `MaxInputBytesPerBatch` \
-                 (or their `...Path` forms)",
-            );
-        }
-        if let Some(MaxItemsPerBatch::Value(OrJsonata::Value(0))) = batcher.max_items_per_batch {
-            cx.error(
-                at().key("MaxItemsPerBatch"),
+                at().key("MaxInputBytesPerBatch"),
                 Code::ValueOutOfRange,
-                "`MaxItemsPerBatch` must be at least 1",
+                format!("`MaxInputBytesPerBatch` is {v}; it must be 1 to {MAX_BYTES}"),
             );
-        }
-        if let Some(MaxInputBytesPerBatch::Value(OrJsonata::Value(v))) =
-            batcher.max_input_bytes_per_batch
-        {
-            if v == 0 || v > MAX_BYTES {
-                cx.error(
-                    at().key("MaxInputBytesPerBatch"),
-                    Code::ValueOutOfRange,
-                    format!("`MaxInputBytesPerBatch` is {v}; it must be 1 to {MAX_BYTES}"),
-                );
-            }
         }
     }
 }
@@ -66,7 +66,10 @@ mod tests {
             ["States.S.ItemBatcher.MaxItemsPerBatch"]
         );
         assert_eq!(
-            paths(&map(r#"{"MaxInputBytesPerBatch": 262145}"#), Code::ValueOutOfRange),
+            paths(
+                &map(r#"{"MaxInputBytesPerBatch": 262145}"#),
+                Code::ValueOutOfRange
+            ),
             ["States.S.ItemBatcher.MaxInputBytesPerBatch"]
         );
         let fine = map(r#"{"MaxItemsPerBatchPath": "$.n", "BatchInput": {}}"#);

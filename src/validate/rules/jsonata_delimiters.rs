@@ -4,33 +4,31 @@
 
 use crate::validate::cx::Cx;
 use crate::validate::strings::{for_each_candidate, looks_like_expression, Expect};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for entry in 0..ix.states.len() {
-        for_each_candidate(ix, entry, |c| {
-            if looks_like_expression(c.text) {
-                if !well_delimited(c.text) {
-                    cx.error(
-                        c.at,
-                        Code::JsonataDelimiters,
-                        "write a JSONata expression as `{% expression %}`: one line, opened by \
-                         `{% ` and closed by ` %}`",
-                    );
-                }
-            } else if c.expect == Expect::Expression {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, _: &Entry<'_>) {
+    for_each_candidate(ix, entry, |c| {
+        if looks_like_expression(c.text) {
+            if !well_delimited(c.text) {
                 cx.error(
                     c.at,
-                    Code::ExpectedJsonata,
-                    format!(
-                        "`{}` is neither a value of this field's type nor a `{{% expression %}}`",
-                        c.text
-                    ),
+                    Code::JsonataDelimiters,
+                    "write a JSONata expression as `{% expression %}`: one line, opened by \
+                     `{% ` and closed by ` %}`",
                 );
             }
-        });
-    }
+        } else if c.expect == Expect::Expression {
+            cx.error(
+                c.at,
+                Code::ExpectedJsonata,
+                format!(
+                    "`{}` is neither a value of this field's type nor a `{{% expression %}}`",
+                    c.text
+                ),
+            );
+        }
+    });
 }
 
 fn well_delimited(text: &str) -> bool {
@@ -54,11 +52,24 @@ mod tests {
 
     #[test]
     fn flags_each_malformed_delimiter() {
-        for bad in [r#""{%10%}""#, r#""{% 10 %""#, r#""10 %}""#, r#""{% \n10 %}""#, r#""{%  %}""#] {
-            assert_eq!(paths(&pass(bad), Code::JsonataDelimiters), ["States.S.Output"], "{bad}");
+        for bad in [
+            r#""{%10%}""#,
+            r#""{% 10 %""#,
+            r#""10 %}""#,
+            r#""{% \n10 %}""#,
+            r#""{%  %}""#,
+        ] {
+            assert_eq!(
+                paths(&pass(bad), Code::JsonataDelimiters),
+                ["States.S.Output"],
+                "{bad}"
+            );
         }
         let nested = pass(r#"{"a": ["{% 1 %}", "{%2 %}"]}"#);
-        assert_eq!(paths(&nested, Code::JsonataDelimiters), ["States.S.Output.a[1]"]);
+        assert_eq!(
+            paths(&nested, Code::JsonataDelimiters),
+            ["States.S.Output.a[1]"]
+        );
         assert!(paths(&pass(r#""{% $states.input %}""#), Code::JsonataDelimiters).is_empty());
         assert!(paths(&pass(r#""100% sure""#), Code::JsonataDelimiters).is_empty());
     }

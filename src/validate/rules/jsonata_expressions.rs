@@ -8,64 +8,68 @@ use crate::validate::cx::Cx;
 use crate::validate::jsonata::{check as check_expression, UnsupportedKind};
 use crate::validate::payloads::Field;
 use crate::validate::strings::{expression, for_each_candidate};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let has_result = matches!(e.state, State::Task(_) | State::Parallel(_) | State::Map(_));
-        for_each_candidate(ix, entry, |c| {
-            let Some(inner) = expression(c.text) else { return };
-            let analysis = match check_expression(inner) {
-                Ok(analysis) => analysis,
-                Err(e) => {
-                    cx.error(
-                        c.at,
-                        Code::InvalidJsonata,
-                        format!("the JSONata expression does not parse: {} (at character {})", e.message, e.offset + 1),
-                    );
-                    return;
-                }
-            };
-            for u in &analysis.unsupported {
-                let message = match &u.kind {
-                    UnsupportedKind::TopLevelField(name) => format!(
-                        "reference to `{name}` at the top level is not supported: start from \
-                         `$states.input` (e.g. `$states.input.{name}`) or a variable"
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let has_result = matches!(e.state, State::Task(_) | State::Parallel(_) | State::Map(_));
+    for_each_candidate(ix, entry, |c| {
+        let Some(inner) = expression(c.text) else {
+            return;
+        };
+        let analysis = match check_expression(inner) {
+            Ok(analysis) => analysis,
+            Err(e) => {
+                cx.error(
+                    c.at,
+                    Code::InvalidJsonata,
+                    format!(
+                        "the JSONata expression does not parse: {} (at character {})",
+                        e.message,
+                        e.offset + 1
                     ),
-                    UnsupportedKind::TopLevelContext => "reference to `$` at the top level is not \
-                         supported: use `$states.input`"
-                        .to_owned(),
-                    UnsupportedKind::DoubleDollar => "reference to `$$` is not supported: use \
-                         `$states.context` for the context object"
-                        .to_owned(),
-                };
-                cx.error(c.at.clone(), Code::UnsupportedJsonataExpression, message);
+                );
+                return;
             }
-            for (name, _) in &analysis.states_fields {
-                let allowed = match name.as_str() {
-                    "result" => has_result && matches!(c.field, Field::Top("Output" | "Assign")),
-                    "errorOutput" => matches!(c.field, Field::Catch(_, "Output" | "Assign")),
-                    _ => true,
+        };
+        for u in &analysis.unsupported {
+            let message = match &u.kind {
+                UnsupportedKind::TopLevelField(name) => format!(
+                    "reference to `{name}` at the top level is not supported: start from \
+                     `$states.input` (e.g. `$states.input.{name}`) or a variable"
+                ),
+                UnsupportedKind::TopLevelContext => "reference to `$` at the top level is not \
+                     supported: use `$states.input`"
+                    .to_owned(),
+                UnsupportedKind::DoubleDollar => "reference to `$$` is not supported: use \
+                     `$states.context` for the context object"
+                    .to_owned(),
+            };
+            cx.error(c.at.clone(), Code::UnsupportedJsonataExpression, message);
+        }
+        for (name, _) in &analysis.states_fields {
+            let allowed = match name.as_str() {
+                "result" => has_result && matches!(c.field, Field::Top("Output" | "Assign")),
+                "errorOutput" => matches!(c.field, Field::Catch(_, "Output" | "Assign")),
+                _ => true,
+            };
+            if !allowed {
+                let where_ = if name == "result" {
+                    "a Task, Parallel or Map state's own `Output` and `Assign`"
+                } else {
+                    "a catcher's `Output` and `Assign`"
                 };
-                if !allowed {
-                    let where_ = if name == "result" {
-                        "a Task, Parallel or Map state's own `Output` and `Assign`"
-                    } else {
-                        "a catcher's `Output` and `Assign`"
-                    };
-                    cx.error(
-                        c.at.clone(),
-                        Code::StatesFieldNotAvailable,
-                        format!(
-                            "`$states.{name}` has no value in `{}`: it exists only in {where_}",
-                            c.field.name()
-                        ),
-                    );
-                }
+                cx.error(
+                    c.at.clone(),
+                    Code::StatesFieldNotAvailable,
+                    format!(
+                        "`$states.{name}` has no value in `{}`: it exists only in {where_}",
+                        c.field.name()
+                    ),
+                );
             }
-        });
-    }
+        }
+    });
 }
 
 #[cfg(test)]
@@ -110,6 +114,9 @@ mod tests {
         let pass = one_state(
             r#"{"Type": "Pass", "QueryLanguage": "JSONata", "Output": "{% $states.result %}", "Next": "Done"}"#,
         );
-        assert_eq!(paths(&pass, Code::StatesFieldNotAvailable), ["States.S.Output"]);
+        assert_eq!(
+            paths(&pass, Code::StatesFieldNotAvailable),
+            ["States.S.Output"]
+        );
     }
 }

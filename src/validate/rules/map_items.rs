@@ -2,26 +2,26 @@
 
 use crate::model::{Json, MapItems, State};
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Map(map) = e.state else { continue };
-        let Some(MapItems::Items(items)) = &map.items else { continue };
-        if matches!(items, Json::Array(_) | Json::String(_)) {
-            // Strings are checked as expressions with every other JSONata string.
-            continue;
-        }
-        cx.error(
-            ix.state_at(entry).key("Items"),
-            Code::InvalidItems,
-            format!(
-                "`Items` is {}; it must be an array or a `{{% expression %}}` giving one",
-                items.type_name()
-            ),
-        );
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Map(map) = e.state else { return };
+    let Some(MapItems::Items(items)) = &map.items else {
+        return;
+    };
+    if matches!(items, Json::Array(_) | Json::String(_)) {
+        // Strings are checked as expressions with every other JSONata string.
+        return;
     }
+    cx.error(
+        ix.state_at(entry).key("Items"),
+        Code::InvalidItems,
+        format!(
+            "`Items` is {}; it must be an array or a `{{% expression %}}` giving one",
+            items.type_name()
+        ),
+    );
 }
 
 #[cfg(test)]
@@ -38,7 +38,10 @@ mod tests {
 
     #[test]
     fn items_must_be_an_array_or_an_expression() {
-        assert_eq!(paths(&map(r#"{"bad": 42}"#), Code::InvalidItems), ["States.S.Items"]);
+        assert_eq!(
+            paths(&map(r#"{"bad": 42}"#), Code::InvalidItems),
+            ["States.S.Items"]
+        );
         assert!(paths(&map("[1, 2]"), Code::InvalidItems).is_empty());
         assert_eq!(
             paths(&map(r#""states.input.detail""#), Code::ExpectedJsonata),

@@ -3,29 +3,27 @@
 
 use crate::model::State;
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 const MAX_CHARS: usize = 40;
 const FORBIDDEN: &str = "?*<>{}[]:;,\\|^~$#%&\"`";
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Map(map) = e.state else { continue };
-        let Some(label) = &map.label else { continue };
-        let chars = label.chars().count();
-        let bad = label
-            .chars()
-            .find(|&c| c.is_whitespace() || c.is_control() || FORBIDDEN.contains(c));
-        let message = if chars > MAX_CHARS {
-            format!("the label has {chars} characters; AWS allows at most {MAX_CHARS}")
-        } else if let Some(c) = bad {
-            format!("the label contains {c:?}, which AWS does not allow in a Map label")
-        } else {
-            continue;
-        };
-        cx.error(ix.state_at(entry).key("Label"), Code::InvalidLabel, message);
-    }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Map(map) = e.state else { return };
+    let Some(label) = &map.label else { return };
+    let chars = label.chars().count();
+    let bad = label
+        .chars()
+        .find(|&c| c.is_whitespace() || c.is_control() || FORBIDDEN.contains(c));
+    let message = if chars > MAX_CHARS {
+        format!("the label has {chars} characters; AWS allows at most {MAX_CHARS}")
+    } else if let Some(c) = bad {
+        format!("the label contains {c:?}, which AWS does not allow in a Map label")
+    } else {
+        return;
+    };
+    cx.error(ix.state_at(entry).key("Label"), Code::InvalidLabel, message);
 }
 
 #[cfg(test)]
@@ -45,7 +43,11 @@ mod tests {
     fn checks_length_and_characters() {
         assert!(paths(&map(r#""Orders-2024_run""#), Code::InvalidLabel).is_empty());
         for bad in [r#""has space""#, r#""a:b""#, r#""tab\there""#] {
-            assert_eq!(paths(&map(bad), Code::InvalidLabel), ["States.S.Label"], "{bad}");
+            assert_eq!(
+                paths(&map(bad), Code::InvalidLabel),
+                ["States.S.Label"],
+                "{bad}"
+            );
         }
         let long = format!("\"{}\"", "x".repeat(41));
         assert_eq!(paths(&map(&long), Code::InvalidLabel), ["States.S.Label"]);

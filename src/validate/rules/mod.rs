@@ -12,6 +12,7 @@ mod io_paths;
 mod item_batcher;
 mod jsonata_delimiters;
 mod jsonata_expressions;
+mod machine_timeout;
 mod map_items;
 mod map_label;
 mod nesting;
@@ -42,55 +43,68 @@ mod wait_timestamp;
 pub(crate) mod test_util;
 
 use super::cx::Cx;
-use super::walk::Index;
+use super::walk::{Entry, Index};
 
-/// A rule: reads the index, reports into the context.
-type Rule = fn(&mut Cx<'_>, &Index<'_>);
+/// A rule over the whole machine.
+type MachineRule = fn(&mut Cx<'_>, &Index<'_>);
 
-/// Every rule, in the order their problems are listed for a model.
-const RULES: &[Rule] = &[
-    nesting::check,
-    definition_size::check,
-    query_language_scope::check,
+/// A rule over one state. All of them run on a state before the next state,
+/// so each state is read from memory once.
+type StateRule = fn(&mut Cx<'_>, &Index<'_>, usize, &Entry<'_>);
+
+const MACHINE_RULES: &[MachineRule] = &[
+    machine_timeout::check,
     start_at::check,
     unique_names::check,
-    state_name::check,
-    transition_target::check,
     terminal_state::check,
     reachable::check,
+    variable_scope::check,
+];
+
+const STATE_RULES: &[StateRule] = &[
+    nesting::check,
+    query_language_scope::check,
+    state_name::check,
+    transition_target::check,
     resource::check,
     express::check,
+    io_paths::check,
+    result_path::check,
+    reference_path_fields::check,
     timeout_seconds::check,
     heartbeat_below_timeout::check,
     wait_seconds::check,
+    wait_timestamp::check,
+    fail_paths::check,
     empty_arrays::check,
+    choice_conditions::check,
     error_equals::check,
     states_all::check,
     retrier_numbers::check,
+    template_values::check,
+    template_duplicate_keys::check,
+    path_like_values::check,
+    variable_names::check,
+    map_items::check,
     tolerated_failure::check,
     item_batcher::check,
     result_writer::check,
     map_label::check,
     distributed_map::check,
-    variable_names::check,
-    variable_scope::check,
-    io_paths::check,
-    result_path::check,
-    reference_path_fields::check,
-    fail_paths::check,
-    choice_conditions::check,
-    wait_timestamp::check,
-    template_values::check,
-    template_duplicate_keys::check,
-    path_like_values::check,
-    map_items::check,
     jsonata_delimiters::check,
     jsonata_expressions::check,
 ];
 
-/// Runs every rule.
+/// Runs every rule: machine rules, then state rules state by state, then the
+/// size limit (which needs to know whether the machine nests too deeply).
 pub(crate) fn run(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for rule in RULES {
+    for rule in MACHINE_RULES {
         rule(cx, ix);
     }
+    for (entry, e) in ix.states.iter().enumerate() {
+        for rule in STATE_RULES {
+            rule(cx, ix, entry, e);
+        }
+    }
+    definition_size::check(cx, ix);
 }

@@ -8,11 +8,14 @@ use crate::validate::at::At;
 use crate::validate::conditions::for_each_condition;
 use crate::validate::cx::Cx;
 use crate::validate::payloads::{extend, for_each_payload, walk, Field};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    if let Some(at) = first_too_deep(ix) {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    if cx.too_deep {
+        return;
+    }
+    if let Some(at) = too_deep(ix, entry, e) {
         cx.too_deep = true;
         cx.error(
             at,
@@ -25,8 +28,9 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
     }
 }
 
-fn first_too_deep(ix: &Index<'_>) -> Option<At> {
-    for (entry, e) in ix.states.iter().enumerate() {
+/// The first place in state `entry` nested too deeply, if any.
+fn too_deep(ix: &Index<'_>, entry: usize, e: &Entry<'_>) -> Option<At> {
+    {
         // A container's depth is the number of steps to it plus one.
         let state = ix.state_steps(entry);
         if state + 1 > MAX_NESTING_DEPTH {
@@ -58,11 +62,8 @@ fn first_too_deep(ix: &Index<'_>) -> Option<At> {
                 }
             });
         }
-        if found.is_some() {
-            return found;
-        }
+        found
     }
-    None
 }
 
 #[cfg(test)]
@@ -81,7 +82,10 @@ mod tests {
             comment: None,
             query_language: None,
             input_path: None,
-            parameters: Some(Json::Object(JsonObject::from_iter([("deep".to_owned(), payload)]))),
+            parameters: Some(Json::Object(JsonObject::from_iter([(
+                "deep".to_owned(),
+                payload,
+            )]))),
             result: None,
             result_path: None,
             output_path: None,

@@ -4,38 +4,36 @@
 
 use crate::validate::cx::Cx;
 use crate::validate::payloads::{extend, for_each_payload, walk, Role};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        for_each_payload(e.state, e.language, |field, payload, role| {
-            if !matches!(role, Role::Template | Role::Static) {
-                return;
-            }
-            walk(payload, |steps, node| {
-                let Some(object) = node.object() else { return };
-                for (key, value) in object {
-                    let at = || extend(field.at(ix.state_at(entry)), steps).key(key);
-                    if role == Role::Static && key.ends_with(".$") {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    for_each_payload(e.state, e.language, |field, payload, role| {
+        if !matches!(role, Role::Template | Role::Static) {
+            return;
+        }
+        walk(payload, |steps, node| {
+            let Some(object) = node.object() else { return };
+            for (key, value) in object {
+                let at = || extend(field.at(ix.state_at(entry)), steps).key(key);
+                if role == Role::Static && key.ends_with(".$") {
+                    cx.warn(
+                        at(),
+                        Code::PassResultIsStatic,
+                        format!("a Pass state's `Result` is never evaluated, so `{key}` stays as written: use `Parameters` to compute values"),
+                    );
+                } else if role == Role::Template && !key.ends_with(".$") {
+                    if let Some(text) = value.as_str().filter(|t| looks_like_path(t)) {
                         cx.warn(
                             at(),
-                            Code::PassResultIsStatic,
-                            format!("a Pass state's `Result` is never evaluated, so `{key}` stays as written: use `Parameters` to compute values"),
+                            Code::NoDollar,
+                            format!("`{text}` looks like a path but is passed as a literal string: name the key `{key}.$` to evaluate it"),
                         );
-                    } else if role == Role::Template && !key.ends_with(".$") {
-                        if let Some(text) = value.as_str().filter(|t| looks_like_path(t)) {
-                            cx.warn(
-                                at(),
-                                Code::NoDollar,
-                                format!("`{text}` looks like a path but is passed as a literal string: name the key `{key}.$` to evaluate it"),
-                            );
-                        }
                     }
                 }
-            });
+            }
         });
-    }
+    });
 }
 
 fn looks_like_path(text: &str) -> bool {
@@ -60,6 +58,9 @@ mod tests {
         assert_eq!(paths(&text, Code::NoDollar), ["States.S.Parameters.id"]);
         assert!(Validator::new().check_str(&text).is_valid());
         let result = one_state(r#"{"Type": "Pass", "Next": "Done", "Result": {"a.$": "$.x"}}"#);
-        assert_eq!(paths(&result, Code::PassResultIsStatic), [r#"States.S.Result["a.$"]"#]);
+        assert_eq!(
+            paths(&result, Code::PassResultIsStatic),
+            [r#"States.S.Result["a.$"]"#]
+        );
     }
 }

@@ -3,14 +3,14 @@
 
 use crate::model::QueryLanguage;
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
     if ix.language != QueryLanguage::Jsonata {
         return;
     }
-    for (entry, e) in ix.states.iter().enumerate() {
+    {
         if e.state.query_language() == Some(QueryLanguage::JsonPath) {
             cx.error(
                 ix.state_at(entry).key("QueryLanguage"),

@@ -6,14 +6,12 @@ use crate::validate::edges::for_each_edge;
 use crate::validate::walk::Index;
 use crate::Code;
 
-use super::terminal_state::has_terminal;
-
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (s, scope) in ix.scopes.iter().enumerate() {
+    for scope in &ix.scopes {
         let Some(start) = scope.states.get_index_of(scope.start_at) else {
             continue;
         };
-        if !has_terminal(ix, s) {
+        if !scope.has_terminal {
             continue;
         }
         let first = scope.members.start;

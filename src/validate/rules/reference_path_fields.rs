@@ -9,68 +9,69 @@ use crate::model::{
 use crate::validate::at::At;
 use crate::validate::cx::Cx;
 use crate::validate::syntax::check_reference_path;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let mut fields: Vec<(&[&str], &str)> = Vec::new();
-        match e.state {
-            State::Task(t) => {
-                if let Some(TimeoutSeconds::Path(p)) = &t.timeout {
-                    fields.push((&["TimeoutSecondsPath"], p));
-                }
-                if let Some(HeartbeatSeconds::Path(p)) = &t.heartbeat {
-                    fields.push((&["HeartbeatSecondsPath"], p));
-                }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let mut fields: Vec<(&[&str], &str)> = Vec::new();
+    match e.state {
+        State::Task(t) => {
+            if let Some(TimeoutSeconds::Path(p)) = &t.timeout {
+                fields.push((&["TimeoutSecondsPath"], p));
             }
-            State::Wait(w) => match &w.wait_for {
-                WaitFor::SecondsPath(p) => fields.push((&["SecondsPath"], p)),
-                WaitFor::TimestampPath(p) => fields.push((&["TimestampPath"], p)),
-                _ => {}
-            },
-            State::Map(m) => {
-                if let Some(MapItems::ItemsPath(p)) = &m.items {
-                    fields.push((&["ItemsPath"], p));
-                }
-                if let Some(MaxConcurrency::Path(p)) = &m.max_concurrency {
-                    fields.push((&["MaxConcurrencyPath"], p));
-                }
-                if let Some(ToleratedFailurePercentage::Path(p)) = &m.tolerated_failure_percentage {
-                    fields.push((&["ToleratedFailurePercentagePath"], p));
-                }
-                if let Some(ToleratedFailureCount::Path(p)) = &m.tolerated_failure_count {
-                    fields.push((&["ToleratedFailureCountPath"], p));
-                }
-                let reader = m.item_reader.as_ref().and_then(|r| r.reader_config.as_ref());
-                if let Some(MaxItems::Path(p)) = reader.and_then(|c| c.max_items.as_ref()) {
-                    fields.push((&["ItemReader", "ReaderConfig", "MaxItemsPath"], p));
-                }
-                if let Some(b) = &m.item_batcher {
-                    if let Some(MaxItemsPerBatch::Path(p)) = &b.max_items_per_batch {
-                        fields.push((&["ItemBatcher", "MaxItemsPerBatchPath"], p));
-                    }
-                    if let Some(MaxInputBytesPerBatch::Path(p)) = &b.max_input_bytes_per_batch {
-                        fields.push((&["ItemBatcher", "MaxInputBytesPerBatchPath"], p));
-                    }
-                }
+            if let Some(HeartbeatSeconds::Path(p)) = &t.heartbeat {
+                fields.push((&["HeartbeatSecondsPath"], p));
             }
-            _ => {}
         }
-        for (field, path) in fields {
-            if let Err(err) = check_reference_path(path) {
-                let at = field.iter().fold(ix.state_at(entry), |at: At, f| at.key(f));
-                cx.error(
-                    at,
-                    Code::InvalidReferencePath,
-                    format!(
-                        "`{path}` is not a reference path (a path to one value: `$.field`, \
-                         `$['field']`, `$.list[0]`): {} (at character {})",
-                        err.message,
-                        err.offset + 1
-                    ),
-                );
+        State::Wait(w) => match &w.wait_for {
+            WaitFor::SecondsPath(p) => fields.push((&["SecondsPath"], p)),
+            WaitFor::TimestampPath(p) => fields.push((&["TimestampPath"], p)),
+            _ => {}
+        },
+        State::Map(m) => {
+            if let Some(MapItems::ItemsPath(p)) = &m.items {
+                fields.push((&["ItemsPath"], p));
             }
+            if let Some(MaxConcurrency::Path(p)) = &m.max_concurrency {
+                fields.push((&["MaxConcurrencyPath"], p));
+            }
+            if let Some(ToleratedFailurePercentage::Path(p)) = &m.tolerated_failure_percentage {
+                fields.push((&["ToleratedFailurePercentagePath"], p));
+            }
+            if let Some(ToleratedFailureCount::Path(p)) = &m.tolerated_failure_count {
+                fields.push((&["ToleratedFailureCountPath"], p));
+            }
+            let reader = m
+                .item_reader
+                .as_ref()
+                .and_then(|r| r.reader_config.as_ref());
+            if let Some(MaxItems::Path(p)) = reader.and_then(|c| c.max_items.as_ref()) {
+                fields.push((&["ItemReader", "ReaderConfig", "MaxItemsPath"], p));
+            }
+            if let Some(b) = &m.item_batcher {
+                if let Some(MaxItemsPerBatch::Path(p)) = &b.max_items_per_batch {
+                    fields.push((&["ItemBatcher", "MaxItemsPerBatchPath"], p));
+                }
+                if let Some(MaxInputBytesPerBatch::Path(p)) = &b.max_input_bytes_per_batch {
+                    fields.push((&["ItemBatcher", "MaxInputBytesPerBatchPath"], p));
+                }
+            }
+        }
+        _ => {}
+    }
+    for (field, path) in fields {
+        if let Err(err) = check_reference_path(path) {
+            let at = field.iter().fold(ix.state_at(entry), |at: At, f| at.key(f));
+            cx.error(
+                at,
+                Code::InvalidReferencePath,
+                format!(
+                    "`{path}` is not a reference path (a path to one value: `$.field`, \
+                     `$['field']`, `$.list[0]`): {} (at character {})",
+                    err.message,
+                    err.offset + 1
+                ),
+            );
         }
     }
 }

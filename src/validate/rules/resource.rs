@@ -6,30 +6,28 @@
 use crate::model::{Resource, State};
 use crate::validate::at::At;
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 const PARTITIONS: [&str; 3] = ["aws", "aws-cn", "aws-us-gov"];
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        match e.state {
-            State::Task(task) => {
-                let at = || ix.state_at(entry).key("Resource");
-                check_one(cx, &task.resource, at, is_task_arn);
-            }
-            State::Map(map) => {
-                if let Some(reader) = &map.item_reader {
-                    let at = || ix.state_at(entry).key("ItemReader").key("Resource");
-                    check_one(cx, &reader.resource, at, is_integration_arn);
-                }
-                if let Some(resource) = map.result_writer.as_ref().and_then(|w| w.resource.as_ref()) {
-                    let at = || ix.state_at(entry).key("ResultWriter").key("Resource");
-                    check_one(cx, resource, at, is_integration_arn);
-                }
-            }
-            _ => {}
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    match e.state {
+        State::Task(task) => {
+            let at = || ix.state_at(entry).key("Resource");
+            check_one(cx, &task.resource, at, is_task_arn);
         }
+        State::Map(map) => {
+            if let Some(reader) = &map.item_reader {
+                let at = || ix.state_at(entry).key("ItemReader").key("Resource");
+                check_one(cx, &reader.resource, at, is_integration_arn);
+            }
+            if let Some(resource) = map.result_writer.as_ref().and_then(|w| w.resource.as_ref()) {
+                let at = || ix.state_at(entry).key("ResultWriter").key("Resource");
+                check_one(cx, resource, at, is_integration_arn);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -106,7 +104,9 @@ fn is_function(rest: &str) -> bool {
 }
 
 fn is_name(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 fn is_word(s: &str) -> bool {
@@ -156,7 +156,8 @@ mod tests {
 
     #[test]
     fn placeholders_pass_only_when_allowed() {
-        let text = one_state(r#"{"Type": "Task", "Resource": {"Fn::GetAtt": ["F", "Arn"]}, "End": true}"#);
+        let text =
+            one_state(r#"{"Type": "Task", "Resource": {"Fn::GetAtt": ["F", "Arn"]}, "End": true}"#);
         assert_eq!(paths(&text, Code::InvalidResource), ["States.S.Resource"]);
         let relaxed = Validator::new().allow_resource_placeholders(true);
         assert!(paths_with(&relaxed, &text, Code::InvalidResource).is_empty());
@@ -175,6 +176,9 @@ mod tests {
                 "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
                     "StartAt": "I", "States": {"I": {"Type": "Succeed"}}}}"#,
         );
-        assert_eq!(paths(&text, Code::InvalidResource), ["States.S.ItemReader.Resource"]);
+        assert_eq!(
+            paths(&text, Code::InvalidResource),
+            ["States.S.ItemReader.Resource"]
+        );
     }
 }

@@ -6,28 +6,26 @@ use crate::validate::at::At;
 use crate::validate::cx::Cx;
 use crate::validate::edges::retry_and_catch;
 use crate::validate::syntax::{check_reference_path, PathRoot};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let own = match e.state {
-            State::Task(s) => &s.result_path,
-            State::Parallel(s) => &s.result_path,
-            State::Map(s) => &s.result_path,
-            State::Pass(s) => &s.result_path,
-            _ => &None,
-        };
-        if let Some(Some(path)) = own {
-            check_one(cx, path, || ix.state_at(entry).key("ResultPath"));
-        }
-        let (_, catch) = retry_and_catch(e.state);
-        for (i, catcher) in catch.iter().enumerate() {
-            if let Some(Some(path)) = &catcher.result_path {
-                check_one(cx, path, || {
-                    ix.state_at(entry).key("Catch").index(i).key("ResultPath")
-                });
-            }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let own = match e.state {
+        State::Task(s) => &s.result_path,
+        State::Parallel(s) => &s.result_path,
+        State::Map(s) => &s.result_path,
+        State::Pass(s) => &s.result_path,
+        _ => &None,
+    };
+    if let Some(Some(path)) = own {
+        check_one(cx, path, || ix.state_at(entry).key("ResultPath"));
+    }
+    let (_, catch) = retry_and_catch(e.state);
+    for (i, catcher) in catch.iter().enumerate() {
+        if let Some(Some(path)) = &catcher.result_path {
+            check_one(cx, path, || {
+                ix.state_at(entry).key("Catch").index(i).key("ResultPath")
+            });
         }
     }
 }
@@ -67,7 +65,11 @@ mod tests {
         );
         assert_eq!(
             paths(&text, Code::InvalidReferencePath),
-            ["States.S.ResultPath", "States.S.Catch[0].ResultPath", "States.S.Catch[1].ResultPath"]
+            [
+                "States.S.ResultPath",
+                "States.S.Catch[0].ResultPath",
+                "States.S.Catch[1].ResultPath"
+            ]
         );
     }
 }

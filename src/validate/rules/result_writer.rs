@@ -2,25 +2,25 @@
 
 use crate::model::State;
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Map(map) = e.state else { continue };
-        let Some(writer) = &map.result_writer else { continue };
-        let config = writer
-            .writer_config
-            .as_ref()
-            .is_some_and(|c| c.output_type.is_some() || c.transformation.is_some());
-        if writer.resource.is_none() && !config {
-            cx.error(
-                ix.state_at(entry).key("ResultWriter"),
-                Code::ResultWriterEmpty,
-                "a `ResultWriter` needs a `Resource` (arn:aws:states:::s3:putObject with \
-                 `Bucket` and `Prefix`) or a `WriterConfig` with `OutputType` or `Transformation`",
-            );
-        }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Map(map) = e.state else { return };
+    let Some(writer) = &map.result_writer else {
+        return;
+    };
+    let config = writer
+        .writer_config
+        .as_ref()
+        .is_some_and(|c| c.output_type.is_some() || c.transformation.is_some());
+    if writer.resource.is_none() && !config {
+        cx.error(
+            ix.state_at(entry).key("ResultWriter"),
+            Code::ResultWriterEmpty,
+            "a `ResultWriter` needs a `Resource` (arn:aws:states:::s3:putObject with \
+             `Bucket` and `Prefix`) or a `WriterConfig` with `OutputType` or `Transformation`",
+        );
     }
 }
 

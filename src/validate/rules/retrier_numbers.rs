@@ -3,51 +3,52 @@
 
 use crate::validate::cx::Cx;
 use crate::validate::edges::retry_and_catch;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 const MAX_SECONDS: u64 = 99_999_999;
 const MAX_DELAY_SECONDS: u64 = 31_622_400;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let (retry, _) = retry_and_catch(e.state);
-        for (i, r) in retry.iter().enumerate() {
-            let at = |field: &str| ix.state_at(entry).key("Retry").index(i).key(field);
-            if let Some(v) = r.interval_seconds.filter(|v| !(1..=MAX_SECONDS).contains(v)) {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let (retry, _) = retry_and_catch(e.state);
+    for (i, r) in retry.iter().enumerate() {
+        let at = |field: &str| ix.state_at(entry).key("Retry").index(i).key(field);
+        if let Some(v) = r
+            .interval_seconds
+            .filter(|v| !(1..=MAX_SECONDS).contains(v))
+        {
+            cx.error(
+                at("IntervalSeconds"),
+                Code::ValueOutOfRange,
+                format!("`IntervalSeconds` is {v}; it must be 1 to {MAX_SECONDS}"),
+            );
+        }
+        if let Some(v) = r.max_attempts.filter(|v| *v > MAX_SECONDS) {
+            cx.error(
+                at("MaxAttempts"),
+                Code::ValueOutOfRange,
+                format!("`MaxAttempts` is {v}; it must be 0 to {MAX_SECONDS}"),
+            );
+        }
+        if let Some(rate) = &r.backoff_rate {
+            let v = rate.as_f64();
+            if !(v >= 1.0 && v.is_finite()) {
                 cx.error(
-                    at("IntervalSeconds"),
+                    at("BackoffRate"),
                     Code::ValueOutOfRange,
-                    format!("`IntervalSeconds` is {v}; it must be 1 to {MAX_SECONDS}"),
+                    format!("`BackoffRate` is {rate}; it must be at least 1.0"),
                 );
             }
-            if let Some(v) = r.max_attempts.filter(|v| *v > MAX_SECONDS) {
-                cx.error(
-                    at("MaxAttempts"),
-                    Code::ValueOutOfRange,
-                    format!("`MaxAttempts` is {v}; it must be 0 to {MAX_SECONDS}"),
-                );
-            }
-            if let Some(rate) = &r.backoff_rate {
-                let v = rate.as_f64();
-                if !(v >= 1.0 && v.is_finite()) {
-                    cx.error(
-                        at("BackoffRate"),
-                        Code::ValueOutOfRange,
-                        format!("`BackoffRate` is {rate}; it must be at least 1.0"),
-                    );
-                }
-            }
-            if let Some(v) = r
-                .max_delay_seconds
-                .filter(|v| !(1..=MAX_DELAY_SECONDS).contains(v))
-            {
-                cx.error(
-                    at("MaxDelaySeconds"),
-                    Code::ValueOutOfRange,
-                    format!("`MaxDelaySeconds` is {v}; it must be 1 to {MAX_DELAY_SECONDS}"),
-                );
-            }
+        }
+        if let Some(v) = r
+            .max_delay_seconds
+            .filter(|v| !(1..=MAX_DELAY_SECONDS).contains(v))
+        {
+            cx.error(
+                at("MaxDelaySeconds"),
+                Code::ValueOutOfRange,
+                format!("`MaxDelaySeconds` is {v}; it must be 1 to {MAX_DELAY_SECONDS}"),
+            );
         }
     }
 }

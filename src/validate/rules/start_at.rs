@@ -23,7 +23,11 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
             .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
             format!("there is no state named `{}`{hint}", scope.start_at)
         };
-        cx.error(ix.scope_at(i).key("StartAt"), Code::DanglingStartAt, message);
+        cx.error(
+            ix.scope_at(i).key("StartAt"),
+            Code::DanglingStartAt,
+            message,
+        );
     }
 }
 

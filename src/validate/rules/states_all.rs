@@ -4,39 +4,41 @@
 
 use crate::validate::cx::Cx;
 use crate::validate::edges::retry_and_catch;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let (retry, catch) = retry_and_catch(e.state);
-        let retry: Vec<&[String]> = retry.iter().map(|r| r.error_equals.as_slice()).collect();
-        let catch: Vec<&[String]> = catch.iter().map(|c| c.error_equals.as_slice()).collect();
-        for (field, lists) in [("Retry", retry), ("Catch", catch)] {
-            let last = lists.len().saturating_sub(1);
-            for (i, list) in lists.iter().enumerate() {
-                let Some(j) = list.iter().position(|name| name == "States.ALL") else {
-                    continue;
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let (retry, catch) = retry_and_catch(e.state);
+    let retry: Vec<&[String]> = retry.iter().map(|r| r.error_equals.as_slice()).collect();
+    let catch: Vec<&[String]> = catch.iter().map(|c| c.error_equals.as_slice()).collect();
+    for (field, lists) in [("Retry", retry), ("Catch", catch)] {
+        let last = lists.len().saturating_sub(1);
+        for (i, list) in lists.iter().enumerate() {
+            let Some(j) = list.iter().position(|name| name == "States.ALL") else {
+                continue;
+            };
+            let at = ix.state_at(entry).key(field).index(i).key("ErrorEquals");
+            if list.len() > 1 {
+                cx.error(
+                    at.index(j),
+                    Code::StatesAllNotAloneOrLast,
+                    "`States.ALL` must be the only name in its `ErrorEquals`: move the other \
+                     names to a rule of their own before this one",
+                );
+            } else if i != last {
+                let kind = if field == "Retry" {
+                    "retrier"
+                } else {
+                    "catcher"
                 };
-                let at = ix.state_at(entry).key(field).index(i).key("ErrorEquals");
-                if list.len() > 1 {
-                    cx.error(
-                        at.index(j),
-                        Code::StatesAllNotAloneOrLast,
-                        "`States.ALL` must be the only name in its `ErrorEquals`: move the other \
-                         names to a rule of their own before this one",
-                    );
-                } else if i != last {
-                    let kind = if field == "Retry" { "retrier" } else { "catcher" };
-                    cx.error(
-                        at,
-                        Code::StatesAllNotAloneOrLast,
-                        format!(
-                            "the {kind} with `States.ALL` must be the last one: move it after \
-                             the others, which it would otherwise hide"
-                        ),
-                    );
-                }
+                cx.error(
+                    at,
+                    Code::StatesAllNotAloneOrLast,
+                    format!(
+                        "the {kind} with `States.ALL` must be the last one: move it after \
+                         the others, which it would otherwise hide"
+                    ),
+                );
             }
         }
     }
@@ -56,7 +58,10 @@ mod tests {
         );
         assert_eq!(
             paths(&text, Code::StatesAllNotAloneOrLast),
-            ["States.S.Retry[0].ErrorEquals", "States.S.Catch[0].ErrorEquals[1]"]
+            [
+                "States.S.Retry[0].ErrorEquals",
+                "States.S.Catch[0].ErrorEquals[1]"
+            ]
         );
     }
 

@@ -5,34 +5,32 @@ use std::collections::HashSet;
 
 use crate::validate::cx::Cx;
 use crate::validate::payloads::{extend, for_each_payload, walk, Role};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        for_each_payload(e.state, e.language, |field, payload, role| {
-            if !matches!(role, Role::Template | Role::AssignTemplate) {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    for_each_payload(e.state, e.language, |field, payload, role| {
+        if !matches!(role, Role::Template | Role::AssignTemplate) {
+            return;
+        }
+        walk(payload, |steps, node| {
+            let Some(object) = node.object() else { return };
+            if !object.keys().any(|k| k.ends_with(".$")) {
                 return;
             }
-            walk(payload, |steps, node| {
-                let Some(object) = node.object() else { return };
-                if !object.keys().any(|k| k.ends_with(".$")) {
-                    return;
+            let mut seen = HashSet::with_capacity(object.len());
+            for key in object.keys() {
+                let name = key.strip_suffix(".$").unwrap_or(key);
+                if !seen.insert(name) {
+                    cx.error(
+                        extend(field.at(ix.state_at(entry)), steps).key(key),
+                        Code::DuplicateTemplateKey,
+                        format!("`{key}` writes the same field `{name}` as another key of this object: keep one"),
+                    );
                 }
-                let mut seen = HashSet::with_capacity(object.len());
-                for key in object.keys() {
-                    let name = key.strip_suffix(".$").unwrap_or(key);
-                    if !seen.insert(name) {
-                        cx.error(
-                            extend(field.at(ix.state_at(entry)), steps).key(key),
-                            Code::DuplicateTemplateKey,
-                            format!("`{key}` writes the same field `{name}` as another key of this object: keep one"),
-                        );
-                    }
-                }
-            });
+            }
         });
-    }
+    });
 }
 
 #[cfg(test)]

@@ -4,55 +4,59 @@
 use crate::validate::cx::Cx;
 use crate::validate::payloads::{extend, for_each_payload, walk, Role};
 use crate::validate::syntax::check_path_or_intrinsic;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        for_each_payload(e.state, e.language, |field, payload, role| {
-            if !matches!(role, Role::Template | Role::AssignTemplate) {
-                return;
-            }
-            walk(payload, |steps, node| {
-                let Some(object) = node.object() else { return };
-                for (key, value) in object {
-                    if !key.ends_with(".$") {
-                        continue;
-                    }
-                    let at = || extend(field.at(ix.state_at(entry)), steps).key(key);
-                    let Some(text) = value.as_str() else {
-                        cx.error(
-                            at(),
-                            Code::DollarKeyNotPathOrIntrinsic,
-                            format!(
-                                "`{key}` ends in `.$`, so its value must be a path or an intrinsic \
-                                 function call as a string, not {}; or drop the `.$`",
-                                value.type_name()
-                            ),
-                        );
-                        continue;
-                    };
-                    if let Err(e) = check_path_or_intrinsic(text) {
-                        let code = if text.starts_with('$') {
-                            Code::InvalidPath
-                        } else {
-                            Code::InvalidIntrinsic
-                        };
-                        let what = if code == Code::InvalidPath {
-                            "not a valid JSONPath"
-                        } else {
-                            "neither a path (starting with `$`) nor a valid intrinsic function call"
-                        };
-                        cx.error(
-                            at(),
-                            code,
-                            format!("`{text}` is {what}: {} (at character {})", e.message, e.offset + 1),
-                        );
-                    }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    for_each_payload(e.state, e.language, |field, payload, role| {
+        if !matches!(role, Role::Template | Role::AssignTemplate) {
+            return;
+        }
+        walk(payload, |steps, node| {
+            let Some(object) = node.object() else { return };
+            for (key, value) in object {
+                if !key.ends_with(".$") {
+                    continue;
                 }
-            });
+                let at = || extend(field.at(ix.state_at(entry)), steps).key(key);
+                let Some(text) = value.as_str() else {
+                    cx.error(
+                        at(),
+                        Code::DollarKeyNotPathOrIntrinsic,
+                        format!(
+                            "`{key}` ends in `.$`, so its value must be a path or an intrinsic \
+                             function call as a string, not {}; or drop the `.$`",
+                            value.type_name()
+                        ),
+                    );
+                    continue;
+                };
+                if let Err(e) = check_path_or_intrinsic(text) {
+                    let code = if text.starts_with('$') {
+                        Code::InvalidPath
+                    } else {
+                        Code::InvalidIntrinsic
+                    };
+                    let what = if code == Code::InvalidPath {
+                        "not a valid JSONPath"
+                    } else if text.contains('(') {
+                        "not a valid intrinsic function call"
+                    } else {
+                        "neither a path (starting with `$`) nor an intrinsic function call"
+                    };
+                    cx.error(
+                        at(),
+                        code,
+                        format!(
+                            "`{text}` is {what}: {} (at character {})",
+                            e.message,
+                            e.offset + 1
+                        ),
+                    );
+                }
+            }
         });
-    }
+    });
 }
 
 #[cfg(test)]
@@ -61,7 +65,9 @@ mod tests {
     use crate::Code;
 
     fn pass(parameters: &str) -> String {
-        one_state(&format!(r#"{{"Type": "Pass", "Parameters": {parameters}, "Next": "Done"}}"#))
+        one_state(&format!(
+            r#"{{"Type": "Pass", "Parameters": {parameters}, "Next": "Done"}}"#
+        ))
     }
 
     #[test]

@@ -1,13 +1,12 @@
 //! Every `States` object needs a terminal state: `"End": true`, Succeed or Fail (G5).
 
 use crate::validate::cx::Cx;
-use crate::validate::edges::is_terminal;
 use crate::validate::walk::Index;
 use crate::Code;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for i in 0..ix.scopes.len() {
-        if !has_terminal(ix, i) {
+    for (i, scope) in ix.scopes.iter().enumerate() {
+        if !scope.has_terminal {
             cx.error(
                 ix.scope_at(i).key("States"),
                 Code::NoTerminalState,
@@ -16,11 +15,6 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
             );
         }
     }
-}
-
-/// Whether scope `scope` has at least one terminal state.
-pub(crate) fn has_terminal(ix: &Index<'_>, scope: usize) -> bool {
-    ix.members(scope).any(|(_, e)| is_terminal(e.state))
 }
 
 #[cfg(test)]

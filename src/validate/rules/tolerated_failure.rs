@@ -2,23 +2,21 @@
 
 use crate::model::{OrJsonata, State, ToleratedFailurePercentage};
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Map(map) = e.state else { continue };
-        if let Some(ToleratedFailurePercentage::Value(OrJsonata::Value(n))) =
-            &map.tolerated_failure_percentage
-        {
-            let v = n.as_f64();
-            if !(0.0..=100.0).contains(&v) {
-                cx.error(
-                    ix.state_at(entry).key("ToleratedFailurePercentage"),
-                    Code::ValueOutOfRange,
-                    format!("`ToleratedFailurePercentage` is {n}; it must be 0 to 100"),
-                );
-            }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Map(map) = e.state else { return };
+    if let Some(ToleratedFailurePercentage::Value(OrJsonata::Value(n))) =
+        &map.tolerated_failure_percentage
+    {
+        let v = n.as_f64();
+        if !(0.0..=100.0).contains(&v) {
+            cx.error(
+                ix.state_at(entry).key("ToleratedFailurePercentage"),
+                Code::ValueOutOfRange,
+                format!("`ToleratedFailurePercentage` is {n}; it must be 0 to 100"),
+            );
         }
     }
 }

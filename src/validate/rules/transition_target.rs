@@ -2,25 +2,21 @@
 //! state of the same `States` object: no jumps into or out of Parallel
 //! branches and Map processors (G2).
 
-use std::collections::HashSet;
-
 use crate::read::suggest::closest;
 use crate::validate::cx::Cx;
 use crate::validate::edges::for_each_edge;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    let mut all_names: Option<HashSet<&str>> = None;
-    for (entry, e) in ix.states.iter().enumerate() {
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    {
         let scope = &ix.scopes[e.scope];
         for_each_edge(e.state, |field, target| {
             if scope.states.contains_key(target) {
                 return;
             }
-            let names = all_names.get_or_insert_with(|| ix.states.iter().map(|e| e.name).collect());
             let at = field.at(ix.state_at(entry));
-            if names.contains(target) {
+            if ix.names().contains(target) {
                 cx.error(
                     at,
                     Code::NextOutOfScope,

@@ -8,6 +8,11 @@ use crate::validate::walk::Index;
 use crate::Code;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    // Names are unique within one `States` object (the reader rejects
+    // duplicate keys), so a machine without nested scopes has nothing to check.
+    if ix.scopes.len() == 1 {
+        return;
+    }
     let mut first: HashMap<&str, usize> = HashMap::with_capacity(ix.states.len());
     for (entry, e) in ix.states.iter().enumerate() {
         if let Some(&earlier) = first.get(e.name) {

@@ -3,36 +3,36 @@
 
 use crate::validate::cx::Cx;
 use crate::validate::payloads::{for_each_payload, Payload, Role};
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 const MAX_CHARS: usize = 80;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        for_each_payload(e.state, e.language, |field, payload, role| {
-            let Payload::Object(assign) = payload else { return };
-            let template = match role {
-                Role::AssignTemplate => true,
-                Role::AssignJsonata => false,
-                _ => return,
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    for_each_payload(e.state, e.language, |field, payload, role| {
+        let Payload::Object(assign) = payload else {
+            return;
+        };
+        let template = match role {
+            Role::AssignTemplate => true,
+            Role::AssignJsonata => false,
+            _ => return,
+        };
+        for key in assign.keys() {
+            let name = if template {
+                key.strip_suffix(".$").unwrap_or(key)
+            } else {
+                key.as_str()
             };
-            for key in assign.keys() {
-                let name = if template {
-                    key.strip_suffix(".$").unwrap_or(key)
-                } else {
-                    key.as_str()
-                };
-                if let Some(problem) = name_problem(name) {
-                    cx.error(
-                        field.at(ix.state_at(entry)).key(key),
-                        Code::InvalidVariableName,
-                        problem,
-                    );
-                }
+            if let Some(problem) = name_problem(name) {
+                cx.error(
+                    field.at(ix.state_at(entry)).key(key),
+                    Code::InvalidVariableName,
+                    problem,
+                );
             }
-        });
-    }
+        }
+    });
 }
 
 /// What is wrong with `name` as a variable name, if anything.
@@ -45,13 +45,17 @@ pub(crate) fn name_problem(name: &str) -> Option<String> {
         return Some("`states` is reserved for `$states`; choose another name".to_owned());
     }
     if name.chars().count() > MAX_CHARS {
-        return Some(format!("a variable name has at most {MAX_CHARS} characters"));
+        return Some(format!(
+            "a variable name has at most {MAX_CHARS} characters"
+        ));
     }
     let starts = first.is_alphabetic() || first == '_';
     let bad = chars.find(|&c| !(c.is_alphanumeric() || c == '_'));
     if !starts || bad.is_some() {
         let what = match bad {
-            Some('.' | '[') => " (sub-paths cannot be assigned; assign the whole variable)".to_owned(),
+            Some('.' | '[') => {
+                " (sub-paths cannot be assigned; assign the whole variable)".to_owned()
+            }
             Some(c) if starts => format!(" ({c:?} is not allowed)"),
             _ => " (it must start with a letter or `_`)".to_owned(),
         };
@@ -73,7 +77,15 @@ mod tests {
         for good in ["x", "_tmp", "orderId2", "ünïcödé", "名前"] {
             assert_eq!(name_problem(good), None, "{good}");
         }
-        for bad in ["", "states", "top-level", "x.y", "x[2]", "2x", &"a".repeat(81)] {
+        for bad in [
+            "",
+            "states",
+            "top-level",
+            "x.y",
+            "x[2]",
+            "2x",
+            &"a".repeat(81),
+        ] {
             assert!(name_problem(bad).is_some(), "{bad}");
         }
     }
@@ -87,7 +99,10 @@ mod tests {
         );
         assert_eq!(
             paths(&text, Code::InvalidVariableName),
-            [r#"States.S.Assign["x.y.$"]"#, "States.S.Catch[0].Assign.states"]
+            [
+                r#"States.S.Assign["x.y.$"]"#,
+                "States.S.Catch[0].Assign.states"
+            ]
         );
         let jsonata = one_state(
             r#"{"Type": "Pass", "QueryLanguage": "JSONata", "End": true, "Assign": {"top-level": 1}}"#,

@@ -9,6 +9,9 @@ use crate::validate::walk::Index;
 use crate::Code;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    if ix.scopes.len() == 1 {
+        return;
+    }
     // Names assigned per scope; scopes come parents first.
     let mut assigned: Vec<HashSet<&str>> = vec![HashSet::new(); ix.scopes.len()];
     for e in &ix.states {
@@ -31,7 +34,9 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
         return;
     }
     for (entry, e) in ix.states.iter().enumerate() {
-        let Some(parent) = ix.scopes[e.scope].parent else { continue };
+        let Some(parent) = ix.scopes[e.scope].parent else {
+            continue;
+        };
         for_each_payload(e.state, e.language, |field, payload, role| {
             let (Payload::Object(assign), Role::AssignTemplate | Role::AssignJsonata) =
                 (payload, role)

@@ -2,22 +2,20 @@
 
 use crate::model::{OrJsonata, State, WaitFor};
 use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 const MAX: u64 = 99_999_999;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        if let State::Wait(wait) = e.state {
-            if let WaitFor::Seconds(OrJsonata::Value(v)) = wait.wait_for {
-                if v > MAX {
-                    cx.error(
-                        ix.state_at(entry).key("Seconds"),
-                        Code::ValueOutOfRange,
-                        format!("`Seconds` is {v}; it must be 0 to {MAX}"),
-                    );
-                }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    if let State::Wait(wait) = e.state {
+        if let WaitFor::Seconds(OrJsonata::Value(v)) = wait.wait_for {
+            if v > MAX {
+                cx.error(
+                    ix.state_at(entry).key("Seconds"),
+                    Code::ValueOutOfRange,
+                    format!("`Seconds` is {v}; it must be 0 to {MAX}"),
+                );
             }
         }
     }
@@ -30,8 +28,15 @@ mod tests {
 
     #[test]
     fn allows_zero_and_rejects_too_long() {
-        let wait = |s: u64| one_state(&format!(r#"{{"Type": "Wait", "Seconds": {s}, "Next": "Done"}}"#));
+        let wait = |s: u64| {
+            one_state(&format!(
+                r#"{{"Type": "Wait", "Seconds": {s}, "Next": "Done"}}"#
+            ))
+        };
         assert!(paths(&wait(0), Code::ValueOutOfRange).is_empty());
-        assert_eq!(paths(&wait(100_000_000), Code::ValueOutOfRange), ["States.S.Seconds"]);
+        assert_eq!(
+            paths(&wait(100_000_000), Code::ValueOutOfRange),
+            ["States.S.Seconds"]
+        );
     }
 }

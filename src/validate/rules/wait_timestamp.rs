@@ -5,23 +5,23 @@ use crate::model::{QueryLanguage, State, WaitFor};
 use crate::validate::cx::Cx;
 use crate::validate::strings::looks_like_expression;
 use crate::validate::syntax::is_rfc3339;
-use crate::validate::walk::Index;
+use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (entry, e) in ix.states.iter().enumerate() {
-        let State::Wait(wait) = e.state else { continue };
-        let WaitFor::Timestamp(t) = &wait.wait_for else { continue };
-        if e.language == QueryLanguage::Jsonata && looks_like_expression(t) {
-            continue;
-        }
-        if !is_rfc3339(t) {
-            cx.error(
-                ix.state_at(entry).key("Timestamp"),
-                Code::InvalidTimestamp,
-                format!("`{t}` is not an RFC 3339 timestamp such as `2024-01-31T09:30:00Z` (uppercase `T`, and `Z` or an offset like `+01:00`)"),
-            );
-        }
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+    let State::Wait(wait) = e.state else { return };
+    let WaitFor::Timestamp(t) = &wait.wait_for else {
+        return;
+    };
+    if e.language == QueryLanguage::Jsonata && looks_like_expression(t) {
+        return;
+    }
+    if !is_rfc3339(t) {
+        cx.error(
+            ix.state_at(entry).key("Timestamp"),
+            Code::InvalidTimestamp,
+            format!("`{t}` is not an RFC 3339 timestamp such as `2024-01-31T09:30:00Z` (uppercase `T`, and `Z` or an offset like `+01:00`)"),
+        );
     }
 }
 
@@ -38,14 +38,28 @@ mod tests {
             ))
         };
         assert_eq!(
-            paths(&wait("JSONPath", "2016-12-05 21:29:29Z"), Code::InvalidTimestamp),
+            paths(
+                &wait("JSONPath", "2016-12-05 21:29:29Z"),
+                Code::InvalidTimestamp
+            ),
             ["States.S.Timestamp"]
         );
         assert_eq!(
-            paths(&wait("JSONPath", "{% $states.input.t %}"), Code::InvalidTimestamp),
+            paths(
+                &wait("JSONPath", "{% $states.input.t %}"),
+                Code::InvalidTimestamp
+            ),
             ["States.S.Timestamp"]
         );
-        assert!(paths(&wait("JSONata", "{% $states.input.t %}"), Code::InvalidTimestamp).is_empty());
-        assert!(paths(&wait("JSONPath", "2016-12-05T21:29:29.000Z"), Code::InvalidTimestamp).is_empty());
+        assert!(paths(
+            &wait("JSONata", "{% $states.input.t %}"),
+            Code::InvalidTimestamp
+        )
+        .is_empty());
+        assert!(paths(
+            &wait("JSONPath", "2016-12-05T21:29:29.000Z"),
+            Code::InvalidTimestamp
+        )
+        .is_empty());
     }
 }

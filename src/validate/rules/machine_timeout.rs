@@ -1,0 +1,42 @@
+//! The machine's `TimeoutSeconds` is 1 to 99,999,998: J2119's "< 99,999,999" (§1.1, D3, D9).
+
+use crate::validate::at::At;
+use crate::validate::cx::Cx;
+use crate::validate::walk::Index;
+use crate::Code;
+
+const LIMIT: u64 = 99_999_999;
+
+pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
+    if let Some(v) = ix.machine.timeout_seconds {
+        if v == 0 || v >= LIMIT {
+            cx.error(
+                At::root().key("TimeoutSeconds"),
+                Code::ValueOutOfRange,
+                format!("`TimeoutSeconds` is {v}; it must be 1 to {}", LIMIT - 1),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::rules::test_util::paths;
+    use crate::Code;
+
+    #[test]
+    fn flags_zero_and_the_upper_bound() {
+        for (v, bad) in [
+            (0, true),
+            (1, false),
+            (99_999_998, false),
+            (99_999_999, true),
+        ] {
+            let text = format!(
+                r#"{{"StartAt": "S", "TimeoutSeconds": {v}, "States": {{"S": {{"Type": "Succeed"}}}}}}"#
+            );
+            let expected: &[&str] = if bad { &["TimeoutSeconds"] } else { &[] };
+            assert_eq!(paths(&text, Code::ValueOutOfRange), expected, "{v}");
+        }
+    }
+}
