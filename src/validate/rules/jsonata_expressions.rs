@@ -33,18 +33,16 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
             }
         };
         for u in &analysis.unsupported {
-            let message = match &u.kind {
-                UnsupportedKind::TopLevelField(name) => format!(
-                    "reference to `{name}` at the top level is not supported: start from \
-                     `$states.input` (e.g. `$states.input.{name}`) or a variable"
-                ),
-                UnsupportedKind::TopLevelContext => "reference to `$` at the top level is not \
-                     supported: use `$states.input`"
-                    .to_owned(),
-                UnsupportedKind::DoubleDollar => "reference to `$$` is not supported: use \
-                     `$states.context` for the context object"
-                    .to_owned(),
+            let hint = match &u.kind {
+                UnsupportedKind::TopLevelField(name) => {
+                    format!("Start from `$states.input` (`$states.input.{name}`) or a variable.")
+                }
+                UnsupportedKind::TopLevelContext => "Use `$states.input`.".to_owned(),
+                UnsupportedKind::DoubleDollar => {
+                    "Use `$states.context` for the context object.".to_owned()
+                }
             };
+            let message = format!("{} {hint}", u.kind.message());
             cx.error(c.at.clone(), Code::UnsupportedJsonataExpression, message);
         }
         for (name, _) in &analysis.states_fields {

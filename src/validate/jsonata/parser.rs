@@ -1,0 +1,1293 @@
+//! Top-down operator-precedence (Pratt) parser for JSONata.
+//!
+//! Follows the grammar of the JSONata reference implementation: binding
+//! powers `.` 75, `[` `(` `@` `#` 80, `{` 70, `*` `/` `%` 60, `+` `-` `&` 50,
+//! comparisons, `in`, `~>`, `^`, `?:`, `??` 40, `and` 30, `or` 25, `?` 20,
+//! `:=` 10 (right-associative); prefix `-` binds its operand at 70. It also
+//! applies the checks JSONata makes while parsing (lambda parameters must be
+//! variables, `:=` needs a variable on its left, `@`/`#` need a variable,
+//! numbers and `true`/`false`/`null` cannot be path steps, focus bindings
+//! cannot follow predicates or sorts, only one group-by per step, signatures,
+//! and an unresolvable `%`).
+//!
+//! Whether `/` starts a regular expression follows JSONata's lexer exactly:
+//! it does after an infix operator, `(` of a call, `,`, `:`, `;`, `..`, and
+//! also after `[]`, an order-by's `)`, a lambda's `}` and a transform's
+//! closing `|`; it does not right after the first token of an operand, even a
+//! prefix one, so `(/a/)` and `[/a/]` are rejected as JSONata rejects them.
+//!
+//! Deliberately more permissive than JSONata in one place: the top level may
+//! be a `;`-separated sequence like the inside of a block (`$x := 5; $x + 1`).
+//!
+//! Nesting (brackets, blocks, calls, lambdas, predicates, unary minus,
+//! conditionals, bindings, …) is limited to [`MAX_NESTING`] levels, so deep
+//! input yields a [`SyntaxError`] instead of a stack overflow.
+
+use std::mem;
+
+use super::ast::{Arg, Item, Kind, Node, Op};
+use super::lexer::{Lexer, Token, TokenKind};
+use super::{parent, signature, SyntaxError};
+
+/// Deepest nesting accepted (AWS's measured expression nesting limit).
+pub(crate) const MAX_NESTING: usize = 100;
+
+/// Hard cap on parser recursion, a second guard behind [`MAX_NESTING`]:
+/// plain infix operators do not recurse and every other recursive call is
+/// one nesting level, so this is never reached in practice.
+const MAX_RECURSION: usize = MAX_NESTING + 8;
+
+/// Message for input nested deeper than the limits.
+const TOO_DEEP: &str = "expression nests too deeply";
+
+/// Parses `src` and applies every parse-time check, including the one for an
+/// unresolvable `%` at the top.
+pub(crate) fn parse(src: &str) -> Result<Node, SyntaxError> {
+    let tree = parse_tree(src)?;
+    if let Some(offset) = parent::unresolved(&tree) {
+        return Err(SyntaxError::new(
+            offset,
+            "the parent operator `%` has no earlier path step to refer to here",
+        ));
+    }
+    Ok(tree)
+}
+
+/// Parses `src` into a tree, with every check except the `%` one.
+pub(crate) fn parse_tree(src: &str) -> Result<Node, SyntaxError> {
+    let mut parser = Parser::new(src)?;
+    let first = parser.expression(0)?;
+    let tree = if parser.is_op(";") {
+        let offset = first.offset;
+        let mut items = vec![first];
+        while parser.is_op(";") {
+            parser.bump(true)?;
+            if parser.tok.kind == TokenKind::End {
+                break;
+            }
+            items.push(parser.expression(0)?);
+        }
+        Node {
+            offset,
+            kind: Kind::Block(items),
+        }
+    } else {
+        first
+    };
+    if parser.tok.kind != TokenKind::End {
+        return Err(SyntaxError::new(
+            parser.tok.start,
+            format!(
+                "unexpected {} after a complete expression",
+                parser.describe(&parser.tok)
+            ),
+        ));
+    }
+    Ok(tree)
+}
+
+/// Binding power of a token used as an infix/postfix operator (0: not one).
+fn lbp(kind: &TokenKind) -> u8 {
+    match kind {
+        TokenKind::Op(op) => match *op {
+            "[" | "(" | "@" | "#" => 80,
+            "." => 75,
+            "{" => 70,
+            "*" | "/" | "%" => 60,
+            "+" | "-" | "&" => 50,
+            "=" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "~>" | "^" | "?:" | "??" => 40,
+            "and" => 30,
+            "or" => 25,
+            "?" => 20,
+            ":=" => 10,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// What the current step of a chain has had applied since it began; used for
+/// JSONata errors S0215/S0216 (`@` after a predicate or a sort).
+#[derive(Default, Clone, Copy)]
+struct Segment {
+    /// A non-empty predicate `[…]` was applied.
+    predicate: bool,
+    /// The step is an order-by `^(…)`.
+    sort: bool,
+}
+
+/// Parser state: the lexer, one token of lookahead and the depth counters.
+struct Parser<'a> {
+    /// The expression text.
+    src: &'a str,
+    /// Token source.
+    lexer: Lexer<'a>,
+    /// Current (not yet consumed) token.
+    tok: Token,
+    /// Span of the last consumed token, for messages.
+    prev: Option<(usize, usize)>,
+    /// Current nesting depth.
+    nesting: usize,
+    /// Current recursion depth of [`Parser::expression`].
+    recursion: usize,
+}
+
+impl<'a> Parser<'a> {
+    /// Creates a parser and reads the first token (an operand is expected).
+    fn new(src: &'a str) -> Result<Self, SyntaxError> {
+        let mut lexer = Lexer::new(src);
+        let tok = lexer.next_token(true)?;
+        Ok(Parser {
+            src,
+            lexer,
+            tok,
+            prev: None,
+            nesting: 0,
+            recursion: 0,
+        })
+    }
+
+    /// Whether the current token is the operator `op`.
+    fn is_op(&self, op: &str) -> bool {
+        matches!(self.tok.kind, TokenKind::Op(o) if o == op)
+    }
+
+    /// Consumes the current token and reads the next one, which is lexed as an
+    /// operand (regex allowed) when `operand_next` is true.
+    fn bump(&mut self, operand_next: bool) -> Result<Token, SyntaxError> {
+        let next = self.lexer.next_token(operand_next)?;
+        let tok = mem::replace(&mut self.tok, next);
+        self.prev = Some((tok.start, tok.end));
+        Ok(tok)
+    }
+
+    /// Consumes the operator `op` or fails.
+    fn expect(&mut self, op: &str, operand_next: bool) -> Result<(), SyntaxError> {
+        if self.is_op(op) {
+            self.bump(operand_next)?;
+            return Ok(());
+        }
+        Err(if self.tok.kind == TokenKind::End {
+            SyntaxError::new(
+                self.tok.start,
+                format!("expected `{op}` before the end of the expression"),
+            )
+        } else {
+            SyntaxError::new(
+                self.tok.start,
+                format!("expected `{op}` but found {}", self.describe(&self.tok)),
+            )
+        })
+    }
+
+    /// A short quotation of a token for messages.
+    fn describe(&self, tok: &Token) -> String {
+        if tok.kind == TokenKind::End {
+            return "the end of the expression".to_string();
+        }
+        quote(self.src.get(tok.start..tok.end).unwrap_or(""))
+    }
+
+    /// Runs `f` one nesting level deeper.
+    fn nested<T>(
+        &mut self,
+        offset: usize,
+        f: impl FnOnce(&mut Self) -> Result<T, SyntaxError>,
+    ) -> Result<T, SyntaxError> {
+        if self.nesting >= MAX_NESTING {
+            return Err(SyntaxError::new(offset, TOO_DEEP));
+        }
+        self.nesting += 1;
+        let result = f(self);
+        self.nesting -= 1;
+        result
+    }
+
+    /// Parses an expression whose operators all bind tighter than `rbp`.
+    fn expression(&mut self, rbp: u8) -> Result<Node, SyntaxError> {
+        if self.recursion >= MAX_RECURSION {
+            return Err(SyntaxError::new(self.tok.start, TOO_DEEP));
+        }
+        self.recursion += 1;
+        let result = self.expression_body(rbp);
+        self.recursion -= 1;
+        result
+    }
+
+    /// The Pratt loop. Plain infix operators and path steps, whose right
+    /// operand is simply `expression(lbp)`, are handled with an explicit
+    /// stack instead of recursion, so that the call depth grows only with
+    /// real nesting (which [`MAX_NESTING`] limits).
+    fn expression_body(&mut self, rbp: u8) -> Result<Node, SyntaxError> {
+        let mut current = Pending::new(rbp, self.nud()?);
+        let mut waiting: Vec<(Pending, &'static str)> = Vec::new();
+        loop {
+            let power = lbp(&self.tok.kind);
+            if current.rbp < power {
+                let tok = self.bump(true)?;
+                let TokenKind::Op(op) = tok.kind else {
+                    return Err(SyntaxError::new(tok.start, "unexpected token"));
+                };
+                if is_plain_infix(op) {
+                    let rhs = Pending::new(power, self.nud()?);
+                    waiting.push((mem::replace(&mut current, rhs), op));
+                } else {
+                    self.led(op, tok.start, &mut current)?;
+                }
+                continue;
+            }
+            let node = current.finish();
+            let Some((mut outer, op)) = waiting.pop() else {
+                return Ok(node);
+            };
+            outer.push_infix(op, node)?;
+            current = outer;
+        }
+    }
+
+    /// Parses an operand starting at the current token.
+    fn nud(&mut self) -> Result<Node, SyntaxError> {
+        let offset = self.tok.start;
+        let kind = match &self.tok.kind {
+            TokenKind::Name(_)
+            | TokenKind::Variable(_)
+            | TokenKind::Str(_)
+            | TokenKind::Number
+            | TokenKind::Value
+            | TokenKind::Regex
+            | TokenKind::Op("and" | "or" | "in" | "*" | "**" | "%") => {
+                let tok = self.bump(false)?;
+                return Ok(Node {
+                    offset,
+                    kind: operand_kind(tok.kind),
+                });
+            }
+            TokenKind::Op("-") => {
+                self.bump(false)?;
+                Kind::Negate(Box::new(self.nested(offset, |p| p.expression(70))?))
+            }
+            TokenKind::Op("(") => {
+                self.bump(false)?;
+                self.nested(offset, Self::block)?
+            }
+            TokenKind::Op("[") => {
+                self.bump(false)?;
+                self.nested(offset, Self::array)?
+            }
+            TokenKind::Op("{") => {
+                self.bump(false)?;
+                Kind::Object(self.nested(offset, Self::object_body)?)
+            }
+            TokenKind::Op("|") => {
+                self.bump(false)?;
+                self.nested(offset, Self::transform)?
+            }
+            TokenKind::End => {
+                return Err(match self.prev {
+                    None => SyntaxError::new(offset, "empty expression"),
+                    Some((start, end)) => SyntaxError::new(
+                        offset,
+                        format!(
+                            "expected an expression after {}",
+                            quote(self.src.get(start..end).unwrap_or(""))
+                        ),
+                    ),
+                });
+            }
+            TokenKind::Op(_) => {
+                return Err(SyntaxError::new(
+                    offset,
+                    format!(
+                        "expected an expression but found {}",
+                        self.describe(&self.tok)
+                    ),
+                ));
+            }
+        };
+        Ok(Node { offset, kind })
+    }
+
+    /// `( expr ; expr ; … )` after the `(`.
+    fn block(&mut self) -> Result<Kind, SyntaxError> {
+        let mut items = Vec::new();
+        while !self.is_op(")") {
+            items.push(self.expression(0)?);
+            if !self.is_op(";") {
+                break;
+            }
+            self.bump(true)?;
+        }
+        self.expect(")", false)?;
+        Ok(Kind::Block(items))
+    }
+
+    /// `[ item, low..high, … ]` after the `[`.
+    fn array(&mut self) -> Result<Kind, SyntaxError> {
+        let mut items = Vec::new();
+        if !self.is_op("]") {
+            loop {
+                let item = self.expression(0)?;
+                if self.is_op("..") {
+                    self.bump(true)?;
+                    let high = self.expression(0)?;
+                    items.push(Item::Range(item, high));
+                } else {
+                    items.push(Item::Single(item));
+                }
+                if !self.is_op(",") {
+                    break;
+                }
+                self.bump(true)?;
+            }
+        }
+        self.expect("]", false)?;
+        Ok(Kind::Array(items))
+    }
+
+    /// `{ key: value, … }` after the `{` (object constructor or group-by).
+    fn object_body(&mut self) -> Result<Vec<(Node, Node)>, SyntaxError> {
+        let mut pairs = Vec::new();
+        if !self.is_op("}") {
+            loop {
+                let key = self.expression(0)?;
+                self.expect(":", true)?;
+                let value = self.expression(0)?;
+                pairs.push((key, value));
+                if !self.is_op(",") {
+                    break;
+                }
+                self.bump(true)?;
+            }
+        }
+        self.expect("}", false)?;
+        Ok(pairs)
+    }
+
+    /// `| pattern | update [, delete] |` after the first `|`.
+    fn transform(&mut self) -> Result<Kind, SyntaxError> {
+        let pattern = Box::new(self.expression(0)?);
+        self.expect("|", true)?;
+        let update = Box::new(self.expression(0)?);
+        let delete = if self.is_op(",") {
+            self.bump(true)?;
+            Some(Box::new(self.expression(0)?))
+        } else {
+            None
+        };
+        self.expect("|", true)?;
+        Ok(Kind::Transform {
+            pattern,
+            update,
+            delete,
+        })
+    }
+
+    /// Applies the postfix/infix operator `op` at `at` (already consumed) to
+    /// the expression being built. Plain infix operators and `.` are handled
+    /// by [`Parser::expression_body`].
+    fn led(
+        &mut self,
+        op: &'static str,
+        at: usize,
+        current: &mut Pending,
+    ) -> Result<(), SyntaxError> {
+        let new_op = match op {
+            "[" => self.led_filter(at, current)?,
+            "{" => {
+                if matches!(current.ops.last(), Some(Op::Group(_))) {
+                    return Err(SyntaxError::new(
+                        at,
+                        "a step can have only one group-by `{…}`",
+                    ));
+                }
+                Op::Group(self.nested(at, Self::object_body)?)
+            }
+            "(" => {
+                let args = self.nested(at, Self::call_args)?;
+                if current.is_lambda_keyword() {
+                    let kind = self.lambda_rest(args)?;
+                    current.head.kind = kind;
+                    current.path = false;
+                    return Ok(());
+                }
+                current.segment = Segment::default();
+                Op::Call(args)
+            }
+            "@" | "#" => self.led_binding(op, at, current)?,
+            "^" => {
+                self.expect("(", true)?;
+                let terms = self.nested(at, Self::sort_terms)?;
+                current.segment = Segment {
+                    predicate: false,
+                    sort: true,
+                };
+                Op::Sort(terms)
+            }
+            "?" => self.nested(at, Self::condition)?,
+            "?:" | "??" => Op::Default(self.nested(at, |p| p.expression(0))?),
+            ":=" => {
+                if !current.ops.is_empty() || current.head.as_variable().is_none() {
+                    return Err(SyntaxError::new(
+                        current.head.offset,
+                        "the left side of `:=` must be a variable such as `$x`",
+                    ));
+                }
+                Op::Bind(self.nested(at, |p| p.expression(9))?)
+            }
+            _ => return Err(SyntaxError::new(at, format!("unexpected `{op}`"))),
+        };
+        current.push(new_op);
+        Ok(())
+    }
+
+    /// `[…]` or `[]` after the `[`.
+    fn led_filter(&mut self, at: usize, current: &mut Pending) -> Result<Op, SyntaxError> {
+        if self.is_op("]") {
+            self.bump(true)?;
+            return Ok(Op::KeepArray);
+        }
+        if matches!(current.ops.last(), Some(Op::Group(_))) && !current.path {
+            return Err(SyntaxError::new(
+                at,
+                "a predicate `[…]` cannot follow a group-by `{…}` here",
+            ));
+        }
+        let predicate = self.nested(at, |p| {
+            let e = p.expression(0)?;
+            p.expect("]", false)?;
+            Ok(e)
+        })?;
+        current.segment.predicate = true;
+        Ok(Op::Filter(predicate))
+    }
+
+    /// `@$var` or `#$var` after the operator. JSONata parses the operand at
+    /// binding power 80, where nothing but a single operand fits, and then
+    /// requires a variable; so anything but a variable token is an error.
+    fn led_binding(
+        &mut self,
+        op: &'static str,
+        at: usize,
+        current: &Pending,
+    ) -> Result<Op, SyntaxError> {
+        let TokenKind::Variable(name) = &self.tok.kind else {
+            return Err(SyntaxError::new(
+                self.tok.start,
+                format!("`{op}` must be followed by a variable such as `$x`"),
+            ));
+        };
+        let name = name.clone();
+        self.bump(false)?;
+        if op == "#" {
+            return Ok(Op::Index(name));
+        }
+        if current.segment.predicate {
+            return Err(SyntaxError::new(
+                at,
+                "a focus variable binding `@` cannot follow a predicate `[…]`",
+            ));
+        }
+        if current.segment.sort {
+            return Err(SyntaxError::new(
+                at,
+                "a focus variable binding `@` cannot follow an order-by `^(…)`",
+            ));
+        }
+        Ok(Op::Focus(name))
+    }
+
+    /// `then [: else]` after the `?`.
+    fn condition(&mut self) -> Result<Op, SyntaxError> {
+        let then = Box::new(self.expression(0)?);
+        let otherwise = if self.is_op(":") {
+            self.bump(true)?;
+            Some(Box::new(self.expression(0)?))
+        } else {
+            None
+        };
+        Ok(Op::Condition(then, otherwise))
+    }
+
+    /// Arguments of a call after the `(`, through the closing `)`.
+    fn call_args(&mut self) -> Result<Vec<Arg>, SyntaxError> {
+        let mut args = Vec::new();
+        if !self.is_op(")") {
+            loop {
+                if self.is_op("?") {
+                    let tok = self.bump(true)?;
+                    args.push(Arg::Placeholder(tok.start));
+                } else {
+                    args.push(Arg::Expr(self.expression(0)?));
+                }
+                if !self.is_op(",") {
+                    break;
+                }
+                self.bump(true)?;
+            }
+        }
+        self.expect(")", false)?;
+        Ok(args)
+    }
+
+    /// Order-by terms after `^(`, through the closing `)`.
+    fn sort_terms(&mut self) -> Result<Vec<Node>, SyntaxError> {
+        let mut terms = Vec::new();
+        loop {
+            if self.is_op("<") || self.is_op(">") {
+                self.bump(true)?;
+            }
+            terms.push(self.expression(0)?);
+            if !self.is_op(",") {
+                break;
+            }
+            self.bump(true)?;
+        }
+        self.expect(")", true)?;
+        Ok(terms)
+    }
+
+    /// The rest of a lambda after its parameter list: optional signature and body.
+    fn lambda_rest(&mut self, args: Vec<Arg>) -> Result<Kind, SyntaxError> {
+        let mut params = Vec::with_capacity(args.len());
+        for (index, arg) in args.into_iter().enumerate() {
+            let offset = match arg {
+                Arg::Expr(node) => match node.kind {
+                    Kind::Variable(name) => {
+                        params.push(name);
+                        continue;
+                    }
+                    _ => node.offset,
+                },
+                Arg::Placeholder(offset) => offset,
+            };
+            return Err(SyntaxError::new(
+                offset,
+                format!(
+                    "parameter {} of a function definition must be a variable such as `$x`",
+                    index + 1
+                ),
+            ));
+        }
+        if self.is_op("<") {
+            self.signature()?;
+        }
+        let open = self.tok.start;
+        self.expect("{", true)?;
+        let body = self.nested(open, |p| {
+            let body = p.expression(0)?;
+            p.expect("}", true)?;
+            Ok(body)
+        })?;
+        Ok(Kind::Lambda {
+            params,
+            body: Box::new(body),
+        })
+    }
+
+    /// A signature `<…>` at the current token, checked like JSONata does.
+    fn signature(&mut self) -> Result<(), SyntaxError> {
+        let start = self.tok.start;
+        let mut text = String::from("<");
+        let mut depth = 1usize;
+        while depth > 0 && !self.is_op("{") && self.tok.kind != TokenKind::End {
+            self.bump(true)?;
+            match self.tok.kind {
+                TokenKind::Op(">") => depth -= 1,
+                TokenKind::Op("<") => depth += 1,
+                _ => {}
+            }
+            text.push_str(&self.token_value(&self.tok));
+        }
+        self.expect(">", true)?;
+        signature::validate(&text).map_err(|message| SyntaxError::new(start, message))
+    }
+
+    /// The text JSONata uses for a token inside a signature.
+    fn token_value(&self, tok: &Token) -> String {
+        match &tok.kind {
+            TokenKind::Name(s) | TokenKind::Variable(s) | TokenKind::Str(s) => s.clone(),
+            TokenKind::Op(op) => (*op).to_string(),
+            TokenKind::End => String::new(),
+            _ => self.src.get(tok.start..tok.end).unwrap_or("").to_string(),
+        }
+    }
+}
+
+/// An expression under construction: an operand and the operations applied
+/// to it so far, parsed with right binding power `rbp`.
+struct Pending {
+    /// Operators must bind tighter than this to extend the expression.
+    rbp: u8,
+    /// The first operand.
+    head: Node,
+    /// Operations applied to it so far.
+    ops: Vec<Op>,
+    /// State of the current path step (for `@` checks).
+    segment: Segment,
+    /// Every operation so far keeps the head a single path step (predicates,
+    /// `[]`, group-by, order-by, `@`/`#` bindings).
+    same_step: bool,
+    /// JSONata sees the value so far as a location path (a name, or a step,
+    /// order-by or index binding was applied).
+    path: bool,
+}
+
+impl Pending {
+    /// Starts an expression at `head`.
+    fn new(rbp: u8, head: Node) -> Self {
+        let path = matches!(head.kind, Kind::Name(_));
+        Pending {
+            rbp,
+            head,
+            ops: Vec::new(),
+            segment: Segment::default(),
+            same_step: true,
+            path,
+        }
+    }
+
+    /// Appends an operation, keeping the summary flags up to date.
+    fn push(&mut self, op: Op) {
+        self.same_step &= matches!(
+            op,
+            Op::Filter(_)
+                | Op::KeepArray
+                | Op::Group(_)
+                | Op::Sort(_)
+                | Op::Focus(_)
+                | Op::Index(_)
+        );
+        self.path |= matches!(op, Op::Step(_) | Op::Sort(_) | Op::Index(_));
+        self.ops.push(op);
+    }
+
+    /// Whether the expression so far is just the name `function` or `λ`.
+    fn is_lambda_keyword(&self) -> bool {
+        self.ops.is_empty()
+            && matches!(&self.head.kind, Kind::Name(n) if n == "function" || n == "λ")
+    }
+
+    /// At the first `.`: the head cannot be a number or `true`/`false`/`null` step.
+    fn check_first_step(&self) -> Result<(), SyntaxError> {
+        if self.same_step && self.head.is_literal_step() {
+            return Err(literal_step_error(self.head.offset));
+        }
+        Ok(())
+    }
+
+    /// Appends a finished right operand of the plain infix operator `op`.
+    fn push_infix(&mut self, op: &'static str, rhs: Node) -> Result<(), SyntaxError> {
+        if op == "." {
+            self.check_first_step()?;
+            if rhs.is_literal_step() {
+                return Err(literal_step_error(rhs.offset));
+            }
+            self.segment = Segment::default();
+            self.push(Op::Step(rhs));
+        } else {
+            self.push(Op::Binary(op, rhs));
+        }
+        Ok(())
+    }
+
+    /// The finished node.
+    fn finish(self) -> Node {
+        if self.ops.is_empty() {
+            return self.head;
+        }
+        Node {
+            offset: self.head.offset,
+            kind: Kind::Chain {
+                head: Box::new(self.head),
+                ops: self.ops,
+            },
+        }
+    }
+}
+
+/// Operators whose right operand is just `expression(lbp)`: arithmetic,
+/// comparison, boolean, `&`, `in`, `~>` and the path step `.`.
+fn is_plain_infix(op: &str) -> bool {
+    matches!(
+        op,
+        "." | "+"
+            | "-"
+            | "*"
+            | "/"
+            | "%"
+            | "="
+            | "!="
+            | "<"
+            | "<="
+            | ">"
+            | ">="
+            | "&"
+            | "and"
+            | "or"
+            | "in"
+            | "~>"
+    )
+}
+
+/// The node kind for a token that is a complete operand on its own.
+fn operand_kind(kind: TokenKind) -> Kind {
+    match kind {
+        TokenKind::Name(name) => Kind::Name(name),
+        TokenKind::Variable(name) => Kind::Variable(name),
+        TokenKind::Str(value) => Kind::Str(value),
+        TokenKind::Number => Kind::Number,
+        TokenKind::Value => Kind::Value,
+        TokenKind::Regex => Kind::Regex,
+        TokenKind::Op("*") => Kind::Wildcard,
+        TokenKind::Op("**") => Kind::Descendant,
+        TokenKind::Op("%") => Kind::Parent,
+        TokenKind::Op(op) => Kind::Name(op.to_string()),
+        TokenKind::End => Kind::Name(String::new()),
+    }
+}
+
+/// The S0213 error: a number or `true`/`false`/`null` used as a path step.
+fn literal_step_error(offset: usize) -> SyntaxError {
+    SyntaxError::new(
+        offset,
+        "a number, `true`, `false` or `null` cannot be a path step",
+    )
+}
+
+/// Back-quotes `text` for a message, shortened to at most 24 characters.
+fn quote(text: &str) -> String {
+    let mut chars = text.chars();
+    let short: String = chars.by_ref().take(24).collect();
+    if chars.next().is_some() {
+        format!("`{short}…`")
+    } else {
+        format!("`{short}`")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(src: &str) -> Node {
+        match parse(src) {
+            Ok(node) => node,
+            Err(e) => panic!("{src:?} was rejected: {e}"),
+        }
+    }
+
+    fn err(src: &str) -> SyntaxError {
+        match parse(src) {
+            Ok(node) => panic!("{src:?} was accepted: {node:?}"),
+            Err(e) => e,
+        }
+    }
+
+    fn err_at(src: &str, offset: usize, message: &str) {
+        let e = err(src);
+        assert_eq!(
+            (e.offset, e.message.as_str()),
+            (offset, message),
+            "for {src:?}"
+        );
+    }
+
+    #[test]
+    fn accepts_literals_and_paths() {
+        for src in [
+            "1",
+            "1.5",
+            "1e3",
+            "1.5E-3",
+            "0.5e+10",
+            "-1",
+            "\"s\"",
+            "'s'",
+            "true",
+            "false",
+            "null",
+            "/ab+c/i",
+            "/x/m",
+            "/[/]/",
+            "a",
+            "a.b.c",
+            "`a b`.`c`",
+            "$",
+            "$$",
+            "$x",
+            "$.a",
+            "$$.a",
+            "*",
+            "a.*",
+            "**.a",
+            "a.**",
+            "a.%",
+            "a.b.%.c",
+            "a.\"b\"",
+            "\"a\".b",
+            "and",
+            "or.in.and",
+            "a.and",
+            "and and or or in in in",
+            "a[0]",
+            "a[-1]",
+            "a[]",
+            "a[][0]",
+            "a[x > 1][0]",
+            "a.b[0].c",
+            "a{b: c}",
+            "a.b{c: d}",
+            "a^(b)",
+            "a^(<b, >c)",
+            "a^(b).c",
+            "a@$x.b@$y[$x.id = $y.id]",
+            "a#$i[$i < 2]",
+            "a#$i@$x",
+            "a[0]#$i",
+            "a{'k': $}[]",
+            "function",
+            "λ",
+        ] {
+            ok(src);
+        }
+    }
+
+    #[test]
+    fn accepts_operators() {
+        for src in [
+            "1 + 2 * 3 - 4 / 5 % 6",
+            "a & b & 'c'",
+            "a = b and c != d or e < f and g <= h or i > j and k >= l",
+            "'a' in ['a', 'b']",
+            "a ? b : c",
+            "a ? b",
+            "a ? b : c ? d : e",
+            "a ?: b",
+            "a ?? b",
+            "a ?? b ?? c",
+            "x ? a ?? b : c",
+            "a ~> $f ~> $g(1)",
+            "$x := 5",
+            "$x := $y := 5",
+            "($x := 5; $x + 1)",
+            "$x := 5; $x + 1",
+            "(a; b;)",
+            "a;",
+            "()",
+            "-a",
+            "--1",
+            "- -a",
+            "-(1)",
+            "1 - -1",
+            "a * -b",
+            "* / 2",
+            "a / b",
+            "a/2/3",
+            "$match(a, /x/)",
+            "$split(a, /,/)",
+            "[1, /b/]",
+            "a[/x/]",
+            "{'k': /x/}",
+            "a ~> /x/",
+            "($x := /a/)",
+            "/a/ ~> $match(?, /b/)",
+            "a ? /x/ : /y/",
+            "1 + /* comment */ 2",
+            "/* lead */ a /* trail */",
+            "a\n.\nb",
+            "a\t+\r\nb",
+        ] {
+            ok(src);
+        }
+    }
+
+    #[test]
+    fn accepts_constructors_calls_and_lambdas() {
+        for src in [
+            "[]",
+            "[1, 2, 3]",
+            "[1..5]",
+            "[1..5, 7, 9..$n]",
+            "[[1], [2, [3]]]",
+            "{}",
+            "{\"a\": 1, 'b': [2], c: {d: e}}",
+            "{a ? 'x' : 'y': 1}",
+            "$f()",
+            "$f(1, 2, 3)",
+            "$f(?, 2)",
+            "$f(?, ?)",
+            "$f(1)(2)(3)",
+            "a.$f(b)",
+            "$string(1).$length()",
+            "function($x){ $x + 1 }",
+            "function($x, $y){ $x + $y }(1, 2)",
+            "λ($x){ $x }",
+            "function(){ 1 }",
+            "function($x)<n:n>{ $x }",
+            "function($a, $b)<n-n:n>{ $a }",
+            "function($a)<a<n>:a<n>>{ $a }",
+            "function($f)<f<n:n>:n>{ $f(1) }",
+            "function($s)<s?:s>{ $s }",
+            "function($x)<(sn):x>{ $x }",
+            "$map(xs, function($v, $i){ $v * $i })",
+            "$reduce(xs, function($a, $b){ $a + $b }, 0)",
+            "| a | {'b': 1} |",
+            "| a.b | {'c': 2}, ['d', 'e'] |",
+            "$ ~> | a | {'b': 1} |",
+            "a.{'x': b}",
+            "a.[b, c]",
+            "a.(b + c)",
+            "(a).b",
+            "[1, 2].$string()",
+            "\"a\" & 'b'",
+            "{'a': 1}.a",
+            "$x[0]",
+            "$x.y",
+            "a.b.c.d.e.f.g",
+        ] {
+            ok(src);
+        }
+    }
+
+    #[test]
+    fn tree_shapes() {
+        assert_eq!(
+            ok("a.b"),
+            Node {
+                offset: 0,
+                kind: Kind::Chain {
+                    head: Box::new(Node {
+                        offset: 0,
+                        kind: Kind::Name("a".into())
+                    }),
+                    ops: vec![Op::Step(Node {
+                        offset: 2,
+                        kind: Kind::Name("b".into())
+                    })],
+                },
+            }
+        );
+        // `.` binds tighter than `+`: the rhs of `+` is a chain of its own
+        let Kind::Chain { ops, .. } = ok("a + b.c").kind else {
+            panic!("chain expected");
+        };
+        assert_eq!(ops.len(), 1);
+        assert!(matches!(&ops[0], Op::Binary("+", n) if matches!(n.kind, Kind::Chain { .. })));
+        // lambda replaces the `function` name
+        assert!(matches!(
+            ok("function($x, $y){ 1 }").kind,
+            Kind::Lambda { ref params, .. } if params == &["x".to_string(), "y".to_string()]
+        ));
+        // `:=` is right-associative
+        let Kind::Chain { ops, .. } = ok("$a := $b := 1").kind else {
+            panic!("chain expected");
+        };
+        assert!(matches!(&ops[..], [Op::Bind(n)] if matches!(n.kind, Kind::Chain { .. })));
+        // a top-level sequence becomes a block
+        assert!(matches!(ok("1; 2").kind, Kind::Block(ref v) if v.len() == 2));
+    }
+
+    #[test]
+    fn rejects_with_offsets() {
+        err_at("420.", 4, "expected an expression after `.`");
+        err_at("1 +", 3, "expected an expression after `+`");
+        err_at("", 0, "empty expression");
+        err_at("  /* only */ ", 13, "empty expression");
+        err_at("(1", 2, "expected `)` before the end of the expression");
+        err_at("(1]", 2, "expected `)` but found `]`");
+        err_at("[1, 2", 5, "expected `]` before the end of the expression");
+        err_at("{'a' 1}", 5, "expected `:` but found `1`");
+        err_at(
+            "{'a': 1",
+            7,
+            "expected `}` before the end of the expression",
+        );
+        err_at("1)", 1, "unexpected `)` after a complete expression");
+        err_at("a b", 2, "unexpected `b` after a complete expression");
+        err_at("10 + * 2", 7, "unexpected `2` after a complete expression");
+        err_at(
+            "$.store.book[?(@.price < 10)].title",
+            13,
+            "expected an expression but found `?`",
+        );
+        err_at(
+            "$sum($states.input.items.numbers",
+            32,
+            "expected `)` before the end of the expression",
+        );
+        err_at("'abc", 0, "unterminated string literal");
+        err_at("\"abc", 0, "unterminated string literal");
+        err_at("a = = b", 4, "expected an expression but found `=`");
+        err_at(")", 0, "expected an expression but found `)`");
+        err_at("a ! b", 2, "unknown operator `!`");
+        err_at("(;)", 1, "expected an expression but found `;`");
+        err_at("1; ;", 3, "expected an expression but found `;`");
+        err_at("a ^ b", 4, "expected `(` but found `b`");
+        err_at("| a |", 5, "expected an expression after `|`");
+        err_at(
+            "| a | b",
+            7,
+            "expected `|` before the end of the expression",
+        );
+        // where JSONata's lexer reads `/` as division or as a regex
+        err_at("(/a/)", 1, "expected an expression but found `/`");
+        err_at("[/a/]", 1, "expected an expression but found `/`");
+        err_at("-/a/", 1, "expected an expression but found `/`");
+        err_at("{/a/: 1}", 1, "expected an expression but found `/`");
+        err_at("a[] / 2", 4, "unterminated regular expression");
+        err_at("a^(b) / 2", 6, "unterminated regular expression");
+        err_at("function(){1} / 2", 14, "unterminated regular expression");
+        err_at("|a|b| / 2", 6, "unterminated regular expression");
+        err_at("a[]/2/", 3, "unexpected `/2/` after a complete expression");
+    }
+
+    #[test]
+    fn rejects_jsonata_parse_rules() {
+        err_at(
+            "function(a){ 1 }",
+            9,
+            "parameter 1 of a function definition must be a variable such as `$x`",
+        );
+        err_at(
+            "function($a, ?){ 1 }",
+            13,
+            "parameter 2 of a function definition must be a variable such as `$x`",
+        );
+        err_at(
+            "function($x)",
+            12,
+            "expected `{` before the end of the expression",
+        );
+        err_at("function($x){}", 13, "expected an expression but found `}`");
+        err_at(
+            "a := 1",
+            0,
+            "the left side of `:=` must be a variable such as `$x`",
+        );
+        err_at(
+            "$a.b := 1",
+            0,
+            "the left side of `:=` must be a variable such as `$x`",
+        );
+        err_at("a@b", 2, "`@` must be followed by a variable such as `$x`");
+        err_at(
+            "a#($i)",
+            2,
+            "`#` must be followed by a variable such as `$x`",
+        );
+        err_at(
+            "a.1",
+            2,
+            "a number, `true`, `false` or `null` cannot be a path step",
+        );
+        err_at(
+            "1.a",
+            0,
+            "a number, `true`, `false` or `null` cannot be a path step",
+        );
+        err_at(
+            "a.b.true",
+            4,
+            "a number, `true`, `false` or `null` cannot be a path step",
+        );
+        err_at(
+            "null[0].a",
+            0,
+            "a number, `true`, `false` or `null` cannot be a path step",
+        );
+        err_at(
+            "a.-1",
+            2,
+            "a number, `true`, `false` or `null` cannot be a path step",
+        );
+        err_at(
+            "a[0]@$x",
+            4,
+            "a focus variable binding `@` cannot follow a predicate `[…]`",
+        );
+        err_at(
+            "a.b[0]#$i@$x",
+            9,
+            "a focus variable binding `@` cannot follow a predicate `[…]`",
+        );
+        err_at(
+            "a^(b)@$x",
+            5,
+            "a focus variable binding `@` cannot follow an order-by `^(…)`",
+        );
+        err_at(
+            "a{'k': 1}{'j': 2}",
+            9,
+            "a step can have only one group-by `{…}`",
+        );
+        err_at(
+            "function($x)<n<n>>{ $x }",
+            12,
+            "invalid function signature `<n<n>>`: a type parameter `<…>` can only follow `a` or `f`",
+        );
+        err_at("function($x)<n:n { $x }", 17, "expected `>` but found `{`");
+        err_at(
+            "%.a",
+            0,
+            "the parent operator `%` has no earlier path step to refer to here",
+        );
+        err_at(
+            "1 + %",
+            4,
+            "the parent operator `%` has no earlier path step to refer to here",
+        );
+    }
+
+    /// Expressions from the JSONata test suite (groups `errors`,
+    /// `function-signatures`, `regex`, `blocks`, `transforms`).
+    #[test]
+    fn jsonata_test_suite_samples() {
+        for src in [
+            "\"s\" - 1",
+            "1 + null",
+            "- \"s\"",
+            "unknown(function)",
+            "sum(Account.Order.OrderID)",
+            "2(blah)",
+            "2()",
+            "3(?)",
+            "$foo()",
+            "λ($arg)<b:b>{$not($arg)}(true)",
+            "λ($arg)<x:b>{$not($arg)}(null)",
+            "[1..5].function($x,$y)<n-n:n>{$x+$y}(2, 6)",
+            "Account.Order.Product.Description.Colour.λ($str)<s->{$uppercase($str)}()",
+            "λ($arr, $sep)<a<s>s?:s>{$join($arr, $sep)}([\"a\", \"b\"], \"-\")",
+            "λ($arr, $sep)<as?:s>{$join($arr, $sep)}([\"a\", \"b\"], \"-\")",
+            "λ($arr)<a<a<n>>>{$arr}([[1]])",
+            "[1..5].λ($num)<(ns)-:n>{$number($num)}()",
+            "($twice := function($f)<f<n:n>:f<n:n>>{function($x)<n:n>{$f($f($x))}};$add2 := function($x)<n:n>{$x+2};$add4 := $twice($add2);$add4(5))",
+            "λ($arg1, $arg2)<nn+:a>{[$arg1, $arg2]}(1,3, 2,\"g\")",
+            "Account.Order.Product[$contains($.\"Product Name\", /hat/i)].ProductID",
+            "$replace(\"John Smith\", /(\\w+)\\s(\\w+)/, \"$2, $1\")",
+            "$replace(\"temperature = 68F today\", /(-?\\d+(?:\\.\\d*)?)F\\b/, function($m) { ($number($m.groups[0]) - 32) * 5/9 & \"C\" })",
+            "Account.Order.Product.$replace($.\"Product Name\", /(h)(at)/i, function($match) { $uppercase($match.match) })",
+            "($a:=1; $b:=2; $c:=($a:=4; $a+$b); $a+$c)",
+            "Account.Order.Product.($var1 := Price ; $var2:=Quantity; $var1 * $var2)",
+            "(  $func := function($arg) {$arg.Account.Order[0]};  $func($).OrderID)",
+            "$ ~> |Account.Order.Product|{\"Total\":Price*Quantity},[\"Description\", \"SKU\"]|",
+            "$ ~> |(Account.Order.Product)[0]|{\"Description\":\"blah\"}|",
+            "$ ~> |Account.Order.Product|{},\"Description\"|",
+        ] {
+            ok(src);
+        }
+        for (src, offset) in [
+            ("\"no closing quote", 0),
+            ("`no closing backtick", 0),
+            ("[1,2)", 4),
+            ("[1:2]", 2),
+            ("$replace(\"foo\", \"o, \"rr\")", 21),
+            ("[1!2]", 2),
+            ("@ bar", 0),
+            ("1=", 2),
+            ("function(x){$x}(3)", 9),
+            ("x:=1", 0),
+            ("2:=1", 0),
+            ("55=>5", 3),
+            ("Ssum(:)", 5),
+            ("[1,2,3]{\"num\": $}[true]", 17),
+            ("[1,2,3]{\"num\": $}{\"num\": $}", 17),
+            ("λ($arg)<n<n>>{$arg}(5)", 8),
+            ("λ($arr)<(sa<n>)>>{$arr}([[1]])", 8),
+        ] {
+            assert_eq!(err(src).offset, offset, "{src}");
+        }
+    }
+
+    #[test]
+    fn permitted_where_jsonata_differs_only_in_error_detail() {
+        // still accepted: JSONata accepts these too
+        ok("a[0].b@$x");
+        ok("(a[0])@$x");
+        ok("a{'k': 1}.b");
+        ok("(1).a");
+        ok("a.(1)");
+        ok("a.-b");
+        ok("-true");
+        ok("a.'b'");
+        ok("a{'k': 1}[0]");
+        ok("a.b{'k': 1}[0]");
+        err_at(
+            "$x{'k': 1}[0]",
+            10,
+            "a predicate `[…]` cannot follow a group-by `{…}` here",
+        );
+    }
+
+    /// Ways to nest one level deeper, with what closes them.
+    const OPENERS: [(&str, &str); 16] = [
+        ("(", ")"),
+        ("[", "]"),
+        ("-", ""),
+        ("{'a':", "}"),
+        ("$f(", ")"),
+        ("a[", "]"),
+        ("a{'k':", "}"),
+        ("a.(", ")"),
+        ("$x := ", ""),
+        ("a ? ", ""),
+        ("a ? 1 : ", ""),
+        ("a ?? ", ""),
+        ("function($x){", "}"),
+        ("a^(", ")"),
+        ("|a|", "|"),
+        ("a@$v.b#$i.(", ")"),
+    ];
+
+    fn nested(open: &str, n: usize, close: &str) -> String {
+        format!("{}1{}", open.repeat(n), close.repeat(n))
+    }
+
+    #[test]
+    fn nesting_limit() {
+        ok(&nested("(", MAX_NESTING, ")"));
+        ok(&nested("[", MAX_NESTING, "]"));
+        ok(&nested("-", MAX_NESTING, ""));
+        err_at(&nested("(", MAX_NESTING + 1, ")"), MAX_NESTING, TOO_DEEP);
+        err_at(&nested("[", MAX_NESTING + 1, "]"), MAX_NESTING, TOO_DEEP);
+        err_at(&nested("-", MAX_NESTING + 1, ""), MAX_NESTING, TOO_DEEP);
+        for (open, close) in OPENERS {
+            let e = err(&nested(open, 100_000, close));
+            assert_eq!(e.message, TOO_DEEP, "{open}");
+        }
+    }
+
+    #[test]
+    fn deepest_accepted_nesting_fits_one_mebibyte_of_stack() {
+        let handle = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(|| {
+                for (open, close) in OPENERS {
+                    // the whole pipeline: parse, analysis and dropping the tree
+                    let src = nested(open, MAX_NESTING - 1, close);
+                    if let Err(e) = super::super::check(&src) {
+                        return Err(format!("{open}: {e}"));
+                    }
+                    let src = nested(open, MAX_NESTING + 1, close);
+                    if super::super::check(&src).is_ok() {
+                        return Err(format!("{open}: too deep but accepted"));
+                    }
+                }
+                Ok(())
+            })
+            .expect("spawn");
+        assert_eq!(handle.join().expect("no stack overflow"), Ok(()));
+    }
+
+    #[test]
+    fn long_flat_expressions() {
+        let n = 200_000;
+        let sum = vec!["a"; n].join(" + ");
+        ok(&sum);
+        let path = vec!["a"; n].join(".");
+        ok(&path);
+        let calls = format!("$f{}", "(1)".repeat(n));
+        ok(&calls);
+        let block = format!("({})", vec!["1"; n].join(";"));
+        ok(&block);
+    }
+}
