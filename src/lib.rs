@@ -4,7 +4,8 @@
 //!
 //! The hub is [`model`]: plain data that *is* Amazon States Language JSON.
 //! [`read`] turns JSON text into it, reporting every problem at once with its
-//! location; [`StateMachine::to_json_pretty`](model::StateMachine::to_json_pretty)
+//! location; [`validate`] gives AWS's verdict on it, every problem at once;
+//! [`StateMachine::to_json_pretty`](model::StateMachine::to_json_pretty)
 //! writes it back in one canonical order; [`json_schema`] describes it.
 //!
 //! ```
@@ -29,6 +30,8 @@ pub use schema::json_schema;
 pub mod prelude {
     pub use crate::model::{Json, State, StateMachine};
     pub use crate::read::{read_str, ReadError, ReadErrors};
+    pub use crate::validate::{Report, ValidationError, ValidationErrors, Validator};
+    pub use crate::Code;
 }
 
 /// The README's examples, compiled and run as doctests.
