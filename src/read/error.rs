@@ -1,7 +1,5 @@
 //! What the reader reports: every problem, with where it is and a stable code.
 
-use std::fmt;
-
 pub use crate::code::Code;
 
 /// One problem in a document, displayed as `line:col: path: code: message`.
@@ -79,35 +77,4 @@ impl ReadErrors {
     }
 }
 
-/// One problem per line.
-impl fmt::Display for ReadErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ReadErrors {}
-
-impl IntoIterator for ReadErrors {
-    type Item = ReadError;
-    type IntoIter = std::vec::IntoIter<ReadError>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
-    }
-}
-
-impl<'a> IntoIterator for &'a ReadErrors {
-    type Item = &'a ReadError;
-    type IntoIter = std::slice::Iter<'a, ReadError>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
-    }
-}
+crate::code::problem_list!(ReadErrors, ReadError);

@@ -83,3 +83,18 @@ pub(crate) fn retry_and_catch(
     };
     (retry.unwrap_or_default(), catch.unwrap_or_default())
 }
+
+/// The `ErrorEquals` lists of a state's retriers and catchers, by field name.
+pub(crate) fn error_lists(state: &State) -> [(&'static str, Vec<&[String]>); 2] {
+    let (retry, catch) = retry_and_catch(state);
+    [
+        (
+            "Retry",
+            retry.iter().map(|r| r.error_equals.as_slice()).collect(),
+        ),
+        (
+            "Catch",
+            catch.iter().map(|c| c.error_equals.as_slice()).collect(),
+        ),
+    ]
+}

@@ -25,7 +25,7 @@
 //! let report = Validator::new().check_str(text);
 //! let lines: Vec<String> = report.errors().iter().map(|e| e.to_string()).collect();
 //! assert_eq!(lines, [
-//!     "7:64: States.Fetch.Catch[0].Next: DANGLING_NEXT: there is no state named `Recover`",
+//!     "7:57: States.Fetch.Catch[0].Next: DANGLING_NEXT: there is no state named `Recover`",
 //! ]);
 //! ```
 

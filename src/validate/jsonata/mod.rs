@@ -28,32 +28,8 @@ mod parser;
 mod refs;
 mod signature;
 
-use std::fmt;
-
-/// A JSONata syntax error.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct SyntaxError {
-    /// Byte offset within the expression (the text between `{%` and `%}`).
-    pub(crate) offset: usize,
-    /// What is wrong, e.g. "expected an expression after `.`".
-    pub(crate) message: String,
-}
-
-impl SyntaxError {
-    /// Creates an error at `offset`.
-    pub(crate) fn new(offset: usize, message: impl Into<String>) -> Self {
-        SyntaxError {
-            offset,
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (at byte {})", self.message, self.offset)
-    }
-}
+/// A JSONata syntax error: the same type as the other mini-languages' errors.
+pub(crate) use super::syntax::SyntaxError;
 
 /// What an accepted expression refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -1,18 +1,12 @@
 //! A retrier's or catcher's `ErrorEquals` must not be empty (F5).
 
 use crate::validate::cx::Cx;
-use crate::validate::edges::retry_and_catch;
+use crate::validate::edges::error_lists;
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let (retry, catch) = retry_and_catch(e.state);
-    let retry = retry.iter().map(|r| &r.error_equals);
-    let catch = catch.iter().map(|c| &c.error_equals);
-    for (field, lists) in [
-        ("Retry", retry.collect::<Vec<_>>()),
-        ("Catch", catch.collect()),
-    ] {
+    for (field, lists) in error_lists(e.state) {
         for (i, list) in lists.iter().enumerate() {
             if list.is_empty() {
                 cx.error(

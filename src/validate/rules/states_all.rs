@@ -3,15 +3,12 @@
 //! author's choice.
 
 use crate::validate::cx::Cx;
-use crate::validate::edges::retry_and_catch;
+use crate::validate::edges::error_lists;
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let (retry, catch) = retry_and_catch(e.state);
-    let retry: Vec<&[String]> = retry.iter().map(|r| r.error_equals.as_slice()).collect();
-    let catch: Vec<&[String]> = catch.iter().map(|c| c.error_equals.as_slice()).collect();
-    for (field, lists) in [("Retry", retry), ("Catch", catch)] {
+    for (field, lists) in error_lists(e.state) {
         let last = lists.len().saturating_sub(1);
         for (i, list) in lists.iter().enumerate() {
             let Some(j) = list.iter().position(|name| name == "States.ALL") else {
