@@ -61,7 +61,7 @@ pub(crate) fn is_task_arn(arn: &str) -> bool {
             is_function(rest)
         }
         ["arn", p, "states", _region, _account, "activity", name] if PARTITIONS.contains(p) => {
-            is_name(name)
+            is_activity_name(name)
         }
         _ => false,
     }
@@ -109,6 +109,16 @@ fn is_name(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
+/// An activity name: 1 to 80 characters, none of them whitespace, control
+/// characters or ``< > { } [ ] ? * " # % \ ^ | ~ $ & , ; : / ` `` (§7.3).
+fn is_activity_name(s: &str) -> bool {
+    const FORBIDDEN: &str = "<>{}[]?*\"#%\\^|~$&,;:/`";
+    (1..=80).contains(&s.chars().count())
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || FORBIDDEN.contains(c))
+}
+
 fn is_word(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric())
 }
@@ -134,6 +144,7 @@ mod tests {
             "arn:aws:lambda:REGION:ACCOUNT_ID:function:FUNCTION_NAME:$LATEST",
             "arn:aws:lambda:::function:f:prod_1",
             "arn:aws-us-gov:states:us-west-2:42:activity:a-task",
+            "arn:aws:states:us-east-1:123456789012:activity:orders.v2",
         ] {
             assert!(is_task_arn(good), "{good}");
         }
@@ -149,6 +160,8 @@ mod tests {
             "arn:aws:states:::lambda:invoke.sync:3",
             "arn:aws:states:::aws-sdk:s3:getObject.sync",
             "arn:azure:states:::lambda:invoke",
+            "arn:aws:states:us-east-1:1:activity:has space",
+            "arn:aws:states:us-east-1:1:activity:",
         ] {
             assert!(!is_task_arn(bad), "{bad}");
         }
