@@ -92,38 +92,23 @@ pub(crate) fn for_each_payload<'m>(
                 f(field, Payload::Object(v), role);
             }
         };
+    // `Parameters`, `Arguments` and `ResultSelector`, as Task and Parallel have them.
+    let task_input = |parameters: &'m Option<Json>,
+                      arguments: &'m Option<Json>,
+                      selector: &'m Option<JsonObject>,
+                      f: &mut dyn FnMut(Field, Payload<'m>, Role)| {
+        value(Field::Top("Parameters"), parameters, Role::Template, f);
+        value(Field::Top("Arguments"), arguments, Role::Jsonata, f);
+        object(Field::Top("ResultSelector"), selector, Role::Template, f);
+    };
     let (output, state_assign) = match state {
         State::Task(s) => {
-            value(
-                Field::Top("Parameters"),
-                &s.parameters,
-                Role::Template,
-                &mut f,
-            );
-            value(Field::Top("Arguments"), &s.arguments, Role::Jsonata, &mut f);
+            task_input(&s.parameters, &s.arguments, &s.result_selector, &mut f);
             object(Field::Top("Credentials"), &s.credentials, dual, &mut f);
-            object(
-                Field::Top("ResultSelector"),
-                &s.result_selector,
-                Role::Template,
-                &mut f,
-            );
             (&s.output, &s.assign)
         }
         State::Parallel(s) => {
-            value(
-                Field::Top("Parameters"),
-                &s.parameters,
-                Role::Template,
-                &mut f,
-            );
-            value(Field::Top("Arguments"), &s.arguments, Role::Jsonata, &mut f);
-            object(
-                Field::Top("ResultSelector"),
-                &s.result_selector,
-                Role::Template,
-                &mut f,
-            );
+            task_input(&s.parameters, &s.arguments, &s.result_selector, &mut f);
             (&s.output, &s.assign)
         }
         State::Map(s) => {

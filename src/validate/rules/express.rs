@@ -10,26 +10,24 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     if !cx.options.express {
         return;
     }
-    {
-        let State::Task(task) = e.state else { return };
-        let Resource::Uri(uri) = &task.resource else {
-            return;
-        };
-        let what = if uri.ends_with(".waitForTaskToken") {
-            "'.waitForTaskToken' service integrations"
-        } else if uri.ends_with(".sync") || uri.ends_with(".sync:2") {
-            "'.sync' service integrations"
-        } else if uri.split(':').nth(5) == Some("activity") {
-            "activities"
-        } else {
-            return;
-        };
-        cx.error(
-            ix.state_at(entry).key("Resource"),
-            Code::NotSupportedByExpress,
-            format!("Express state machines do not support {what}: use a Standard machine or a request-response integration"),
-        );
-    }
+    let State::Task(task) = e.state else { return };
+    let Resource::Uri(uri) = &task.resource else {
+        return;
+    };
+    let what = if uri.ends_with(".waitForTaskToken") {
+        "'.waitForTaskToken' service integrations"
+    } else if uri.ends_with(".sync") || uri.ends_with(".sync:2") {
+        "'.sync' service integrations"
+    } else if uri.split(':').nth(5) == Some("activity") {
+        "activities"
+    } else {
+        return;
+    };
+    cx.error(
+        ix.state_at(entry).key("Resource"),
+        Code::NotSupportedByExpress,
+        format!("Express state machines do not support {what}: use a Standard machine or a request-response integration"),
+    );
 }
 
 #[cfg(test)]

@@ -30,40 +30,38 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
 
 /// The first place in state `entry` nested too deeply, if any.
 fn too_deep(ix: &Index<'_>, entry: usize, e: &Entry<'_>) -> Option<At> {
-    {
-        // A container's depth is the number of steps to it plus one.
-        let state = ix.state_steps(entry);
-        if state + 1 > MAX_NESTING_DEPTH {
-            return Some(ix.state_at(entry));
-        }
-        let mut found = None;
-        for_each_payload(e.state, e.language, |field, payload, _| {
-            if found.is_some() {
-                return;
-            }
-            let field_steps = match field {
-                Field::Top(_) => 1,
-                Field::Sub(..) => 2,
-                Field::Rule(..) | Field::Catch(..) => 3,
-            };
-            walk(payload, |steps, node| {
-                if found.is_none()
-                    && node.is_container()
-                    && state + field_steps + steps.len() + 1 > MAX_NESTING_DEPTH
-                {
-                    found = Some(extend(field.at(ix.state_at(entry)), steps));
-                }
-            });
-        });
-        if let (None, State::Choice(choice)) = (&found, e.state) {
-            for_each_condition(choice, |steps, _| {
-                if found.is_none() && state + steps.len() + 1 > MAX_NESTING_DEPTH {
-                    found = Some(extend(ix.state_at(entry), steps));
-                }
-            });
-        }
-        found
+    // A container's depth is the number of steps to it plus one.
+    let state = ix.state_steps(entry);
+    if state + 1 > MAX_NESTING_DEPTH {
+        return Some(ix.state_at(entry));
     }
+    let mut found = None;
+    for_each_payload(e.state, e.language, |field, payload, _| {
+        if found.is_some() {
+            return;
+        }
+        let field_steps = match field {
+            Field::Top(_) => 1,
+            Field::Sub(..) => 2,
+            Field::Rule(..) | Field::Catch(..) => 3,
+        };
+        walk(payload, |steps, node| {
+            if found.is_none()
+                && node.is_container()
+                && state + field_steps + steps.len() + 1 > MAX_NESTING_DEPTH
+            {
+                found = Some(extend(field.at(ix.state_at(entry)), steps));
+            }
+        });
+    });
+    if let (None, State::Choice(choice)) = (&found, e.state) {
+        for_each_condition(choice, |steps, _| {
+            if found.is_none() && state + steps.len() + 1 > MAX_NESTING_DEPTH {
+                found = Some(extend(ix.state_at(entry), steps));
+            }
+        });
+    }
+    found
 }
 
 #[cfg(test)]

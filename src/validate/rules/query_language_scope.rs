@@ -10,16 +10,14 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     if ix.language != QueryLanguage::Jsonata {
         return;
     }
-    {
-        if e.state.query_language() == Some(QueryLanguage::JsonPath) {
-            cx.error(
-                ix.state_at(entry).key("QueryLanguage"),
-                Code::JsonpathStateInJsonataMachine,
-                "`QueryLanguage` cannot be \"JSONPath\" when the whole machine is \"JSONata\": \
-                 remove it and write the state in JSONata, or make the machine JSONPath and \
-                 set \"JSONata\" on the states that use it",
-            );
-        }
+    if e.state.query_language() == Some(QueryLanguage::JsonPath) {
+        cx.error(
+            ix.state_at(entry).key("QueryLanguage"),
+            Code::JsonpathStateInJsonataMachine,
+            "`QueryLanguage` cannot be \"JSONPath\" when the whole machine is \"JSONata\": \
+             remove it and write the state in JSONata, or make the machine JSONPath and \
+             set \"JSONata\" on the states that use it",
+        );
     }
 }
 

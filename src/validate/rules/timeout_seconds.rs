@@ -9,14 +9,12 @@ use crate::Code;
 const MAX: u64 = 99_999_999;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    {
-        let State::Task(task) = e.state else { return };
-        if let Some(TimeoutSeconds::Value(OrJsonata::Value(v))) = task.timeout {
-            check_task(cx, ix.state_at(entry), "TimeoutSeconds", v);
-        }
-        if let Some(HeartbeatSeconds::Value(OrJsonata::Value(v))) = task.heartbeat {
-            check_task(cx, ix.state_at(entry), "HeartbeatSeconds", v);
-        }
+    let State::Task(task) = e.state else { return };
+    if let Some(TimeoutSeconds::Value(OrJsonata::Value(v))) = task.timeout {
+        check_task(cx, ix.state_at(entry), "TimeoutSeconds", v);
+    }
+    if let Some(HeartbeatSeconds::Value(OrJsonata::Value(v))) = task.heartbeat {
+        check_task(cx, ix.state_at(entry), "HeartbeatSeconds", v);
     }
 }
 

@@ -9,33 +9,31 @@ use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    {
-        let scope = &ix.scopes[e.scope];
-        for_each_edge(e.state, |field, target| {
-            if scope.states.contains_key(target) {
-                return;
-            }
-            let at = field.at(ix.state_at(entry));
-            if ix.names().contains(target) {
-                cx.error(
-                    at,
-                    Code::NextOutOfScope,
-                    format!(
-                        "`{target}` is in another `States` object: a state can only go to states \
-                         of its own `States` (not into or out of a Parallel branch or Map processor)"
-                    ),
-                );
-            } else {
-                let hint = closest(target, scope.states.keys().map(String::as_str))
-                    .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
-                cx.error(
-                    at,
-                    Code::DanglingNext,
-                    format!("there is no state named `{target}`{hint}"),
-                );
-            }
-        });
-    }
+    let scope = &ix.scopes[e.scope];
+    for_each_edge(e.state, |field, target| {
+        if scope.states.contains_key(target) {
+            return;
+        }
+        let at = field.at(ix.state_at(entry));
+        if ix.names().contains(target) {
+            cx.error(
+                at,
+                Code::NextOutOfScope,
+                format!(
+                    "`{target}` is in another `States` object: a state can only go to states \
+                     of its own `States` (not into or out of a Parallel branch or Map processor)"
+                ),
+            );
+        } else {
+            let hint = closest(target, scope.states.keys().map(String::as_str))
+                .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+            cx.error(
+                at,
+                Code::DanglingNext,
+                format!("there is no state named `{target}`{hint}"),
+            );
+        }
+    });
 }
 
 #[cfg(test)]
