@@ -149,6 +149,14 @@ codes! {
     /// An Express machine with a `.sync`, `.waitForTaskToken` or activity resource.
     NotSupportedByExpress = "NOT_SUPPORTED_BY_EXPRESS",
 
+    // Building: a machine assembled in code with the builder.
+    /// One state continued to two different states (its `Next`, or a Choice's
+    /// `Default`, set twice).
+    ConflictingNext = "CONFLICTING_NEXT",
+    /// A condition expression that does not parse, or a condition built from a
+    /// value ASL cannot hold (a non-finite number).
+    InvalidCondition = "INVALID_CONDITION",
+
     // Warnings: accepted by AWS, but probably not what was meant.
     /// A payload-template value that looks like a path, under a key without `.$`.
     NoDollar = "NO_DOLLAR",

@@ -40,6 +40,17 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
+    /// A problem the builder found, at `path`.
+    pub(crate) fn built(code: Code, path: String, message: String) -> ValidationError {
+        ValidationError {
+            code,
+            severity: Severity::Error,
+            path,
+            message,
+            position: None,
+        }
+    }
+
     /// The kind of problem.
     #[must_use]
     pub fn code(&self) -> Code {

@@ -2,6 +2,7 @@
 
 #[cfg(feature = "cli")]
 mod cli;
+mod builder_examples;
 mod conformance;
 mod corpus;
 mod examples;

@@ -74,3 +74,13 @@ pub(crate) fn cdk_reference_files() -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// The CDK's rendering `reference/cdk/<name>.asl.json` as JSON, if the
+/// reference material is present.
+pub(crate) fn cdk_reference(name: &str) -> Option<serde_json::Value> {
+    let corpus = corpus_dir()?;
+    let path = corpus.join(format!("../reference/cdk/{name}.asl.json"));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} is missing: {e}", path.display()));
+    Some(serde_json::from_str(&text).expect("the CDK rendering is JSON"))
+}

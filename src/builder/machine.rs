@@ -1,0 +1,255 @@
+//! `StateMachine`: a chain with the machine's own fields, built into the model
+//! and checked by the validator.
+
+use crate::model::{self, QueryLanguage, State, States};
+use crate::validate::{ValidationError, ValidationErrors, Validator};
+
+use super::graph::{Pending, Piece};
+use super::IntoChain;
+
+/// A state machine definition built from a chain.
+///
+/// [`StateMachine::build`] gives the ASL model, or every problem at once:
+/// what the builder found (two `Next` targets for one state, two different
+/// states with one name, conditions that do not parse, ...) and everything the
+/// [`Validator`] reports, so a built machine is always valid ASL.
+///
+/// ```
+/// use stepfn::builder::{Pass, StateMachine, Succeed};
+/// let machine = StateMachine::new(Pass::new("Hello").next(Succeed::new("Done")))
+///     .comment("greets")
+///     .timeout_seconds(60)
+///     .build()?;
+/// assert_eq!(machine.to_json_compact()?, r#"{"Comment":"greets","StartAt":"Hello","States":{"Hello":{"Type":"Pass","Next":"Done"},"Done":{"Type":"Succeed"}},"TimeoutSeconds":60}"#);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct StateMachine {
+    piece: Piece,
+    comment: Option<String>,
+    query_language: Option<QueryLanguage>,
+    timeout_seconds: Option<u64>,
+    version: Option<String>,
+    validator: Validator,
+}
+
+impl StateMachine {
+    /// A machine that starts at the first state of `definition`.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// let machine = StateMachine::new(Succeed::new("Done")).build()?;
+    /// assert_eq!(machine.start_at, "Done");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new<C: IntoChain>(definition: C) -> StateMachine {
+        StateMachine {
+            piece: definition.into_piece(),
+            comment: None,
+            query_language: None,
+            timeout_seconds: None,
+            version: None,
+            validator: Validator::new(),
+        }
+    }
+
+    /// Sets the top-level `Comment`.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// let json = StateMachine::new(Succeed::new("Done")).comment("a super cool state machine").to_json()?;
+    /// assert_eq!(json, r#"{"Comment":"a super cool state machine","StartAt":"Done","States":{"Done":{"Type":"Succeed"}}}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn comment(mut self, comment: impl Into<String>) -> StateMachine {
+        self.comment = Some(comment.into());
+        self
+    }
+
+    /// Sets the top-level `QueryLanguage`: the default for every state.
+    ///
+    /// ```
+    /// use stepfn::builder::{QueryLanguage, StateMachine, Succeed};
+    /// let json = StateMachine::new(Succeed::new("Done")).query_language(QueryLanguage::Jsonata).to_json()?;
+    /// assert_eq!(json, r#"{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}},"QueryLanguage":"JSONata"}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn query_language(mut self, language: QueryLanguage) -> StateMachine {
+        self.query_language = Some(language);
+        self
+    }
+
+    /// Sets `TimeoutSeconds`: the longest an execution may run.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// let json = StateMachine::new(Succeed::new("Done")).timeout_seconds(300).to_json()?;
+    /// assert_eq!(json, r#"{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}},"TimeoutSeconds":300}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn timeout_seconds(mut self, seconds: u64) -> StateMachine {
+        self.timeout_seconds = Some(seconds);
+        self
+    }
+
+    /// Sets `Version`: the ASL version the definition is written in (`"1.0"`).
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// let json = StateMachine::new(Succeed::new("Done")).version("1.0").to_json()?;
+    /// assert_eq!(json, r#"{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}},"Version":"1.0"}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn version(mut self, version: impl Into<String>) -> StateMachine {
+        self.version = Some(version.into());
+        self
+    }
+
+    /// Checks the built machine with `validator` instead of
+    /// [`Validator::new`], e.g. to allow `${...}` resource placeholders or to
+    /// apply the Express workflow limits.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Task};
+    /// use stepfn::validate::Validator;
+    /// let task = Task::new("Run", "${RunFunctionArn}");
+    /// assert!(StateMachine::new(task.clone()).build().is_err());
+    /// let machine = StateMachine::new(task)
+    ///     .validator(Validator::new().allow_resource_placeholders(true))
+    ///     .build();
+    /// assert!(machine.is_ok());
+    /// ```
+    pub fn validator(mut self, validator: Validator) -> StateMachine {
+        self.validator = validator;
+        self
+    }
+
+    /// The ASL model, or every problem: the builder's, then the validator's.
+    ///
+    /// ```
+    /// use stepfn::builder::{Pass, StateMachine};
+    /// let a = Pass::new("A");
+    /// let chain = a.clone().next(Pass::new("B"));
+    /// let errors = StateMachine::new(chain.next(a.next(Pass::new("C")))).build().unwrap_err();
+    /// assert_eq!(errors.to_string(), "States.A: CONFLICTING_NEXT: state `A` is continued to both `B` and `C`; \
+    ///     a state has one `Next`: use a Choice to branch, or continue only one of the two");
+    /// ```
+    ///
+    /// # Errors
+    /// [`ValidationErrors`] listing every problem, each with its path
+    /// (`States.Fetch.Catch[0].Next`), code and message.
+    pub fn build(self) -> Result<model::StateMachine, ValidationErrors> {
+        let validator = self.validator.clone();
+        let (machine, problems) = self.assemble();
+        let mut errors = located(&machine, problems);
+        errors.extend(validator.check(&machine).errors);
+        if errors.is_empty() {
+            Ok(machine)
+        } else {
+            Err(ValidationErrors(errors))
+        }
+    }
+
+    /// Builds and writes the canonical JSON on one line.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// assert_eq!(StateMachine::new(Succeed::new("Done")).to_json()?,
+    ///            r#"{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}}}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`StateMachine::build`].
+    pub fn to_json(self) -> Result<String, ValidationErrors> {
+        let machine = self.build()?;
+        Ok(serde_json::to_string(&machine).unwrap_or_default())
+    }
+
+    /// Builds and writes the canonical JSON, indented by two spaces.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// assert_eq!(StateMachine::new(Succeed::new("Done")).to_json_pretty()?, r#"{
+    ///   "StartAt": "Done",
+    ///   "States": {
+    ///     "Done": {
+    ///       "Type": "Succeed"
+    ///     }
+    ///   }
+    /// }"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`StateMachine::build`].
+    pub fn to_json_pretty(self) -> Result<String, ValidationErrors> {
+        let machine = self.build()?;
+        Ok(serde_json::to_string_pretty(&machine).unwrap_or_default())
+    }
+
+    fn assemble(self) -> (model::StateMachine, Vec<Pending>) {
+        let (start_at, states, problems) = self.piece.into_states();
+        let machine = model::StateMachine {
+            comment: self.comment,
+            start_at,
+            states,
+            query_language: self.query_language,
+            timeout_seconds: self.timeout_seconds,
+            version: self.version,
+        };
+        (machine, problems)
+    }
+}
+
+/// The builder's problems as validation errors, each at the path of its state
+/// in the finished machine.
+fn located(machine: &model::StateMachine, problems: Vec<Pending>) -> Vec<ValidationError> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let paths = state_paths(&machine.states);
+    problems
+        .into_iter()
+        .map(|p| {
+            let mut path = paths
+                .get(p.state.as_str())
+                .cloned()
+                .unwrap_or_else(|| format!("States.{}", p.state));
+            if !p.field.is_empty() {
+                path.push('.');
+                path.push_str(&p.field);
+            }
+            ValidationError::built(p.code, path, p.message)
+        })
+        .collect()
+}
+
+/// Every state's path (`States.P.Branches[0].States.A`), without recursion.
+fn state_paths(states: &States) -> std::collections::HashMap<&str, String> {
+    let mut paths = std::collections::HashMap::new();
+    let mut stack: Vec<(String, &States)> = vec![("States".to_owned(), states)];
+    while let Some((prefix, states)) = stack.pop() {
+        for (name, state) in states {
+            let path = format!("{prefix}.{name}");
+            match state {
+                State::Parallel(p) => {
+                    for (i, branch) in p.branches.iter().enumerate() {
+                        stack.push((format!("{path}.Branches[{i}].States"), &branch.states));
+                    }
+                }
+                State::Map(m) => {
+                    let field = match &m.processor {
+                        model::MapProcessor::ItemProcessor(_) => "ItemProcessor",
+                        model::MapProcessor::Iterator(_) => "Iterator",
+                    };
+                    stack.push((format!("{path}.{field}.States"), &m.processor.processor().states));
+                }
+                _ => {}
+            }
+            paths.entry(name.as_str()).or_insert(path);
+        }
+    }
+    paths
+}

@@ -1,0 +1,171 @@
+//! `CustomState`: a state written as raw ASL JSON, for fields or state shapes
+//! the builder does not cover.
+
+use crate::model::{Json, JsonObject, QueryLanguage, State};
+use crate::read::read_str;
+
+use crate::builder::graph::{Link, Pending, Piece};
+use crate::Code;
+
+/// A state given as its ASL JSON. It is read like any definition: a shape
+/// problem is a build error with the field's path. Its `Retry` and `Catch`
+/// are kept as written. A `Next` or `End` in the JSON is kept too: continuing
+/// such a state to another target is a build error, never a silent override.
+///
+/// ```
+/// use stepfn::builder::{CustomState, Pass, StateMachine};
+/// let custom = CustomState::new("Raw", serde_json::json!({
+///     "Type": "Task",
+///     "Resource": "arn:aws:states:::dynamodb:putItem",
+///     "Parameters": {"TableName": "orders", "Item": {"id": {"S.$": "$.id"}}},
+///     "ResultPath": null
+/// }));
+/// let chain = custom.next(Pass::new("After"));
+/// let json = StateMachine::new(chain).build()?.to_json_compact()?;
+/// assert!(json.contains(r#""ResultPath":null,"Next":"After""#), "{json}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct CustomState {
+    name: String,
+    state: State,
+    link: Link,
+    problems: Vec<Pending>,
+}
+
+impl CustomState {
+    /// A state named `name` whose JSON is `json` (an object with a `Type`).
+    ///
+    /// ```
+    /// use stepfn::builder::CustomState;
+    /// let bad = CustomState::new("Raw", serde_json::json!({"Type": "Pass", "Resultt": 1}));
+    /// assert_eq!(bad.problems()[0], "Raw.Resultt: UNKNOWN_FIELD");
+    /// ```
+    pub fn new(name: impl Into<String>, json: impl Into<Json>) -> CustomState {
+        let name = name.into();
+        let json = json.into();
+        let (state, link, problems) = decode(&name, json);
+        CustomState {
+            name,
+            state,
+            link,
+            problems,
+        }
+    }
+
+    /// The state's name.
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The problems found reading the JSON, as `path: CODE` (they are
+    /// reported in full when the machine is built).
+    #[must_use]
+    pub fn problems(&self) -> Vec<String> {
+        self.problems
+            .iter()
+            .map(|p| {
+                let field = if p.field.is_empty() {
+                    String::new()
+                } else {
+                    format!(".{}", p.field)
+                };
+                format!("{}{field}: {}", p.state, p.code.as_str())
+            })
+            .collect()
+    }
+
+    /// Continues with `then`: this state's `Next` is `then`'s first state.
+    ///
+    /// ```
+    /// use stepfn::builder::{CustomState, Succeed};
+    /// let chain = CustomState::new("Raw", serde_json::json!({"Type": "Pass"})).next(Succeed::new("Done"));
+    /// assert_eq!(chain.state_names(), ["Raw", "Done"]);
+    /// ```
+    pub fn next<S: crate::builder::IntoChain>(self, then: S) -> S::Output {
+        crate::builder::Chain::start(self).next(then)
+    }
+}
+
+impl crate::builder::chain::Sealed for CustomState {
+    fn into_piece(self) -> Piece {
+        let mut piece = Piece::state(self.name, self.state, self.link);
+        piece.problems.extend(self.problems);
+        piece
+    }
+}
+
+impl crate::builder::IntoChain for CustomState {
+    type Output = crate::builder::Chain;
+}
+
+/// Reads the state inside a one-state machine, in JSONPath and, failing
+/// that, JSONata mode (the state's language is the machine's, unknown here).
+fn decode(name: &str, json: Json) -> (State, Link, Vec<Pending>) {
+    let Json::Object(mut object) = json else {
+        let problem = Pending::new(
+            name,
+            "",
+            Code::WrongType,
+            format!("a state must be a JSON object, not {}", json.type_name()),
+        );
+        return (fallback(), Link::Open, vec![problem]);
+    };
+    let link = match (object.get("Next"), object.get("End")) {
+        (Some(Json::String(next)), _) => Link::Next(next.clone()),
+        (None, Some(Json::Bool(true))) => Link::End,
+        _ => Link::Open,
+    };
+    let terminal = matches!(
+        object.get("Type").and_then(Json::as_str),
+        Some("Choice" | "Succeed" | "Fail")
+    );
+    if !terminal && !object.contains_key("Next") && !object.contains_key("End") {
+        object.insert("End".to_owned(), Json::Bool(true));
+    }
+    let link = if terminal { Link::Terminal } else { link };
+    let mut first_errors = None;
+    for language in [QueryLanguage::JsonPath, QueryLanguage::Jsonata] {
+        match read_one(name, &object, language) {
+            Ok(state) => return (state, link, Vec::new()),
+            Err(problems) => {
+                first_errors.get_or_insert(problems);
+            }
+        }
+    }
+    (fallback(), link, first_errors.unwrap_or_default())
+}
+
+fn read_one(name: &str, object: &JsonObject, language: QueryLanguage) -> Result<State, Vec<Pending>> {
+    let mut states = JsonObject::new();
+    states.insert(name.to_owned(), Json::Object(object.clone()));
+    let mut machine = JsonObject::new();
+    machine.insert("StartAt".to_owned(), Json::String(name.to_owned()));
+    machine.insert("States".to_owned(), Json::Object(states));
+    if language == QueryLanguage::Jsonata {
+        machine.insert("QueryLanguage".to_owned(), Json::String("JSONata".to_owned()));
+    }
+    let text = serde_json::to_string(&Json::Object(machine)).unwrap_or_default();
+    let prefix = format!("States.{name}");
+    match read_str(&text) {
+        Ok(mut machine) => machine.states.swap_remove(name).ok_or_else(Vec::new),
+        Err(errors) => Err(errors
+            .into_iter()
+            .map(|e| {
+                let field = e
+                    .path()
+                    .strip_prefix(&prefix)
+                    .map(|rest| rest.trim_start_matches('.').to_owned())
+                    .unwrap_or_default();
+                Pending::new(name, field, e.code(), e.message().to_owned())
+            })
+            .collect()),
+    }
+}
+
+/// Stands in for a state that could not be read; the build reports why.
+fn fallback() -> State {
+    State::Succeed(crate::model::Succeed::default())
+}

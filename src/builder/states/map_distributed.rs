@@ -1,0 +1,238 @@
+//! `Map` in `DISTRIBUTED` mode: child workflow executions over large datasets.
+
+use crate::model::{
+    self, ExecutionType, ItemBatcher, ItemReader, MapProcessor, OrJsonata, ProcessorMode,
+    ResultWriter, ToleratedFailureCount, ToleratedFailurePercentage,
+};
+
+use crate::builder::fields::state_fields;
+use crate::builder::graph::{Pending, Piece};
+use crate::builder::retry::number;
+use crate::builder::IntoChain;
+use crate::Code;
+
+use super::map_shared::{map_fields, new_map};
+
+/// A `Map` state in `DISTRIBUTED` mode: runs its item processor as child
+/// workflow executions (`STANDARD` unless [`DistributedMap::execution_type`]
+/// says otherwise), reading items from the input or from S3.
+///
+/// ```
+/// use stepfn::builder::{DistributedMap, Pass};
+/// let state = DistributedMap::new("Process files", Pass::new("Handle"))
+///     .tolerated_failure_percentage(5)
+///     .label("files");
+/// assert_eq!(state.to_json(), r#"{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"},"StartAt":"Handle","States":{"Handle":{"Type":"Pass","End":true}}},"ToleratedFailurePercentage":5,"Label":"files","End":true}"#);
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct DistributedMap {
+    pub(crate) name: String,
+    pub(crate) inner: model::Map,
+    pub(crate) problems: Vec<Pending>,
+    pub(crate) brings: Vec<Piece>,
+}
+
+impl DistributedMap {
+    /// A Distributed Map state named `name` running `item_processor` as
+    /// `STANDARD` child executions.
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P"));
+    /// assert!(state.to_json().contains(r#""ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"}"#));
+    /// ```
+    pub fn new<C: IntoChain>(name: impl Into<String>, item_processor: C) -> DistributedMap {
+        let (inner, problems) = new_map(
+            item_processor,
+            ProcessorMode::Distributed,
+            Some(ExecutionType::Standard),
+        );
+        DistributedMap {
+            name: name.into(),
+            inner,
+            problems,
+            brings: Vec::new(),
+        }
+    }
+
+    /// Sets the child executions' type (`ExecutionType`).
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, ExecutionType, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P")).execution_type(ExecutionType::Express);
+    /// assert!(state.to_json().contains(r#""ExecutionType":"EXPRESS""#));
+    /// ```
+    pub fn execution_type(mut self, execution_type: ExecutionType) -> DistributedMap {
+        let (MapProcessor::ItemProcessor(p) | MapProcessor::Iterator(p)) = &mut self.inner.processor;
+        p.processor_config
+            .get_or_insert_with(Default::default)
+            .execution_type = Some(execution_type);
+        self
+    }
+
+    /// Sets `ItemReader`: where the items come from (an S3 listing, a JSON,
+    /// JSON Lines or CSV object, a manifest).
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// use stepfn::model::{ItemReader, ReaderConfig};
+    /// let reader = ItemReader {
+    ///     resource: "arn:aws:states:::s3:getObject".into(),
+    ///     reader_config: Some(ReaderConfig { input_type: Some("CSV".into()),
+    ///         csv_header_location: Some("FIRST_ROW".into()), ..Default::default() }),
+    ///     parameters: Some(serde_json::json!({"Bucket": "b", "Key": "k.csv"}).into()),
+    ///     arguments: None,
+    /// };
+    /// let state = DistributedMap::new("M", Pass::new("P")).item_reader(reader);
+    /// assert!(state.to_json().contains(r#""ItemReader":{"Resource":"arn:aws:states:::s3:getObject","ReaderConfig":{"InputType":"CSV","CSVHeaderLocation":"FIRST_ROW"},"Parameters":{"Bucket":"b","Key":"k.csv"}}"#));
+    /// ```
+    pub fn item_reader(mut self, reader: ItemReader) -> DistributedMap {
+        self.inner.item_reader = Some(reader);
+        self
+    }
+
+    /// Sets `ItemBatcher`: items are passed to each child in batches.
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// use stepfn::model::{ItemBatcher, MaxItemsPerBatch, OrJsonata};
+    /// let batcher = ItemBatcher { max_items_per_batch: Some(MaxItemsPerBatch::Value(OrJsonata::Value(100))),
+    ///                             ..Default::default() };
+    /// let state = DistributedMap::new("M", Pass::new("P")).item_batcher(batcher);
+    /// assert!(state.to_json().contains(r#""ItemBatcher":{"MaxItemsPerBatch":100}"#));
+    /// ```
+    pub fn item_batcher(mut self, batcher: ItemBatcher) -> DistributedMap {
+        self.inner.item_batcher = Some(batcher);
+        self
+    }
+
+    /// Sets `ResultWriter`: where the children's results are written (S3).
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// use stepfn::model::ResultWriter;
+    /// let writer = ResultWriter { resource: Some("arn:aws:states:::s3:putObject".into()),
+    ///     parameters: Some(serde_json::json!({"Bucket": "out", "Prefix": "run"}).into()),
+    ///     ..Default::default() };
+    /// let state = DistributedMap::new("M", Pass::new("P")).result_writer(writer);
+    /// assert!(state.to_json().contains(r#""ResultWriter":{"Resource":"arn:aws:states:::s3:putObject","Parameters":{"Bucket":"out","Prefix":"run"}}"#));
+    /// ```
+    pub fn result_writer(mut self, writer: ResultWriter) -> DistributedMap {
+        self.inner.result_writer = Some(writer);
+        self
+    }
+
+    /// Sets `ToleratedFailurePercentage` (0 to 100): the share of failed items
+    /// the Map accepts. A number that is not finite is a build error.
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P")).tolerated_failure_percentage(2.5);
+    /// assert!(state.to_json().contains(r#""ToleratedFailurePercentage":2.5"#));
+    /// ```
+    pub fn tolerated_failure_percentage(mut self, percent: impl Into<f64>) -> DistributedMap {
+        let percent = percent.into();
+        match number(percent) {
+            Some(n) => {
+                self.inner.tolerated_failure_percentage =
+                    Some(ToleratedFailurePercentage::Value(OrJsonata::Value(n)));
+            }
+            None => self.problems.push(Pending::new(
+                &self.name,
+                "ToleratedFailurePercentage",
+                Code::ValueOutOfRange,
+                format!("`ToleratedFailurePercentage` must be a number from 0 to 100, not {percent}"),
+            )),
+        }
+        self
+    }
+
+    /// Sets `ToleratedFailurePercentage` to a JSONata expression.
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Jsonata, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P"))
+    ///     .tolerated_failure_percentage_jsonata(Jsonata::new("$pct"));
+    /// assert!(state.to_json().contains(r#""ToleratedFailurePercentage":"{% $pct %}""#));
+    /// ```
+    pub fn tolerated_failure_percentage_jsonata(
+        mut self,
+        expression: impl Into<String>,
+    ) -> DistributedMap {
+        self.inner.tolerated_failure_percentage = Some(ToleratedFailurePercentage::Value(
+            OrJsonata::Jsonata(expression.into()),
+        ));
+        self
+    }
+
+    /// Sets `ToleratedFailurePercentagePath` (JSONPath).
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P")).tolerated_failure_percentage_path("$.pct");
+    /// assert!(state.to_json().contains(r#""ToleratedFailurePercentagePath":"$.pct""#));
+    /// ```
+    pub fn tolerated_failure_percentage_path(mut self, path: impl Into<String>) -> DistributedMap {
+        self.inner.tolerated_failure_percentage =
+            Some(ToleratedFailurePercentage::Path(path.into()));
+        self
+    }
+
+    /// Sets `ToleratedFailureCount`: how many failed items the Map accepts.
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P")).tolerated_failure_count(10);
+    /// assert!(state.to_json().contains(r#""ToleratedFailureCount":10"#));
+    /// ```
+    pub fn tolerated_failure_count(mut self, count: u64) -> DistributedMap {
+        self.inner.tolerated_failure_count =
+            Some(ToleratedFailureCount::Value(OrJsonata::Value(count)));
+        self
+    }
+
+    /// Sets `ToleratedFailureCount` to a JSONata expression.
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Jsonata, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P"))
+    ///     .tolerated_failure_count_jsonata(Jsonata::new("$n"));
+    /// assert!(state.to_json().contains(r#""ToleratedFailureCount":"{% $n %}""#));
+    /// ```
+    pub fn tolerated_failure_count_jsonata(mut self, expression: impl Into<String>) -> DistributedMap {
+        self.inner.tolerated_failure_count =
+            Some(ToleratedFailureCount::Value(OrJsonata::Jsonata(expression.into())));
+        self
+    }
+
+    /// Sets `ToleratedFailureCountPath` (JSONPath).
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P")).tolerated_failure_count_path("$.n");
+    /// assert!(state.to_json().contains(r#""ToleratedFailureCountPath":"$.n""#));
+    /// ```
+    pub fn tolerated_failure_count_path(mut self, path: impl Into<String>) -> DistributedMap {
+        self.inner.tolerated_failure_count = Some(ToleratedFailureCount::Path(path.into()));
+        self
+    }
+
+    /// Sets `Label`: a name for the child executions (at most 40 characters).
+    ///
+    /// ```
+    /// use stepfn::builder::{DistributedMap, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P")).label("orders");
+    /// assert!(state.to_json().contains(r#""Label":"orders""#));
+    /// ```
+    pub fn label(mut self, label: impl Into<String>) -> DistributedMap {
+        self.inner.label = Some(label.into());
+        self
+    }
+}
+
+state_builder!(DistributedMap, open);
+retry_and_catch!(DistributedMap, "DistributedMap::new(\"S\", Pass::new(\"P\"))");
+map_fields!(DistributedMap, "DistributedMap::new(\"S\", Pass::new(\"P\"))");
+state_fields!(DistributedMap, "DistributedMap::new(\"S\", Pass::new(\"P\"))"; comment,
+    query_language, input_path, result_selector, result_path, output_path, output, assign);

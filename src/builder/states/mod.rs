@@ -1,0 +1,141 @@
+//! One builder per state type. Each holds its model state, its name, the
+//! states it brings along (catch handlers, Choice targets) and the problems
+//! found so far.
+
+/// The name, `to_json`, and the chain traits of a state builder with fields
+/// `name`, `inner` (its model state), `problems` and `brings` (pieces added with
+/// it). `open` states take `.next()`; `terminal` ones close the chain.
+macro_rules! state_builder {
+    ($ty:ident, open) => {
+        state_builder!(@common $ty, crate::builder::graph::Link::Open, crate::builder::Chain);
+
+        impl $ty {
+            /// Continues with `then`: this state's `Next` is `then`'s first state.
+            ///
+            /// The result is a [`Chain`](crate::builder::Chain) when `then` can be
+            /// continued, a [`ClosedChain`](crate::builder::ClosedChain) when it
+            /// ends in a terminal state.
+            pub fn next<S: crate::builder::IntoChain>(self, then: S) -> S::Output {
+                crate::builder::Chain::start(self).next(then)
+            }
+        }
+    };
+    ($ty:ident, terminal) => {
+        state_builder!(@common $ty, crate::builder::graph::Link::Terminal, crate::builder::ClosedChain);
+    };
+    (@common $ty:ident, $link:expr, $output:ty) => {
+        impl $ty {
+            /// The state's name.
+            #[must_use]
+            pub fn name(&self) -> &str {
+                &self.name
+            }
+
+            /// This state's JSON alone, on one line, as it would appear under
+            /// `States` with nothing after it (`"End": true`).
+            #[must_use]
+            pub fn to_json(&self) -> String {
+                let state = crate::model::State::from(self.inner.clone());
+                serde_json::to_string(&state).unwrap_or_default()
+            }
+        }
+
+        impl crate::builder::chain::Sealed for $ty {
+            fn into_piece(self) -> crate::builder::graph::Piece {
+                let state = crate::model::State::from(self.inner);
+                let mut piece = crate::builder::graph::Piece::state(self.name, state, $link);
+                piece.problems.extend(self.problems);
+                for brought in self.brings {
+                    let _ = piece.absorb(brought);
+                }
+                piece
+            }
+        }
+
+        impl crate::builder::IntoChain for $ty {
+            type Output = $output;
+        }
+    };
+}
+
+/// `.retry()` and `.catch()`, for Task, Parallel and Map.
+macro_rules! retry_and_catch {
+    ($ty:ident, $new:literal) => {
+        impl $ty {
+            /// Adds a retrier (`Retry`), after those added before. A
+            /// `States.ALL` retrier must be the last one.
+            #[doc = concat!(
+                "```\n",
+                "use stepfn::builder::*;\n",
+                "let state = ", $new, ".retry(Retry::on([\"Busy\"]).max_attempts(2)).retry(Retry::all());\n",
+                "assert!(state.to_json().contains(r#\"\"Retry\":[{\"ErrorEquals\":[\"Busy\"],\"MaxAttempts\":2},{\"ErrorEquals\":[\"States.ALL\"]}]\"#), \"{}\", state.to_json());\n",
+                "```"
+            )]
+            pub fn retry(mut self, retry: crate::builder::Retry) -> Self {
+                let retriers = self.inner.retry.get_or_insert_with(Vec::new);
+                if let Some((field, message)) = retry.problem {
+                    self.problems.push(crate::builder::graph::Pending::new(
+                        &self.name,
+                        format!("Retry[{}].{field}", retriers.len()),
+                        crate::Code::ValueOutOfRange,
+                        message,
+                    ));
+                }
+                retriers.push(retry.inner);
+                self
+            }
+
+            /// Adds a catcher (`Catch`), after those added before: errors it
+            /// matches go to `handler`, which joins the machine. A `States.ALL`
+            /// catcher must be the last one.
+            #[doc = concat!(
+                "```\n",
+                "use stepfn::builder::*;\n",
+                "let state = ", $new, ".catch(Catch::all().result_path(\"$.error\"), Pass::new(\"Recover\"));\n",
+                "assert!(state.to_json().contains(r#\"\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"ResultPath\":\"$.error\",\"Next\":\"Recover\"}]\"#), \"{}\", state.to_json());\n",
+                "```"
+            )]
+            pub fn catch<H: crate::builder::IntoChain>(mut self, catch: crate::builder::Catch, handler: H) -> Self {
+                let handler = crate::builder::chain::Sealed::into_piece(handler);
+                let catchers = self.inner.catch.get_or_insert_with(Vec::new);
+                if let Some((field, message)) = catch.problem {
+                    self.problems.push(crate::builder::graph::Pending::new(
+                        &self.name,
+                        format!("Catch[{}].{field}", catchers.len()),
+                        crate::Code::WrongType,
+                        message,
+                    ));
+                }
+                let mut catcher = catch.inner;
+                catcher.next = handler.start.clone();
+                catchers.push(catcher);
+                self.brings.push(handler);
+                self
+            }
+        }
+    };
+}
+
+
+mod choice;
+mod custom;
+mod fail;
+mod map;
+mod map_distributed;
+mod map_shared;
+mod parallel;
+mod pass;
+mod succeed;
+mod task;
+mod wait;
+
+pub use choice::{Choice, When};
+pub use custom::CustomState;
+pub use fail::Fail;
+pub use map::Map;
+pub use map_distributed::DistributedMap;
+pub use parallel::Parallel;
+pub use pass::Pass;
+pub use succeed::Succeed;
+pub use task::Task;
+pub use wait::Wait;

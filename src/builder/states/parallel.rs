@@ -1,0 +1,84 @@
+//! `Parallel`: runs branches at the same time.
+
+use crate::model::{self, Branch, Transition};
+
+use crate::builder::fields::state_fields;
+use crate::builder::graph::{Pending, Piece};
+use crate::builder::IntoChain;
+
+
+/// A `Parallel` state: runs each branch on the same input and outputs the
+/// array of their outputs.
+///
+/// ```
+/// use stepfn::builder::{Parallel, Pass};
+/// let state = Parallel::new("Fan out")
+///     .branch(Pass::new("Left"))
+///     .branch(Pass::new("Right"));
+/// assert_eq!(state.to_json(), r#"{"Type":"Parallel","Branches":[{"StartAt":"Left","States":{"Left":{"Type":"Pass","End":true}}},{"StartAt":"Right","States":{"Right":{"Type":"Pass","End":true}}}],"End":true}"#);
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct Parallel {
+    pub(crate) name: String,
+    pub(crate) inner: model::Parallel,
+    pub(crate) problems: Vec<Pending>,
+    pub(crate) brings: Vec<Piece>,
+}
+
+impl Parallel {
+    /// A Parallel state named `name`; add branches with [`Parallel::branch`].
+    ///
+    /// ```
+    /// use stepfn::builder::Parallel;
+    /// // No branches yet: building a machine with it reports EMPTY_ARRAY.
+    /// assert_eq!(Parallel::new("P").to_json(), r#"{"Type":"Parallel","Branches":[],"End":true}"#);
+    /// ```
+    pub fn new(name: impl Into<String>) -> Parallel {
+        Parallel {
+            name: name.into(),
+            inner: model::Parallel {
+                comment: None,
+                query_language: None,
+                input_path: None,
+                parameters: None,
+                arguments: None,
+                branches: Vec::new(),
+                result_selector: None,
+                result_path: None,
+                output_path: None,
+                output: None,
+                assign: None,
+                retry: None,
+                catch: None,
+                transition: Transition::End,
+            },
+            problems: Vec::new(),
+            brings: Vec::new(),
+        }
+    }
+
+    /// Adds a branch: a chain run on the state's input, in a scope of its own
+    /// (its states cannot go to states outside it, nor outside ones into it).
+    ///
+    /// ```
+    /// use stepfn::builder::{Parallel, Pass};
+    /// let state = Parallel::new("P").branch(Pass::new("A").next(Pass::new("B")));
+    /// assert_eq!(state.to_json(), r#"{"Type":"Parallel","Branches":[{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","End":true}}}],"End":true}"#);
+    /// ```
+    pub fn branch<C: IntoChain>(mut self, branch: C) -> Parallel {
+        let (start_at, states, problems) = branch.into_piece().into_states();
+        self.problems.extend(problems);
+        self.inner.branches.push(Branch {
+            comment: None,
+            start_at,
+            states,
+        });
+        self
+    }
+}
+
+state_builder!(Parallel, open);
+retry_and_catch!(Parallel, "Parallel::new(\"S\").branch(Pass::new(\"B\"))");
+state_fields!(Parallel, "Parallel::new(\"S\").branch(Pass::new(\"B\"))"; comment, query_language,
+    input_path, parameters, arguments, result_selector, result_path, output_path, output, assign);
