@@ -8,6 +8,15 @@ mod sealed {
     pub trait Sealed {
         /// The states this value adds, with its start and its open ends.
         fn into_piece(self) -> super::Piece;
+
+        /// `piece` continued with this value (states override it to skip
+        /// making a piece of their own).
+        fn continue_piece(self, piece: super::Piece) -> super::Piece
+        where
+            Self: Sized,
+        {
+            piece.then(self.into_piece())
+        }
     }
 
     /// Implemented by [`Chain`](super::Chain) and [`ClosedChain`](super::ClosedChain).
@@ -101,7 +110,7 @@ impl Chain {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn next<S: IntoChain>(self, then: S) -> S::Output {
-        S::Output::from_piece(self.0.then(then.into_piece()))
+        S::Output::from_piece(then.continue_piece(self.0))
     }
 
     /// The names of the states a following [`Chain::next`] continues from.

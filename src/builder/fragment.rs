@@ -67,17 +67,19 @@ fn prefix_piece(piece: &mut Piece, prefix: &str) {
     };
     let renamed = |name: String| rename(&name).unwrap_or(name);
 
+    for link in &mut piece.links {
+        if let Link::Next(next) = link {
+            if let Some(new) = rename(next) {
+                *next = new;
+            }
+        }
+    }
     let states = std::mem::take(&mut piece.states);
     piece.states = states
         .into_iter()
-        .map(|(name, mut node)| {
-            if let Link::Next(next) = &mut node.link {
-                if let Some(new) = rename(next) {
-                    *next = new;
-                }
-            }
-            rename_within(&mut node.state, &rename);
-            (renamed(name), node)
+        .map(|(name, mut state)| {
+            rename_within(&mut state, &rename);
+            (renamed(name), state)
         })
         .collect();
     piece.start = renamed(std::mem::take(&mut piece.start));
@@ -92,7 +94,7 @@ fn prefix_piece(piece: &mut Piece, prefix: &str) {
 /// The names of every state in the piece, nested ones included.
 fn defined_names(piece: &Piece) -> HashSet<String> {
     let mut names: HashSet<String> = piece.states.keys().cloned().collect();
-    let mut stack: Vec<&State> = piece.states.values().map(|node| &node.state).collect();
+    let mut stack: Vec<&State> = piece.states.values().collect();
     while let Some(state) = stack.pop() {
         for scope in nested(state) {
             names.extend(scope.keys().cloned());

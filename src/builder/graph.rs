@@ -7,8 +7,6 @@
 //! one with a `Next` set gives it), when they differ that is a duplicate name,
 //! and when both have a different `Next` that is [`Code::ConflictingNext`].
 
-use indexmap::IndexMap;
-
 use crate::model::{State, States, Transition};
 use crate::Code;
 
@@ -31,13 +29,6 @@ impl Link {
     fn is_open(&self) -> bool {
         matches!(self, Link::Open | Link::OpenDefault)
     }
-}
-
-/// A state in the graph.
-#[derive(Debug, Clone)]
-pub(crate) struct Node {
-    pub(crate) state: State,
-    pub(crate) link: Link,
 }
 
 /// A problem found while building, reported with the machine's other problems.
@@ -68,11 +59,15 @@ impl Pending {
 }
 
 /// A piece of a state machine: a start, states, and open ends.
+///
+/// `states` is already the model's map, so that finishing a piece moves no
+/// state; `links[i]` is where `states[i]` goes.
 #[doc(hidden)]
 #[derive(Debug, Clone)]
 pub struct Piece {
     pub(crate) start: String,
-    pub(crate) states: IndexMap<String, Node>,
+    pub(crate) states: States,
+    pub(crate) links: Vec<Link>,
     pub(crate) ends: Vec<String>,
     pub(crate) problems: Vec<Pending>,
 }
@@ -85,11 +80,12 @@ impl Piece {
         } else {
             Vec::new()
         };
-        let mut states = IndexMap::with_capacity(1);
-        states.insert(name.clone(), Node { state, link });
+        let mut states = States::with_capacity(1);
+        states.insert(name.clone(), state);
         Piece {
             start: name,
             states,
+            links: vec![link],
             ends,
             problems: Vec::new(),
         }
@@ -99,7 +95,8 @@ impl Piece {
     pub(crate) fn goto(name: String) -> Piece {
         Piece {
             start: name,
-            states: IndexMap::new(),
+            states: States::new(),
+            links: Vec::new(),
             ends: Vec::new(),
             problems: Vec::new(),
         }
@@ -115,16 +112,48 @@ impl Piece {
         self
     }
 
+    /// Continues every open end with one new state (what [`Piece::then`] does
+    /// with a one-state piece, without making that piece).
+    pub(crate) fn then_state(
+        mut self,
+        name: String,
+        state: State,
+        link: Link,
+        problems: Vec<Pending>,
+    ) -> Piece {
+        let ends = std::mem::take(&mut self.ends);
+        for end in ends {
+            self.set_next(&end, &name);
+        }
+        self.problems.extend(problems);
+        let open = link.is_open();
+        let end = open.then(|| name.clone());
+        let index = self.join(name, state, link);
+        if let Some(end) = end {
+            if self.links.get(index).is_some_and(Link::is_open) {
+                self.ends.push(end);
+            }
+        }
+        self
+    }
+
     /// Adds `other`'s states and problems (joining states of the same name) and
     /// returns its open ends that are still open.
-    pub(crate) fn absorb(&mut self, other: Piece) -> Vec<String> {
-        self.problems.extend(other.problems);
-        for (name, node) in other.states {
-            self.join(name, node);
+    pub(crate) fn absorb(&mut self, mut other: Piece) -> Vec<String> {
+        self.problems.append(&mut other.problems);
+        // Join the smaller map into the larger one, so that nesting pieces
+        // bottom-up (a Choice ladder, a chain built from its end) stays linear
+        // overall; the order states are written in is decided at the end.
+        if other.states.len() > self.states.len() {
+            std::mem::swap(&mut self.states, &mut other.states);
+            std::mem::swap(&mut self.links, &mut other.links);
+        }
+        for ((name, state), link) in other.states.into_iter().zip(other.links) {
+            let _ = self.join(name, state, link);
         }
         let mut ends: Vec<String> = Vec::with_capacity(other.ends.len());
         for end in other.ends {
-            let open = self.states.get(&end).is_some_and(|n| n.link.is_open());
+            let open = self.link(&end).is_some_and(Link::is_open);
             if open && !ends.contains(&end) {
                 ends.push(end);
             }
@@ -141,17 +170,26 @@ impl Piece {
         }
     }
 
+    /// Where the state named `name` goes, if it is in this piece.
+    pub(crate) fn link(&self, name: &str) -> Option<&Link> {
+        self.states.get_index_of(name).and_then(|i| self.links.get(i))
+    }
+
     fn set_next(&mut self, name: &str, target: &str) {
-        let Some(node) = self.states.get_mut(name) else {
+        let Some(i) = self.states.get_index_of(name) else {
             return;
         };
-        match &node.link {
-            Link::Open => node.link = Link::Next(target.to_owned()),
+        let (Some((_, state)), Some(link)) = (self.states.get_index_mut(i), self.links.get_mut(i))
+        else {
+            return;
+        };
+        match link {
+            Link::Open => *link = Link::Next(target.to_owned()),
             Link::OpenDefault => {
-                if let State::Choice(choice) = &mut node.state {
+                if let State::Choice(choice) = state {
                     choice.default = Some(target.to_owned());
                 }
-                node.link = Link::Terminal;
+                *link = Link::Terminal;
             }
             Link::Next(current) if current == target => {}
             other => {
@@ -161,12 +199,25 @@ impl Piece {
         }
     }
 
-    fn join(&mut self, name: String, node: Node) {
-        let Some(existing) = self.states.get_mut(&name) else {
-            self.states.insert(name, node);
-            return;
+    /// Adds a state, or joins it with the state of the same name; returns its
+    /// index.
+    fn join(&mut self, name: String, state: State, link: Link) -> usize {
+        let i = match self.states.entry(name) {
+            indexmap::map::Entry::Vacant(entry) => {
+                let i = entry.index();
+                entry.insert(state);
+                self.links.push(link);
+                return i;
+            }
+            indexmap::map::Entry::Occupied(entry) => entry.index(),
         };
-        if existing.state != node.state {
+        let (Some((name, existing)), Some(existing_link)) =
+            (self.states.get_index(i), self.links.get_mut(i))
+        else {
+            return i;
+        };
+        let name = name.clone();
+        if *existing != state {
             self.problems.push(Pending::new(
                 &name,
                 "",
@@ -177,34 +228,103 @@ impl Piece {
                      `Goto::new(\"{name}\")`)"
                 ),
             ));
-            return;
+            return i;
         }
-        match (&existing.link, node.link) {
+        match (&*existing_link, link) {
             (_, Link::Open | Link::OpenDefault) => {}
-            (Link::Open | Link::OpenDefault, link) => existing.link = link,
+            (Link::Open | Link::OpenDefault, link) => *existing_link = link,
             (a, b) if *a == b => {}
             (a, b) => {
                 let (first, second) = (describe(a), describe(&b));
                 self.problems.push(conflict(&name, &first, &second));
             }
         }
+        i
     }
 
     /// The finished states, each with its transition: `Next` where set, `End`
-    /// where nothing continues.
-    pub(crate) fn into_states(self) -> (String, States, Vec<Pending>) {
-        let mut states = States::with_capacity(self.states.len());
-        for (name, node) in self.states {
-            let mut state = node.state;
-            match node.link {
-                Link::Next(next) => set_transition(&mut state, Transition::Next(next)),
-                Link::Open | Link::End => set_transition(&mut state, Transition::End),
+    /// where nothing continues. They are written in the order a reader follows
+    /// them: breadth-first from the start, each state's `Next` first, then its
+    /// Choice rules, `Default` and `Catch` targets in order; states reached
+    /// from nowhere come last, in the order they joined.
+    pub(crate) fn into_states(mut self) -> (String, States, Vec<Pending>) {
+        let order = self.reading_order();
+        for (state, link) in self.states.values_mut().zip(std::mem::take(&mut self.links)) {
+            match link {
+                Link::Next(next) => set_transition(state, Transition::Next(next)),
+                Link::Open | Link::End => set_transition(state, Transition::End),
                 Link::Terminal | Link::OpenDefault => {}
             }
-            states.insert(name, state);
+        }
+        let in_order = order.iter().enumerate().all(|(i, &j)| i == j);
+        if in_order {
+            return (self.start, self.states, self.problems);
+        }
+        let mut entries: Vec<Option<(String, State)>> = self.states.into_iter().map(Some).collect();
+        let mut states = States::with_capacity(entries.len());
+        for i in order {
+            if let Some((name, state)) = entries.get_mut(i).and_then(Option::take) {
+                states.insert(name, state);
+            }
         }
         (self.start, states, self.problems)
     }
+
+    /// Indices of the states in reading order (see [`Piece::into_states`]).
+    fn reading_order(&self) -> Vec<usize> {
+        let n = self.states.len();
+        let mut seen = vec![false; n];
+        let mut order = Vec::with_capacity(n);
+        if let Some(start) = self.states.get_index_of(&self.start) {
+            seen[start] = true;
+            order.push(start);
+        }
+        let mut head = 0;
+        while let Some(&i) = order.get(head) {
+            head += 1;
+            let (Some((_, state)), Some(link)) = (self.states.get_index(i), self.links.get(i)) else {
+                continue;
+            };
+            let next = match link {
+                Link::Next(next) => Some(next.as_str()),
+                _ => None,
+            };
+            for target in next.into_iter().chain(targets(state)) {
+                if let Some(j) = self.states.get_index_of(target) {
+                    if !seen[j] {
+                        seen[j] = true;
+                        order.push(j);
+                    }
+                }
+            }
+        }
+        order.extend((0..n).filter(|&i| !seen[i]));
+        order
+    }
+}
+
+/// A state's Choice rule, `Default` and `Catch` targets, in order.
+fn targets(state: &State) -> Vec<&str> {
+    match state {
+        State::Choice(c) => c
+            .choices
+            .iter()
+            .map(|r| r.next.as_str())
+            .chain(c.default.as_deref())
+            .collect(),
+        State::Task(s) => catch_targets(s.catch.as_deref()),
+        State::Parallel(s) => catch_targets(s.catch.as_deref()),
+        State::Map(s) => catch_targets(s.catch.as_deref()),
+        State::Pass(_) | State::Wait(_) | State::Succeed(_) | State::Fail(_) => Vec::new(),
+    }
+}
+
+fn catch_targets(catch: Option<&[crate::model::Catcher]>) -> Vec<&str> {
+    catch
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.next.as_str())
+        .collect()
 }
 
 fn describe(link: &Link) -> String {
@@ -300,7 +420,7 @@ mod tests {
 
     #[test]
     fn two_different_states_with_one_name_are_a_duplicate() {
-        let other = Piece::state("A".into(), State::Succeed(Succeed::default()), Link::Terminal);
+        let other = Piece::state("A".into(), State::from(Succeed::default()), Link::Terminal);
         let mut piece = open("A");
         let _ = piece.absorb(other);
         assert_eq!(piece.problems[0].code, Code::DuplicateStateName);

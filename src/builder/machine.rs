@@ -151,6 +151,26 @@ impl StateMachine {
         }
     }
 
+    /// The assembled model and the builder's own problems, without running
+    /// the validator: for looking at a machine that does not build (to print
+    /// or draw it), or for checking it later with a validator of your own.
+    /// Prefer [`StateMachine::build`], whose result is always valid ASL.
+    ///
+    /// ```
+    /// use stepfn::builder::{Pass, StateMachine};
+    /// let (model, problems) = StateMachine::new(Pass::new("Loop").next(stepfn::builder::Goto::new("Loop")))
+    ///     .build_unchecked();
+    /// assert!(problems.is_empty()); // the builder is fine with it...
+    /// let report = stepfn::validate::Validator::new().check(&model);
+    /// assert_eq!(report.errors()[0].code().as_str(), "NO_TERMINAL_STATE"); // ...AWS is not
+    /// ```
+    #[must_use]
+    pub fn build_unchecked(self) -> (model::StateMachine, Vec<ValidationError>) {
+        let (machine, problems) = self.assemble();
+        let problems = located(&machine, problems);
+        (machine, problems)
+    }
+
     /// Builds and writes the canonical JSON on one line.
     ///
     /// ```

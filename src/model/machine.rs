@@ -42,7 +42,7 @@ impl StateMachine {
     /// ```
     /// use stepfn::model::{StateMachine, State, Succeed};
     /// let mut states = stepfn::model::States::new();
-    /// states.insert("Done".to_owned(), State::Succeed(Succeed::default()));
+    /// states.insert("Done".to_owned(), State::from(Succeed::default()));
     /// let machine = StateMachine::new("Done", states);
     /// assert_eq!(
     ///     machine.to_json_compact().unwrap(),

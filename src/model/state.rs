@@ -7,8 +7,9 @@ use super::{Choice, Fail, Map, Parallel, Pass, QueryLanguage, Succeed, Task, Wai
 
 /// A state, written with `"Type"` first.
 ///
-/// The larger state types are boxed so that a `States` map of many small states
-/// stays small; `From` builds any variant from its state type.
+/// Every state type but the small `Fail` is boxed, so that a `State` is small
+/// (a `States` map of many states stays compact); `From` builds any variant
+/// from its state type.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "Type")]
 pub enum State {
@@ -17,15 +18,15 @@ pub enum State {
     /// `"Type": "Pass"`
     Pass(Box<Pass>),
     /// `"Type": "Wait"`
-    Wait(Wait),
+    Wait(Box<Wait>),
     /// `"Type": "Choice"`
-    Choice(Choice),
+    Choice(Box<Choice>),
     /// `"Type": "Parallel"`
     Parallel(Box<Parallel>),
     /// `"Type": "Map"`
     Map(Box<Map>),
     /// `"Type": "Succeed"`
-    Succeed(Succeed),
+    Succeed(Box<Succeed>),
     /// `"Type": "Fail"`
     Fail(Fail),
 }
@@ -87,5 +88,5 @@ macro_rules! state_from {
     )*};
 }
 state_from!(Task => Box::new, Pass => Box::new, Parallel => Box::new, Map => Box::new,
-            Wait => std::convert::identity, Choice => std::convert::identity,
-            Succeed => std::convert::identity, Fail => std::convert::identity);
+            Wait => Box::new, Choice => Box::new, Succeed => Box::new,
+            Fail => std::convert::identity);

@@ -38,7 +38,7 @@ mod jsonata;
 mod payloads;
 mod rules;
 mod strings;
-mod syntax;
+pub(crate) mod syntax;
 mod walk;
 
 pub use error::{Report, Severity, ValidationError, ValidationErrors};

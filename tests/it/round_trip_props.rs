@@ -214,7 +214,7 @@ fn simple_state(language: QueryLanguage) -> impl Strategy<Value = State> {
         }),
         (io(language), or_jsonata_u64(language), transition()).prop_map(
             |(io, seconds, transition)| {
-                State::Wait(Wait {
+                State::from(Wait {
                     comment: None,
                     query_language: None,
                     input_path: io.input_path,
@@ -227,7 +227,7 @@ fn simple_state(language: QueryLanguage) -> impl Strategy<Value = State> {
             }
         ),
         (io(language), vec(rule(language), 1..3), of(text())).prop_map(|(io, choices, default)| {
-            State::Choice(Choice {
+            State::from(Choice {
                 comment: None,
                 query_language: None,
                 input_path: io.input_path,
@@ -238,7 +238,7 @@ fn simple_state(language: QueryLanguage) -> impl Strategy<Value = State> {
                 assign: None,
             })
         }),
-        io(language).prop_map(|io| State::Succeed(Succeed {
+        io(language).prop_map(|io| State::from(Succeed {
             input_path: io.input_path,
             output_path: io.output_path,
             output: io.output,

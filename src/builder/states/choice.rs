@@ -318,9 +318,8 @@ impl Choice {
             .into_iter()
             .filter(|end| {
                 piece
-                    .states
-                    .get(end)
-                    .is_some_and(|node| matches!(node.link, Link::Open | Link::OpenDefault))
+                    .link(end)
+                    .is_some_and(|link| matches!(link, Link::Open | Link::OpenDefault))
             })
             .collect();
         piece.ends.clear();

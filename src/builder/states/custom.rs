@@ -167,5 +167,5 @@ fn read_one(name: &str, object: &JsonObject, language: QueryLanguage) -> Result<
 
 /// Stands in for a state that could not be read; the build reports why.
 fn fallback() -> State {
-    State::Succeed(crate::model::Succeed::default())
+    State::from(crate::model::Succeed::default())
 }

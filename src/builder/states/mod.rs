@@ -50,6 +50,14 @@ macro_rules! state_builder {
                 }
                 piece
             }
+
+            fn continue_piece(self, piece: crate::builder::graph::Piece) -> crate::builder::graph::Piece {
+                if !self.brings.is_empty() {
+                    return piece.then(crate::builder::chain::Sealed::into_piece(self));
+                }
+                let state = crate::model::State::from(self.inner);
+                piece.then_state(self.name, state, $link, self.problems)
+            }
         }
 
         impl crate::builder::IntoChain for $ty {
