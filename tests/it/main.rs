@@ -2,7 +2,9 @@
 
 #[cfg(feature = "cli")]
 mod cli;
+mod builder;
 mod builder_examples;
+mod builder_props;
 mod conformance;
 mod corpus;
 mod examples;

@@ -9,8 +9,9 @@ use crate::Code;
 
 /// A state given as its ASL JSON. It is read like any definition: a shape
 /// problem is a build error with the field's path. Its `Retry` and `Catch`
-/// are kept as written. A `Next` or `End` in the JSON is kept too: continuing
-/// such a state to another target is a build error, never a silent override.
+/// are kept as written. A `Next` or `End` in the JSON is kept too, and the
+/// chain does not continue from such a state: a state chained after it is
+/// reported unreachable when the machine is built, never silently rewired.
 ///
 /// ```
 /// use stepfn::builder::{CustomState, Pass, StateMachine};
