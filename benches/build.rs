@@ -12,8 +12,8 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use stepfn::validate::Validator;
 use stepfn::builder::{Chain, Choice, Condition, Goto, IntoChain, Pass, StateMachine, Succeed};
+use stepfn::validate::Validator;
 
 /// `n` Pass states chained with `.next()`.
 fn pass_chain(n: usize) -> StateMachine {

@@ -3,7 +3,9 @@
 //!
 //! Run with `cargo run --example job_poller`; it prints the ASL.
 
-use stepfn::builder::{Choice, Condition, Fail, JsonPath, Payload, Retry, StateMachine, Task, Wait};
+use stepfn::builder::{
+    Choice, Condition, Fail, JsonPath, Payload, Retry, StateMachine, Task, Wait,
+};
 
 /// A Lambda invocation as the CDK's `LambdaInvoke` renders it: the optimized
 /// integration, the whole input as payload, and the retrier for Lambda's
@@ -35,16 +37,16 @@ pub(crate) fn definition() -> StateMachine {
         .input_path("$.guid")
         .output_path("$.Payload");
 
-    let definition = submit_job
-        .next(wait_x.clone())
-        .next(get_status)
-        .next(
-            Choice::new("Job Complete?")
-                .when(Condition::string_equals("$.status", "FAILED"), job_failed)
-                .when(Condition::string_equals("$.status", "SUCCEEDED"), final_status)
-                // The same Wait state again: the poller loops back to it.
-                .otherwise(wait_x),
-        );
+    let definition = submit_job.next(wait_x.clone()).next(get_status).next(
+        Choice::new("Job Complete?")
+            .when(Condition::string_equals("$.status", "FAILED"), job_failed)
+            .when(
+                Condition::string_equals("$.status", "SUCCEEDED"),
+                final_status,
+            )
+            // The same Wait state again: the poller loops back to it.
+            .otherwise(wait_x),
+    );
     StateMachine::new(definition)
         .timeout_seconds(300)
         .comment("a super cool state machine")

@@ -61,9 +61,7 @@ fragment_methods!(ClosedChain);
 fn prefix_piece(piece: &mut Piece, prefix: &str) {
     let defined = defined_names(piece);
     let rename = |name: &str| -> Option<String> {
-        defined
-            .contains(name)
-            .then(|| format!("{prefix}{name}"))
+        defined.contains(name).then(|| format!("{prefix}{name}"))
     };
     let renamed = |name: String| rename(&name).unwrap_or(name);
 

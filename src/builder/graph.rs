@@ -172,7 +172,9 @@ impl Piece {
 
     /// Where the state named `name` goes, if it is in this piece.
     pub(crate) fn link(&self, name: &str) -> Option<&Link> {
-        self.states.get_index_of(name).and_then(|i| self.links.get(i))
+        self.states
+            .get_index_of(name)
+            .and_then(|i| self.links.get(i))
     }
 
     fn set_next(&mut self, name: &str, target: &str) {
@@ -249,7 +251,11 @@ impl Piece {
     /// from nowhere come last, in the order they joined.
     pub(crate) fn into_states(mut self) -> (String, States, Vec<Pending>) {
         let order = self.reading_order();
-        for (state, link) in self.states.values_mut().zip(std::mem::take(&mut self.links)) {
+        for (state, link) in self
+            .states
+            .values_mut()
+            .zip(std::mem::take(&mut self.links))
+        {
             match link {
                 Link::Next(next) => set_transition(state, Transition::Next(next)),
                 Link::Open | Link::End => set_transition(state, Transition::End),
@@ -282,7 +288,8 @@ impl Piece {
         let mut head = 0;
         while let Some(&i) = order.get(head) {
             head += 1;
-            let (Some((_, state)), Some(link)) = (self.states.get_index(i), self.links.get(i)) else {
+            let (Some((_, state)), Some(link)) = (self.states.get_index(i), self.links.get(i))
+            else {
                 continue;
             };
             let next = match link {
@@ -402,7 +409,10 @@ mod tests {
     fn the_same_state_twice_is_a_join_and_its_next_is_kept() {
         let mut piece = open("A").then(open("B"));
         let ends = piece.absorb(open("A"));
-        assert!(ends.is_empty(), "A already goes to B, so it is not an open end");
+        assert!(
+            ends.is_empty(),
+            "A already goes to B, so it is not an open end"
+        );
         assert!(piece.problems.is_empty());
     }
 
@@ -415,7 +425,11 @@ mod tests {
         assert_eq!(piece.problems.len(), 1);
         let p = &piece.problems[0];
         assert_eq!((p.state.as_str(), p.code), ("A", Code::ConflictingNext));
-        assert!(p.message.contains("`B`") && p.message.contains("`C`"), "{}", p.message);
+        assert!(
+            p.message.contains("`B`") && p.message.contains("`C`"),
+            "{}",
+            p.message
+        );
     }
 
     #[test]

@@ -260,7 +260,8 @@ impl Intrinsic {
         Intrinsic::call("StringToJson", [text.into().render()])
     }
 
-    /// `States.JsonToString(value)`: the value as compact JSON text.
+    /// `States.JsonToString(value)`: the value as compact JSON text. The
+    /// value is a Path (as the spec says) or a nested call.
     ///
     /// ```
     /// use stepfn::builder::{Intrinsic, JsonPath};
@@ -416,7 +417,7 @@ impl Intrinsic {
     }
 
     /// `States.MathRandom(start, end)`: a pseudo-random integer between
-    /// `start` and `end`.
+    /// `start` and `end`. Literal arguments are integers by type.
     ///
     /// ```
     /// use stepfn::builder::Intrinsic;
@@ -443,7 +444,8 @@ impl Intrinsic {
         Intrinsic::call("MathRandom", [start.into().0, end.into().0, seed.into().0])
     }
 
-    /// `States.MathAdd(a, b)`: the integer sum.
+    /// `States.MathAdd(a, b)`: the integer sum. Literal arguments are
+    /// integers by type (AWS would round other numbers first).
     ///
     /// ```
     /// use stepfn::builder::{Intrinsic, JsonPath};

@@ -264,7 +264,10 @@ fn state_paths(states: &States) -> std::collections::HashMap<&str, String> {
                         model::MapProcessor::ItemProcessor(_) => "ItemProcessor",
                         model::MapProcessor::Iterator(_) => "Iterator",
                     };
-                    stack.push((format!("{path}.{field}.States"), &m.processor.processor().states));
+                    stack.push((
+                        format!("{path}.{field}.States"),
+                        &m.processor.processor().states,
+                    ));
                 }
                 _ => {}
             }

@@ -11,6 +11,7 @@ use crate::model::{Json, JsonObject, Number};
 /// `.$` after its key, so AWS evaluates it; every other value is a literal
 /// and keeps its key as given. A literal string that looks like a path stays
 /// a literal (the validator warns about it). Explicit `null`s are kept.
+/// In an `Assign`, keys are variable names; they are not checked here.
 ///
 /// ```
 /// use stepfn::builder::{Context, Intrinsic, JsonPath, Payload};
@@ -278,8 +279,20 @@ fn float(value: f64) -> Json {
     Number::from_f64(value).map_or(Json::Null, Json::Number)
 }
 
+/// JSON of an `f32`, written with its own shortest digits (`0.1`, not
+/// `0.10000000149011612`): `null` when it is NaN or infinite.
+fn float32(value: f32) -> Json {
+    if !value.is_finite() {
+        return Json::Null;
+    }
+    serde_json::to_string(&value)
+        .ok()
+        .and_then(|text| Number::parse(&text))
+        .map_or_else(|| float(f64::from(value)), Json::Number)
+}
+
 /// `From` impls shared by [`PayloadValue`] and [`PayloadItem`]: every
-/// literal, converted to [`Json`] by `$convert`.
+/// literal, made into [`Json`] and wrapped by `$wrap`.
 macro_rules! literal_conversions {
     ($target:ident, $wrap:expr) => {
         impl From<Json> for $target {
@@ -327,13 +340,7 @@ macro_rules! literal_conversions {
             /// The number (as its shortest decimal text), or `null` if it is
             /// NaN or infinite.
             fn from(value: f32) -> $target {
-                let json = if value.is_finite() {
-                    Number::parse(&value.to_string())
-                        .map_or_else(|| float(f64::from(value)), Json::Number)
-                } else {
-                    Json::Null
-                };
-                $wrap(json)
+                $wrap(float32(value))
             }
         }
         impl From<isize> for $target {
@@ -429,7 +436,7 @@ impl From<&Intrinsic> for PayloadValue {
 mod tests {
     use super::*;
     use crate::builder::{Context, HashAlgorithm, IntrinsicArg};
-    use crate::model::{Pass, State, StateMachine, States, Transition};
+    use crate::model::{Pass, State, StateMachine, States, Succeed, Transition};
     use crate::validate::Validator;
     use proptest::prelude::*;
 
@@ -552,12 +559,14 @@ mod tests {
             .field("us", usize::MAX)
             .field("is", isize::MIN)
             .field("f32", 0.1f32)
+            .field("f32_whole", 1.0f32)
+            .field("f32_big", 3e38f32)
             .field("f64", 1.0)
             .field("big", 1e300);
         assert_eq!(
             text(p),
             format!(
-                r#"{{"u":{},"i":{},"us":{},"is":{},"f32":0.1,"f64":1.0,"big":1e+300}}"#,
+                r#"{{"u":{},"i":{},"us":{},"is":{},"f32":0.1,"f32_whole":1.0,"f32_big":3e+38,"f64":1.0,"big":1e+300}}"#,
                 u64::MAX,
                 i64::MIN,
                 usize::MAX,
@@ -582,12 +591,7 @@ mod tests {
         };
         let mut states = States::new();
         states.insert("S".to_owned(), State::from(pass));
-        let done = crate::read::read_str(r#"{"StartAt":"D","States":{"D":{"Type":"Succeed"}}}"#)
-            .ok()
-            .and_then(|m| m.states.get("D").cloned());
-        if let Some(done) = done {
-            states.insert("Done".to_owned(), done);
-        }
+        states.insert("Done".to_owned(), State::from(Succeed::default()));
         StateMachine::new("S", states)
     }
 
@@ -627,6 +631,51 @@ mod tests {
         let m = machine(parameters.into(), Some(assign.into_object()));
         let report = Validator::new().check(&m);
         assert!(report.errors().is_empty(), "{:?}", report.errors());
+    }
+
+    #[test]
+    fn payloads_fit_every_template_field_of_a_valid_machine() {
+        let json = |p: Payload| serde_json::to_string(&p.into_object()).unwrap_or_default();
+        let parameters = Payload::new()
+            .field(
+                "FunctionName",
+                "arn:aws:lambda:us-east-1:123456789012:function:f",
+            )
+            .field(
+                "Payload",
+                Payload::new()
+                    .field("input", JsonPath::input())
+                    .field("token", Context::execution_name()),
+            );
+        let selector = Payload::new()
+            .field("body", JsonPath::input().field("Payload"))
+            .field("code", JsonPath::new("$.StatusCode"));
+        let credentials = Payload::new().field("RoleArn", JsonPath::new("$.roleArn"));
+        let assign = Payload::new().field("lastBody", JsonPath::input().field("Payload"));
+        let items = Payload::new()
+            .field("index", Context::map_item_index())
+            .field("value", Context::map_item_value())
+            .field("batch", JsonPath::input().field("batchId"));
+        let text = format!(
+            r#"{{"StartAt": "Call", "States": {{
+                "Call": {{"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                    "Parameters": {}, "ResultSelector": {}, "Credentials": {}, "Assign": {},
+                    "Next": "Each"}},
+                "Each": {{"Type": "Map", "ItemsPath": "$.items", "ItemSelector": {},
+                    "ItemProcessor": {{"StartAt": "P", "States": {{"P": {{"Type": "Pass", "End": true}}}}}},
+                    "End": true}}}}}}"#,
+            json(parameters),
+            json(selector),
+            json(credentials),
+            json(assign),
+            json(items),
+        );
+        let machine = crate::read::read_str(&text);
+        assert!(machine.is_ok(), "{text}");
+        if let Ok(machine) = machine {
+            let report = Validator::new().check(&machine);
+            assert!(report.errors().is_empty(), "{:?}", report.errors());
+        }
     }
 
     /// A generated field value, with what its rendering must be.

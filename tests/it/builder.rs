@@ -21,7 +21,9 @@ fn problems(machine: StateMachine) -> Vec<(String, Code)> {
 }
 
 fn built(machine: StateMachine) -> model::StateMachine {
-    machine.build().unwrap_or_else(|e| panic!("does not build:\n{e}"))
+    machine
+        .build()
+        .unwrap_or_else(|e| panic!("does not build:\n{e}"))
 }
 
 fn next_of(machine: &model::StateMachine, name: &str) -> Option<String> {
@@ -48,14 +50,20 @@ fn a_loop_back_by_name_and_a_loop_back_by_clone_give_the_same_machine() {
     let by_name = make(true);
     assert_eq!(by_name, make(false));
     assert_eq!(next_of(&by_name, "Wait").as_deref(), Some("Poll"));
-    assert_eq!(by_name.states.keys().collect::<Vec<_>>(), ["Wait", "Poll", "Done?", "Yes"]);
+    assert_eq!(
+        by_name.states.keys().collect::<Vec<_>>(),
+        ["Wait", "Poll", "Done?", "Yes"]
+    );
 }
 
 #[test]
 fn branches_that_rejoin_continue_once() {
     let join = Pass::new("Join");
     let chain = Choice::new("Pick")
-        .when(Condition::expr("$.a == 1"), Pass::new("A").next(join.clone()))
+        .when(
+            Condition::expr("$.a == 1"),
+            Pass::new("A").next(join.clone()),
+        )
         .otherwise(Pass::new("B").next(join))
         .afterwards()
         .next(Succeed::new("Done"));
@@ -104,7 +112,9 @@ fn duplicate_names_across_branches_are_reported() {
         .next(Succeed::new("Done"));
     let found = problems(StateMachine::new(chain));
     assert!(
-        found.iter().any(|(_, code)| *code == Code::DuplicateStateName),
+        found
+            .iter()
+            .any(|(_, code)| *code == Code::DuplicateStateName),
         "{found:?}"
     );
 }
@@ -140,7 +150,10 @@ fn a_condition_that_does_not_parse_is_reported_at_its_rule_with_the_column() {
         .when(Condition::expr("$.status = 'FAILED'"), Fail::new("Failed"));
     let errors = StateMachine::new(choice).build().unwrap_err();
     let e = &errors.errors()[0];
-    assert_eq!((e.path(), e.code()), ("States.Check.Choices[1]", Code::InvalidCondition));
+    assert_eq!(
+        (e.path(), e.code()),
+        ("States.Check.Choices[1]", Code::InvalidCondition)
+    );
     assert!(e.message().contains("column 10"), "{}", e.message());
 }
 
@@ -159,8 +172,14 @@ fn states_all_not_last_is_an_error_and_nothing_is_reordered() {
     assert_eq!(
         found,
         [
-            ("States.T.Retry[0].ErrorEquals".to_owned(), Code::StatesAllNotAloneOrLast),
-            ("States.T.Catch[0].ErrorEquals".to_owned(), Code::StatesAllNotAloneOrLast),
+            (
+                "States.T.Retry[0].ErrorEquals".to_owned(),
+                Code::StatesAllNotAloneOrLast
+            ),
+            (
+                "States.T.Catch[0].ErrorEquals".to_owned(),
+                Code::StatesAllNotAloneOrLast
+            ),
         ]
     );
 }
@@ -168,16 +187,17 @@ fn states_all_not_last_is_an_error_and_nothing_is_reordered() {
 /// A fragment holding a Map whose processor holds a Parallel: CDK's issue
 /// #23320 leaves the Map's inner states unprefixed.
 fn nested_fragment() -> Chain {
-    let inner = Parallel::new("Fan")
-        .branch(Pass::new("Left"))
-        .branch(
-            Choice::new("Which")
-                .when(Condition::expr("$.x > 1"), Pass::new("Big"))
-                .otherwise(Pass::new("Small"))
-                .afterwards(),
-        );
+    let inner = Parallel::new("Fan").branch(Pass::new("Left")).branch(
+        Choice::new("Which")
+            .when(Condition::expr("$.x > 1"), Pass::new("Big"))
+            .otherwise(Pass::new("Small"))
+            .afterwards(),
+    );
     Pass::new("Prepare")
-        .next(Map::new("Each", inner.next(Pass::new("After fan"))).catch(Catch::all(), Pass::new("Oops")))
+        .next(
+            Map::new("Each", inner.next(Pass::new("After fan")))
+                .catch(Catch::all(), Pass::new("Oops")),
+        )
         .next(Pass::new("Finish"))
 }
 
@@ -190,17 +210,38 @@ fn prefix_states_renames_inside_nested_map_and_parallel() {
     ));
     let json = serde_json::to_string(&machine).unwrap();
     for name in [
-        "Prepare", "Each", "Oops", "Finish", "Fan", "Left", "Which", "Big", "Small", "After fan",
+        "Prepare",
+        "Each",
+        "Oops",
+        "Finish",
+        "Fan",
+        "Left",
+        "Which",
+        "Big",
+        "Small",
+        "After fan",
     ] {
-        assert!(json.contains(&format!("\"one/{name}\"")), "one/{name} in {json}");
-        assert!(json.contains(&format!("\"two/{name}\"")), "two/{name} in {json}");
-        assert!(!json.contains(&format!("\"{name}\"")), "{name} left unprefixed in {json}");
+        assert!(
+            json.contains(&format!("\"one/{name}\"")),
+            "one/{name} in {json}"
+        );
+        assert!(
+            json.contains(&format!("\"two/{name}\"")),
+            "two/{name} in {json}"
+        );
+        assert!(
+            !json.contains(&format!("\"{name}\"")),
+            "{name} left unprefixed in {json}"
+        );
     }
 }
 
 #[test]
 fn prefixes_stack_with_the_last_applied_first() {
-    let chain = Pass::new("A").next(Pass::new("B")).prefix_states("x:").prefix_states("y:");
+    let chain = Pass::new("A")
+        .next(Pass::new("B"))
+        .prefix_states("x:")
+        .prefix_states("y:");
     assert_eq!(chain.state_names(), ["y:x:A", "y:x:B"]);
     assert_eq!(chain.end_states(), ["y:x:B"]);
 }
@@ -234,7 +275,11 @@ fn afterwards_or_default_continues_unmatched_input() {
 #[test]
 fn literal_nulls_survive() {
     let state = Pass::new("P")
-        .parameters(Payload::new().field("keep", Json::Null).field("id", JsonPath::new("$.id")))
+        .parameters(
+            Payload::new()
+                .field("keep", Json::Null)
+                .field("id", JsonPath::new("$.id")),
+        )
         .result_path(Discard);
     let machine = built(StateMachine::new(state));
     let json = machine.to_json_compact().unwrap();
@@ -255,8 +300,12 @@ fn a_jsonata_machine_builds_with_arguments_output_and_assign() {
             Fail::new("Failed").error("CallFailed"),
         );
     let machine = built(
-        StateMachine::new(Pass::new("Init").assign(serde_json::json!({"calls": 0})).next(task))
-            .query_language(QueryLanguage::Jsonata),
+        StateMachine::new(
+            Pass::new("Init")
+                .assign(serde_json::json!({"calls": 0}))
+                .next(task),
+        )
+        .query_language(QueryLanguage::Jsonata),
     );
     assert_eq!(machine.query_language, Some(QueryLanguage::Jsonata));
 }
@@ -299,7 +348,9 @@ fn one_state_per_scope_for_a_deeply_nested_machine() {
     // 200 Parallel states each nesting the next: built and checked without recursion.
     let mut inner: ClosedChain = Succeed::new("Leaf").into_chain();
     for i in 0..200 {
-        inner = Parallel::new(format!("P{i}")).branch(inner).next(Succeed::new(format!("D{i}")));
+        inner = Parallel::new(format!("P{i}"))
+            .branch(inner)
+            .next(Succeed::new(format!("D{i}")));
     }
     let (model, problems) = StateMachine::new(inner).build_unchecked();
     assert!(problems.is_empty());

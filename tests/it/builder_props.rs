@@ -12,7 +12,10 @@ use stepfn::builder::*;
 enum Step {
     Pass,
     Wait(u64),
-    Task { retry: bool, catch: bool },
+    Task {
+        retry: bool,
+        catch: bool,
+    },
     /// Rules' chains, an otherwise chain, and whether to continue afterwards.
     Choice(Vec<Vec<Step>>, Option<Vec<Step>>, bool),
     Parallel(Vec<Vec<Step>>),
@@ -94,7 +97,9 @@ fn one(step: &Step, names: &Names) -> Built {
             let mut task = Task::new(name, "arn:aws:states:::lambda:invoke")
                 .parameters(Payload::new().field("Payload", JsonPath::input()));
             if *retry {
-                task = task.retry(Retry::on(["X"]).max_attempts(2)).retry(Retry::all());
+                task = task
+                    .retry(Retry::on(["X"]).max_attempts(2))
+                    .retry(Retry::all());
             }
             if *catch {
                 task = task.catch(Catch::all().result_path("$.error"), Pass::new(names.next()));
@@ -104,7 +109,8 @@ fn one(step: &Step, names: &Names) -> Built {
         Step::Choice(rules, otherwise, after) => {
             let mut choice = Choice::new(name);
             for (i, rule) in rules.iter().enumerate() {
-                let condition = Condition::numeric_greater_than("$.n", i64::try_from(i).unwrap_or(0));
+                let condition =
+                    Condition::numeric_greater_than("$.n", i64::try_from(i).unwrap_or(0));
                 choice = match chain(rule, names) {
                     Built::Open(c) => choice.when(condition, c),
                     Built::Closed(c) => choice.when(condition, c),

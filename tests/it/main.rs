@@ -1,10 +1,10 @@
 //! Integration tests: one binary, one module per concern.
 
-#[cfg(feature = "cli")]
-mod cli;
 mod builder;
 mod builder_examples;
 mod builder_props;
+#[cfg(feature = "cli")]
+mod cli;
 mod conformance;
 mod corpus;
 mod examples;

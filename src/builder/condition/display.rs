@@ -44,11 +44,7 @@ fn write(out: &mut impl Write, condition: &ChoiceCondition) -> Result<Form, fmt:
 }
 
 /// Writes `condition`, in parentheses when it binds looser than `min`.
-fn write_at_least(
-    out: &mut impl Write,
-    condition: &ChoiceCondition,
-    min: Form,
-) -> fmt::Result {
+fn write_at_least(out: &mut impl Write, condition: &ChoiceCondition, min: Form) -> fmt::Result {
     let mut text = String::new();
     let form = write(&mut text, condition)?;
     if form < min {

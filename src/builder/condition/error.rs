@@ -31,14 +31,31 @@ impl ConditionParseError {
         }
     }
 
+    /// The same error with `; hint` added to its message.
+    pub(crate) fn with_hint(mut self, hint: &str) -> Self {
+        self.message.push_str("; ");
+        self.message.push_str(hint);
+        self
+    }
+
     /// The 1-based column, in characters, where the problem is; one past the
     /// last character when the input ended too early.
+    ///
+    /// ```
+    /// let err = stepfn::builder::Condition::parse("$.n >").unwrap_err();
+    /// assert_eq!(err.column(), 6);
+    /// ```
     #[must_use]
     pub fn column(&self) -> usize {
         self.column
     }
 
     /// What is wrong, with a hint on how to fix it where there is one.
+    ///
+    /// ```
+    /// let err = stepfn::builder::Condition::parse("$.ok & $.n > 1").unwrap_err();
+    /// assert_eq!(err.message(), "`&` is not an operator; use `&&`");
+    /// ```
     #[must_use]
     pub fn message(&self) -> &str {
         &self.message
@@ -47,6 +64,12 @@ impl ConditionParseError {
     /// The expression the column refers to. For a constructor given a bad
     /// value it is the condition written in expression syntax, e.g.
     /// `$.n > NaN`.
+    ///
+    /// ```
+    /// use stepfn::builder::Condition;
+    /// let err = Condition::numeric_greater_than("$.n", f64::NAN).to_json().unwrap_err();
+    /// assert_eq!((err.input(), err.column()), ("$.n > NaN", 7));
+    /// ```
     #[must_use]
     pub fn input(&self) -> &str {
         &self.input

@@ -9,6 +9,11 @@ use super::error::ConditionParseError;
 /// and punctuation. Blanks end it too.
 const PATH_STOP: [char; 11] = ['=', '!', '<', '>', '&', '|', '(', ')', ',', '\'', '"'];
 
+/// Whether `c` may be part of a path outside brackets.
+fn is_path_char(c: char) -> bool {
+    !c.is_whitespace() && !PATH_STOP.contains(&c)
+}
+
 /// What a token is.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Tok {
@@ -109,8 +114,8 @@ pub(super) struct Token {
     pub(super) column: usize,
 }
 
-/// Reads tokens from an expression on demand, so the first problem in the
-/// text is the one reported.
+/// Reads tokens from an expression on demand, one ahead of the parser, so a
+/// problem is reported where the parser reaches it.
 pub(super) struct Lexer<'a> {
     /// The whole expression, for errors.
     src: &'a str,
@@ -218,7 +223,10 @@ impl<'a> Lexer<'a> {
                 ))
             }
             ('+', _) => {
-                return Err(self.error(at, "unexpected `+`: write numbers without a sign, or with `-`"))
+                return Err(self.error(
+                    at,
+                    "unexpected `+`: write numbers without a sign, or with `-`",
+                ))
             }
             _ => return Err(self.error(at, format!("unexpected character `{c}`"))),
         };
@@ -236,20 +244,21 @@ impl<'a> Lexer<'a> {
         while let Some(c) = self.peek() {
             match c {
                 '[' => open.push(self.pos),
+                ']' if open.is_empty() => break,
                 ']' => {
-                    if open.pop().is_none() {
-                        break;
-                    }
+                    open.pop();
                 }
                 '\'' | '"' if !open.is_empty() => {
                     self.skip_quoted_in_path(c)?;
                     continue;
                 }
                 '\\' if open.is_empty() => {
-                    // A backslash escapes the next character of a dot-name.
-                    self.pos += usize::from(self.peek_at(1).is_some());
+                    // A backslash escapes the next character of a dot-name
+                    // (`$.a\.b`, `$.a\[0`), but never a blank or an operator:
+                    // those still end the path.
+                    self.pos += usize::from(self.peek_at(1).is_some_and(is_path_char));
                 }
-                c if open.is_empty() && (c.is_whitespace() || PATH_STOP.contains(&c)) => break,
+                c if open.is_empty() && !is_path_char(c) => break,
                 _ => {}
             }
             self.pos += 1;
@@ -285,7 +294,11 @@ impl<'a> Lexer<'a> {
 
     /// The characters from index `from` up to `to`, as a string.
     fn text(&self, from: usize, to: usize) -> String {
-        self.chars.get(from..to).unwrap_or_default().iter().collect()
+        self.chars
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .collect()
     }
 
     /// Reads a string quoted with `quote`, resolving escapes.
@@ -295,10 +308,7 @@ impl<'a> Lexer<'a> {
         let mut out = String::new();
         loop {
             let Some(c) = self.peek() else {
-                return Err(self.error(
-                    open,
-                    format!("unclosed string: add the closing {quote}"),
-                ));
+                return Err(self.error(open, format!("unclosed string: add the closing {quote}")));
             };
             self.pos += 1;
             if c == quote {
@@ -332,10 +342,9 @@ impl<'a> Lexer<'a> {
                     ))
                 }
                 None => {
-                    return Err(self.error(
-                        open,
-                        format!("unclosed string: add the closing {quote}"),
-                    ))
+                    return Err(
+                        self.error(open, format!("unclosed string: add the closing {quote}"))
+                    )
                 }
             };
             self.pos += 1;
@@ -377,7 +386,10 @@ impl<'a> Lexer<'a> {
         self.pos += usize::from(self.peek() == Some('-'));
         while let Some(c) = self.peek() {
             let sign_of_exponent = (c == '+' || c == '-')
-                && matches!(self.pos.checked_sub(1).and_then(|i| self.chars.get(i)), Some('e' | 'E'));
+                && matches!(
+                    self.pos.checked_sub(1).and_then(|i| self.chars.get(i)),
+                    Some('e' | 'E')
+                );
             if c.is_alphanumeric() || c == '_' || c == '.' || sign_of_exponent {
                 self.pos += 1;
             } else {
@@ -452,7 +464,7 @@ mod tests {
             "$['a]b'][\"c'd\"]",
             "$.a[?(@.b >= 5 && @.c == 'x')].d",
             "$.my-field",
-            r"$.a\ b",
+            r"$.a\.b\[c",
             "$.vals[-3:]",
             "$..x[*]",
         ] {
@@ -465,6 +477,15 @@ mod tests {
                 (Tok::LParen, 11),
                 (path("$.a"), 12),
                 (Tok::RParen, 15)
+            ]
+        );
+        assert_eq!(
+            lex(r"is_present($.a\)").unwrap(),
+            [
+                (Tok::Ident("is_present".to_owned()), 1),
+                (Tok::LParen, 11),
+                (path(r"$.a\"), 12),
+                (Tok::RParen, 16)
             ]
         );
         assert_eq!(
@@ -517,14 +538,30 @@ mod tests {
             .collect();
         assert_eq!(
             shown,
-            ["5", "-7", "2.5", "1000.0", "0", "-0.005", "123456789012345678901234567890"]
+            [
+                "5",
+                "-7",
+                "2.5",
+                "1000.0",
+                "0",
+                "-0.005",
+                "123456789012345678901234567890"
+            ]
         );
         assert_eq!(nums[4].0, Tok::Num(Number::from(0)));
     }
 
     #[test]
     fn bad_numbers_are_errors() {
-        for (src, column) in [("01", 1), ("1.", 1), ("$.a > 5x", 7), ("1e", 1), ("-", 1), ("+1", 1), (".5", 1)] {
+        for (src, column) in [
+            ("01", 1),
+            ("1.", 1),
+            ("$.a > 5x", 7),
+            ("1e", 1),
+            ("-", 1),
+            ("+1", 1),
+            (".5", 1),
+        ] {
             assert_eq!(lex(src).unwrap_err().0, column, "{src}");
         }
     }
@@ -565,7 +602,10 @@ mod tests {
         ] {
             assert_eq!(lex(src).unwrap_err(), (5, message.to_owned()), "{src}");
         }
-        assert_eq!(lex("   #").unwrap_err(), (4, "unexpected character `#`".to_owned()));
+        assert_eq!(
+            lex("   #").unwrap_err(),
+            (4, "unexpected character `#`".to_owned())
+        );
     }
 
     #[test]

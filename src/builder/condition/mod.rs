@@ -1,6 +1,7 @@
 //! [`Condition`]: the condition of a Choice rule, built with typed
 //! constructors or parsed from a small expression language.
 
+mod compare;
 mod constructors;
 mod display;
 mod error;
@@ -15,7 +16,7 @@ mod validates;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::{ChoiceCondition, NestedRule, OrJsonata};
+use crate::model::{ChoiceCondition, Comparison, DataTest, NestedRule, OrJsonata};
 
 pub use error::ConditionParseError;
 pub use numeric::NumericLiteral;
@@ -58,6 +59,14 @@ fn nested(condition: ChoiceCondition) -> NestedRule {
         comment: None,
         condition,
     }
+}
+
+/// `{"Variable": variable, <comparison>}`.
+fn data_test(variable: String, comparison: Comparison) -> ChoiceCondition {
+    ChoiceCondition::Data(DataTest {
+        variable,
+        comparison,
+    })
 }
 
 impl Condition {
@@ -142,6 +151,8 @@ impl Condition {
     /// assert_eq!(!Condition::string_equals("$.status", "OK"), c);
     /// # Ok::<(), stepfn::builder::ConditionParseError>(())
     /// ```
+    // An associated function, for symmetry with `and` and `or`; `!` is the
+    // `std::ops::Not` impl, which calls it.
     #[allow(clippy::should_implement_trait)]
     pub fn not(condition: Condition) -> Condition {
         Condition(
@@ -245,7 +256,7 @@ impl Condition {
     /// ```
     ///
     /// # Errors
-    /// A [`ConditionParseError`] naming the column of the first problem, with
+    /// A [`ConditionParseError`] naming the column of the problem found, with
     /// a hint where there is one:
     ///
     /// ```
@@ -370,7 +381,10 @@ mod tests {
             json(&nested),
             r#"{"And":[{"And":[{"Variable":"$.a","StringEquals":"1"},{"Variable":"$.b","StringEquals":"2"}]},{"Variable":"$.c","StringEquals":"3"}]}"#
         );
-        assert_eq!(nested.to_string(), "($.a == '1' && $.b == '2') && $.c == '3'");
+        assert_eq!(
+            nested.to_string(),
+            "($.a == '1' && $.b == '2') && $.c == '3'"
+        );
         let flat = Condition::or([c, b, a]);
         assert_eq!(flat.to_string(), "$.c == '3' || $.b == '2' || $.a == '1'");
     }
@@ -407,7 +421,10 @@ mod tests {
             json(&Condition::jsonata(" {%$x%} ")),
             r#"{"Condition":"{%$x%}"}"#
         );
-        assert_eq!(json(&Condition::jsonata("{%}")), r#"{"Condition":"{% {%} %}"}"#);
+        assert_eq!(
+            json(&Condition::jsonata("{%}")),
+            r#"{"Condition":"{% {%} %}"}"#
+        );
         assert_eq!(Condition::jsonata("$x").to_string(), "{% $x %}");
     }
 

@@ -78,13 +78,25 @@ mod tests {
     #[test]
     fn keeps_integers_and_finite_floats_and_rejects_the_rest() {
         assert_eq!(NumericLiteral::from(5u8).into_number(), Ok(Number::from(5)));
-        assert_eq!(NumericLiteral::from(-5i64).into_number(), Ok(Number::from(-5)));
-        assert_eq!(NumericLiteral::from(u64::MAX).to_string(), "18446744073709551615");
+        assert_eq!(
+            NumericLiteral::from(-5i64).into_number(),
+            Ok(Number::from(-5))
+        );
+        assert_eq!(
+            NumericLiteral::from(u64::MAX).to_string(),
+            "18446744073709551615"
+        );
         assert_eq!(NumericLiteral::from(2.0).to_string(), "2.0");
         let big = Number::parse("123456789012345678901234567890").unwrap();
         assert_eq!(NumericLiteral::from(big.clone()).into_number(), Ok(big));
-        assert_eq!(NumericLiteral::from(f64::INFINITY).into_number(), Err(f64::INFINITY));
+        assert_eq!(
+            NumericLiteral::from(f64::INFINITY).into_number(),
+            Err(f64::INFINITY)
+        );
         assert_eq!(NumericLiteral::from(f64::NEG_INFINITY).to_string(), "-inf");
-        assert!(NumericLiteral::from(f64::NAN).into_number().unwrap_err().is_nan());
+        assert!(NumericLiteral::from(f64::NAN)
+            .into_number()
+            .unwrap_err()
+            .is_nan());
     }
 }

@@ -4,16 +4,21 @@
 //! Parentheses, `!` and `and(…)`/`or(…)` may nest at most [`MAX_DEPTH`] levels,
 //! which bounds the recursion; `&&`/`||` chains are read in loops.
 
-use crate::model::{ChoiceCondition, Comparison, DataTest, NestedRule, Number};
+use crate::model::{ChoiceCondition, Comparison};
 
+use super::compare::{build, Kind, Operand, Value};
 use super::error::ConditionParseError;
-use super::lexer::{CmpOp, Lexer, Tok, Token};
+use super::lexer::{Lexer, Tok, Token};
+use super::{data_test as data, nested};
 
 /// How deeply `(`, `!`, `and(…)` and `or(…)` may nest.
 pub(super) const MAX_DEPTH: usize = 100;
 
+/// An ASL type-test operator, such as `Comparison::IsNull`.
+type TypeTest = fn(bool) -> Comparison;
+
 /// The predicate functions and the operator each tests with `true`.
-const PREDICATES: [(&str, fn(bool) -> Comparison); 6] = [
+const PREDICATES: [(&str, TypeTest); 6] = [
     ("is_null", Comparison::IsNull),
     ("is_present", Comparison::IsPresent),
     ("is_numeric", Comparison::IsNumeric),
@@ -53,91 +58,6 @@ pub(super) fn parse(src: &str) -> Result<ChoiceCondition, ConditionParseError> {
     }
 }
 
-/// The type a path is compared as: `number($.b)`, `string(…)`, ...
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    String,
-    Number,
-    Timestamp,
-    Bool,
-}
-
-impl Kind {
-    /// The cast function's name.
-    fn name(self) -> &'static str {
-        match self {
-            Kind::String => "string",
-            Kind::Number => "number",
-            Kind::Timestamp => "timestamp",
-            Kind::Bool => "bool",
-        }
-    }
-
-    /// The kind named `name`, if it is a cast function.
-    fn from_name(name: &str) -> Option<Kind> {
-        match name {
-            "string" => Some(Kind::String),
-            "number" => Some(Kind::Number),
-            "timestamp" => Some(Kind::Timestamp),
-            "bool" => Some(Kind::Bool),
-            _ => None,
-        }
-    }
-}
-
-/// One side of a comparison.
-#[derive(Debug, Clone, PartialEq)]
-enum Value {
-    /// `$.a`
-    Path(String),
-    /// `number($.a)`
-    Typed(Kind, String),
-    /// `'text'`
-    Str(String),
-    /// `5`
-    Num(Number),
-    /// `true`
-    Bool(bool),
-    /// `null`
-    Null,
-    /// `timestamp('2024-01-01T00:00:00Z')`
-    Timestamp(String),
-}
-
-impl Value {
-    /// Whether this side is a path, typed or not.
-    fn is_path(&self) -> bool {
-        matches!(self, Value::Path(_) | Value::Typed(..))
-    }
-
-    /// How the value reads in a message.
-    fn describe(&self) -> &'static str {
-        match self {
-            Value::Path(_) | Value::Typed(..) => "a path",
-            Value::Str(_) => "a string",
-            Value::Num(_) => "a number",
-            Value::Bool(_) => "a boolean",
-            Value::Null => "`null`",
-            Value::Timestamp(_) => "a timestamp",
-        }
-    }
-}
-
-/// A value and the column it starts at.
-struct Operand {
-    value: Value,
-    column: usize,
-}
-
-/// What the operand of an ASL operator is, once the comparison is typed.
-enum Rhs {
-    Str(String),
-    Timestamp(String),
-    Num(Number),
-    Bool(bool),
-    Path(Kind, String),
-}
-
 /// What may follow a complete condition where one ends.
 #[derive(Debug, Clone, Copy)]
 enum Closer {
@@ -159,22 +79,6 @@ struct Parser<'a> {
     prev: Option<Tok>,
     /// Current nesting of `(`, `!`, `and(` and `or(`.
     depth: usize,
-}
-
-/// A rule inside `And`/`Or`/`Not`.
-fn nested(condition: ChoiceCondition) -> NestedRule {
-    NestedRule {
-        comment: None,
-        condition,
-    }
-}
-
-/// `{"Variable": variable, <comparison>}`.
-fn data(variable: String, comparison: Comparison) -> ChoiceCondition {
-    ChoiceCondition::Data(DataTest {
-        variable,
-        comparison,
-    })
 }
 
 impl<'a> Parser<'a> {
@@ -230,20 +134,22 @@ impl<'a> Parser<'a> {
         if self.prev.is_none() && self.next.tok == Tok::Eof {
             return self.error(self.next.column, "the condition is empty");
         }
+        self.expected_here(&format!("{what}{}", self.after_prev()))
+    }
+
+    /// `expected <what>, found <next>`, at the lookahead token.
+    fn expected_here(&self, what: &str) -> ConditionParseError {
         let found = match &self.next.tok {
             Tok::Eof => String::new(),
             other => format!(", found {}", other.describe()),
         };
-        self.error(
-            self.next.column,
-            format!("expected {what}{}{found}", self.after_prev()),
-        )
+        self.error(self.next.column, format!("expected {what}{found}"))
     }
 
-    /// Takes a `(` after the function `name`.
-    fn open_call(&mut self, name: &str) -> Result<usize, ConditionParseError> {
+    /// Takes the `(` after a function's name.
+    fn open_call(&mut self) -> Result<usize, ConditionParseError> {
         if self.next.tok != Tok::LParen {
-            return Err(self.expected(&format!("`(` after `{name}`")));
+            return Err(self.expected("`(`"));
         }
         Ok(self.bump()?.column)
     }
@@ -251,7 +157,7 @@ impl<'a> Parser<'a> {
     /// Takes the `)` that closes the call of `name`.
     fn close_call(&mut self, name: &str, open: usize) -> Result<(), ConditionParseError> {
         if self.next.tok != Tok::RParen {
-            return Err(self.expected(&format!("`)` to close `{name}(` at column {open}")));
+            return Err(self.expected_here(&format!("`)` to close `{name}(` at column {open}")));
         }
         self.bump()?;
         Ok(())
@@ -322,7 +228,8 @@ impl<'a> Parser<'a> {
         match &self.next.tok {
             Tok::Path(_) | Tok::Str(_) | Tok::Num(_) => true,
             Tok::Ident(name) => {
-                matches!(name.as_str(), "true" | "false" | "null") || Kind::from_name(name).is_some()
+                matches!(name.as_str(), "true" | "false" | "null")
+                    || Kind::from_name(name).is_some()
             }
             _ => false,
         }
@@ -349,7 +256,7 @@ impl<'a> Parser<'a> {
         };
         if let Some(&(_, operator)) = PREDICATES.iter().find(|(n, _)| *n == name) {
             self.bump()?;
-            let open = self.open_call(&name)?;
+            let open = self.open_call()?;
             let variable = self.path_argument(&name)?;
             self.close_call(&name, open)?;
             return Ok((data(variable, operator(true)), true));
@@ -370,17 +277,18 @@ impl<'a> Parser<'a> {
                 self.bump()?;
                 Ok(p)
             }
-            _ => Err(self.expected(&format!("a path such as `$.x` in `{name}(…)`"))),
+            _ => Err(self.expected_here(&format!("a path such as `$.x` in `{name}(…)`"))),
         }
     }
 
     /// `matches(path, 'pattern')` after the name.
     fn matches(&mut self) -> Result<ChoiceCondition, ConditionParseError> {
         self.bump()?;
-        let open = self.open_call("matches")?;
+        let open = self.open_call()?;
         let variable = self.path_argument("matches")?;
         if self.next.tok != Tok::Comma {
-            return Err(self.expected("`,` and a quoted pattern, as in `matches($.file, 'log-*.txt')`"));
+            return Err(self
+                .expected_here("`,` and a quoted pattern, as in `matches($.file, 'log-*.txt')`"));
         }
         self.bump()?;
         let Tok::Str(pattern) = &self.next.tok else {
@@ -398,7 +306,7 @@ impl<'a> Parser<'a> {
         let name: &'static str = if name == "and" { "and" } else { "or" };
         self.enter()?;
         self.bump()?;
-        let open = self.open_call(name)?;
+        let open = self.open_call()?;
         if self.next.tok == Tok::RParen {
             return Err(self.error(
                 self.next.column,
@@ -428,9 +336,9 @@ impl<'a> Parser<'a> {
         let Tok::Cmp(op) = self.next.tok else {
             if matches!(left.value, Value::Path(_)) {
                 return Err(self.expected(
-                    "a comparison operator such as `==`; a path alone is not a condition: \
-                     compare it (`$.flag == true`) or test it (`is_present($.x)`)",
-                ));
+                    "a comparison operator such as `==`",
+                )
+                .with_hint("a path alone is not a condition: compare it (`$.flag == true`) or test it (`is_present($.x)`)"));
             }
             return Err(self.expected("a comparison operator such as `==`"));
         };
@@ -462,7 +370,9 @@ impl<'a> Parser<'a> {
                     {
                         return Err(self.error(
                             column,
-                            format!("`{other}(…)` is a condition, not a value: it cannot be compared"),
+                            format!(
+                                "`{other}(…)` is a condition, not a value: it cannot be compared"
+                            ),
                         ))
                     }
                     None => return Err(self.unknown_name(other)),
@@ -479,17 +389,15 @@ impl<'a> Parser<'a> {
     fn cast(&mut self, kind: Kind) -> Result<Value, ConditionParseError> {
         let name = kind.name();
         self.bump()?;
-        let open = self.open_call(name)?;
+        let open = self.open_call()?;
         let value = match (&self.next.tok, kind) {
             (Tok::Path(p), _) => Value::Typed(kind, p.clone()),
             (Tok::Str(s), Kind::Timestamp) => Value::Timestamp(s.clone()),
-            (_, Kind::Timestamp) => {
-                return Err(self.expected(
-                    "a quoted timestamp such as `'2024-01-31T09:30:00Z'` or a path in `timestamp(…)`",
-                ))
-            }
+            (_, Kind::Timestamp) => return Err(self.expected_here(
+                "a quoted timestamp such as `'2024-01-31T09:30:00Z'` or a path in `timestamp(…)`",
+            )),
             _ => {
-                return Err(self.expected(&format!(
+                return Err(self.expected_here(&format!(
                     "a path such as `$.x` in `{name}(…)` (to compare with a literal, write the \
                      literal itself)"
                 )))
@@ -515,9 +423,9 @@ impl<'a> Parser<'a> {
         let hint = match (alias, NAMES.iter().find(|n| squash(n) == squash(name))) {
             (Some(alias), _) => format!("use {alias}"),
             (None, Some(known)) => format!("did you mean `{known}`?"),
-            (None, None) => format!(
-                "quote strings (`'{name}'`) and start paths with `$` (`$.{name}`)"
-            ),
+            (None, None) => {
+                format!("quote strings (`'{name}'`) and start paths with `$` (`$.{name}`)")
+            }
         };
         self.error(self.next.column, format!("unknown name `{name}`: {hint}"))
     }
@@ -534,15 +442,15 @@ impl<'a> Parser<'a> {
             (Tok::Ident(word), _) if word == "and" => "unexpected `and`: use `&&`".to_owned(),
             (Tok::Ident(word), _) if word == "or" => "unexpected `or`: use `||`".to_owned(),
             (Tok::RParen, Closer::End) => "unmatched `)`".to_owned(),
-            (_, Closer::End) => format!(
-                "expected `&&`, `||` or the end of the condition, found {found}"
-            ),
+            (_, Closer::End) => {
+                format!("expected `&&`, `||` or the end of the condition, found {found}")
+            }
             (_, Closer::Paren(open)) => format!(
                 "expected `&&`, `||` or `)` to close the `(` at column {open}, found {found}"
             ),
-            (_, Closer::Args(name, open)) => format!(
-                "expected `,` or `)` to close `{name}(` at column {open}, found {found}"
-            ),
+            (_, Closer::Args(name, open)) => {
+                format!("expected `,` or `)` to close `{name}(` at column {open}, found {found}")
+            }
         };
         self.error(column, message)
     }
@@ -561,170 +469,233 @@ fn flip_predicate(comparison: Comparison) -> Comparison {
     }
 }
 
-/// Turns `left op right` into a data test: one side must be a path (the
-/// `Variable`), the other gives the operator's type and operand.
-fn build(
-    src: &str,
-    left: Operand,
-    op: CmpOp,
-    op_column: usize,
-    right: Operand,
-) -> Result<ChoiceCondition, ConditionParseError> {
-    let error = |column: usize, message: String| ConditionParseError::new(src, column, message);
-    // (variable, its cast, operator as seen from the variable, other side).
-    let (variable, cast, op, other) = match (left.value, right.value) {
-        (Value::Path(_), Value::Path(_)) => {
-            return Err(error(
-                op_column,
-                "comparing two paths needs their type: write e.g. `$.a == string($.b)`, \
-                 `number(…)`, `timestamp(…)` or `bool(…)`"
-                    .to_owned(),
-            ))
-        }
-        (Value::Path(a), Value::Typed(kind, b)) => (a, None, op, Operand {
-            value: Value::Typed(kind, b),
-            column: right.column,
-        }),
-        (Value::Typed(kind, a), Value::Path(b)) => (b, None, op.flipped(), Operand {
-            value: Value::Typed(kind, a),
-            column: left.column,
-        }),
-        (Value::Typed(k1, a), Value::Typed(k2, b)) => {
-            if k1 != k2 {
-                return Err(error(
-                    right.column,
-                    format!(
-                        "`{}(…)` is compared with `{}(…)`: both sides need the same type",
-                        k1.name(),
-                        k2.name()
-                    ),
-                ));
-            }
-            (a, Some(k1), op, Operand {
-                value: Value::Typed(k2, b),
-                column: right.column,
-            })
-        }
-        (Value::Path(a), value) => (a, None, op, Operand { value, column: right.column }),
-        (Value::Typed(kind, a), value) => (a, Some(kind), op, Operand { value, column: right.column }),
-        (value, Value::Path(b)) => (b, None, op.flipped(), Operand { value, column: left.column }),
-        (value, Value::Typed(kind, b)) => {
-            (b, Some(kind), op.flipped(), Operand { value, column: left.column })
-        }
-        (_, _) => {
-            return Err(error(
-                left.column,
-                "this compares two values: one side must be a path such as `$.x`".to_owned(),
-            ))
-        }
-    };
-    let rhs = match (other.value, cast) {
-        (Value::Null, None) => {
-            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
-                return Err(error(
-                    op_column,
-                    format!(
-                        "`{}` cannot compare with `null`: only `== null` and `!= null` can",
-                        op.text()
-                    ),
-                ));
-            }
-            return Ok(data(variable, Comparison::IsNull(op == CmpOp::Eq)));
-        }
-        (Value::Str(s), None | Some(Kind::String)) => Rhs::Str(s),
-        (Value::Str(s), Some(Kind::Timestamp)) => Rhs::Timestamp(s),
-        (Value::Timestamp(s), None | Some(Kind::Timestamp)) => Rhs::Timestamp(s),
-        (Value::Num(n), None | Some(Kind::Number)) => Rhs::Num(n),
-        (Value::Bool(b), None | Some(Kind::Bool)) => Rhs::Bool(b),
-        (Value::Typed(kind, p), _) => Rhs::Path(kind, p),
-        (value, Some(kind)) => {
-            return Err(error(
-                other.column,
-                format!(
-                    "`{}(…)` is compared with {}: both sides need the same type",
-                    kind.name(),
-                    value.describe()
-                ),
-            ))
-        }
-        (Value::Path(_), None) => {
-            // Unreachable: two untyped paths were rejected above.
-            return Err(error(op_column, "comparing two paths needs their type".to_owned()));
-        }
-    };
-    if matches!(rhs, Rhs::Bool(_) | Rhs::Path(Kind::Bool, _)) && !matches!(op, CmpOp::Eq | CmpOp::Ne)
-    {
-        return Err(error(
-            op_column,
-            format!("`{}` cannot compare booleans: only `==` and `!=` can", op.text()),
-        ));
-    }
-    let test = data(variable, operator(op, rhs));
-    Ok(if op == CmpOp::Ne {
-        ChoiceCondition::Not(Box::new(nested(test)))
-    } else {
-        test
-    })
-}
+#[cfg(test)]
+mod tests {
+    use super::{parse, MAX_DEPTH};
 
-/// The ASL operator for `op` (`!=` gives the `==` one) and its operand.
-fn operator(op: CmpOp, rhs: Rhs) -> Comparison {
-    use Comparison as C;
-    /// Picks the operator for `op` from the `==`, `<`, `<=`, `>`, `>=` ones.
-    fn pick<T>(op: CmpOp, value: T, ops: [fn(T) -> Comparison; 5]) -> Comparison {
-        let [eq, lt, le, gt, ge] = ops;
-        match op {
-            CmpOp::Eq | CmpOp::Ne => eq(value),
-            CmpOp::Lt => lt(value),
-            CmpOp::Le => le(value),
-            CmpOp::Gt => gt(value),
-            CmpOp::Ge => ge(value),
+    /// The compact JSON of `src`, which must parse.
+    fn json(src: &str) -> String {
+        match parse(src) {
+            Ok(c) => serde_json::to_string(&c).unwrap(),
+            Err(e) => panic!("{src}: {e}"),
         }
     }
-    match rhs {
-        Rhs::Str(s) => pick(op, s, [
-            C::StringEquals,
-            C::StringLessThan,
-            C::StringLessThanEquals,
-            C::StringGreaterThan,
-            C::StringGreaterThanEquals,
-        ]),
-        Rhs::Timestamp(s) => pick(op, s, [
-            C::TimestampEquals,
-            C::TimestampLessThan,
-            C::TimestampLessThanEquals,
-            C::TimestampGreaterThan,
-            C::TimestampGreaterThanEquals,
-        ]),
-        Rhs::Num(n) => pick(op, n, [
-            C::NumericEquals,
-            C::NumericLessThan,
-            C::NumericLessThanEquals,
-            C::NumericGreaterThan,
-            C::NumericGreaterThanEquals,
-        ]),
-        Rhs::Bool(b) => C::BooleanEquals(b),
-        Rhs::Path(Kind::Bool, p) => C::BooleanEqualsPath(p),
-        Rhs::Path(Kind::String, p) => pick(op, p, [
-            C::StringEqualsPath,
-            C::StringLessThanPath,
-            C::StringLessThanEqualsPath,
-            C::StringGreaterThanPath,
-            C::StringGreaterThanEqualsPath,
-        ]),
-        Rhs::Path(Kind::Number, p) => pick(op, p, [
-            C::NumericEqualsPath,
-            C::NumericLessThanPath,
-            C::NumericLessThanEqualsPath,
-            C::NumericGreaterThanPath,
-            C::NumericGreaterThanEqualsPath,
-        ]),
-        Rhs::Path(Kind::Timestamp, p) => pick(op, p, [
-            C::TimestampEqualsPath,
-            C::TimestampLessThanPath,
-            C::TimestampLessThanEqualsPath,
-            C::TimestampGreaterThanPath,
-            C::TimestampGreaterThanEqualsPath,
-        ]),
+
+    /// The column and message of the error `src` gives.
+    fn error(src: &str) -> (usize, String) {
+        match parse(src) {
+            Ok(c) => panic!("{src} parsed: {c:?}"),
+            Err(e) => (e.column(), e.message().to_owned()),
+        }
+    }
+
+    #[test]
+    fn the_example_from_the_brief() {
+        assert_eq!(
+            json("$.status == 'FAILED' || $.attempts > 5"),
+            r#"{"Or":[{"Variable":"$.status","StringEquals":"FAILED"},{"Variable":"$.attempts","NumericGreaterThan":5}]}"#
+        );
+    }
+
+    #[test]
+    fn chains_are_one_rule_and_parentheses_nest() {
+        let (a, b, c) = (
+            r#"{"Variable":"$.a","NumericEquals":1}"#,
+            r#"{"Variable":"$.b","NumericEquals":2}"#,
+            r#"{"Variable":"$.c","NumericEquals":3}"#,
+        );
+        assert_eq!(
+            json("$.a == 1 && $.b == 2 && $.c == 3"),
+            format!(r#"{{"And":[{a},{b},{c}]}}"#)
+        );
+        assert_eq!(
+            json("$.a == 1 || $.b == 2 || $.c == 3"),
+            format!(r#"{{"Or":[{a},{b},{c}]}}"#)
+        );
+        assert_eq!(
+            json("($.a == 1 && $.b == 2) && $.c == 3"),
+            format!(r#"{{"And":[{{"And":[{a},{b}]}},{c}]}}"#)
+        );
+        assert_eq!(
+            json("$.a == 1 || $.b == 2 && $.c == 3"),
+            format!(r#"{{"Or":[{a},{{"And":[{b},{c}]}}]}}"#)
+        );
+        assert_eq!(
+            json("$.a == 1 && $.b == 2 || $.c == 3"),
+            format!(r#"{{"Or":[{{"And":[{a},{b}]}},{c}]}}"#)
+        );
+        assert_eq!(
+            json("$.a == 1 && ($.b == 2 || $.c == 3)"),
+            format!(r#"{{"And":[{a},{{"Or":[{b},{c}]}}]}}"#)
+        );
+        assert_eq!(json("((($.a == 1)))"), a);
+        assert_eq!(json("and($.a == 1)"), format!(r#"{{"And":[{a}]}}"#));
+        assert_eq!(
+            json("or($.a == 1, $.b == 2 && $.c == 3)"),
+            format!(r#"{{"Or":[{a},{{"And":[{b},{c}]}}]}}"#)
+        );
+    }
+
+    #[test]
+    fn bang_flips_a_bare_predicate_and_negates_everything_else() {
+        let present = r#"{"Variable":"$.x","IsPresent":true}"#;
+        let absent = r#"{"Variable":"$.x","IsPresent":false}"#;
+        assert_eq!(json("!is_present($.x)"), absent);
+        assert_eq!(
+            json("!(is_present($.x))"),
+            format!(r#"{{"Not":{present}}}"#)
+        );
+        assert_eq!(json("!!is_present($.x)"), format!(r#"{{"Not":{absent}}}"#));
+        assert_eq!(
+            json("!!(is_present($.x))"),
+            format!(r#"{{"Not":{{"Not":{present}}}}}"#)
+        );
+        assert_eq!(
+            json("!($.a == 'x')"),
+            r#"{"Not":{"Variable":"$.a","StringEquals":"x"}}"#
+        );
+        assert_eq!(
+            json("!matches($.f, '*.txt')"),
+            r#"{"Not":{"Variable":"$.f","StringMatches":"*.txt"}}"#
+        );
+        assert_eq!(
+            json("!and(is_null($.x))"),
+            r#"{"Not":{"And":[{"Variable":"$.x","IsNull":true}]}}"#
+        );
+    }
+
+    #[test]
+    fn literals() {
+        assert_eq!(
+            json("$.s == \"it's\""),
+            r#"{"Variable":"$.s","StringEquals":"it's"}"#
+        );
+        assert_eq!(
+            json(r"$.s == 'a\\b\'c\n\u{1F600}'"),
+            r#"{"Variable":"$.s","StringEquals":"a\\b'c\n😀"}"#
+        );
+        assert_eq!(json("$.n == -0"), r#"{"Variable":"$.n","NumericEquals":0}"#);
+        assert_eq!(
+            json("$.n == 1.50"),
+            r#"{"Variable":"$.n","NumericEquals":1.5}"#
+        );
+        assert_eq!(
+            json("$.n == -2.5e-3"),
+            r#"{"Variable":"$.n","NumericEquals":-0.0025}"#
+        );
+        assert_eq!(
+            json("$.n == 123456789012345678901234567890"),
+            r#"{"Variable":"$.n","NumericEquals":123456789012345678901234567890}"#
+        );
+        assert_eq!(json("$.n==5"), r#"{"Variable":"$.n","NumericEquals":5}"#);
+        assert_eq!(
+            json("  $.n\t>\n5  "),
+            r#"{"Variable":"$.n","NumericGreaterThan":5}"#
+        );
+    }
+
+    #[test]
+    fn paths_of_every_kind() {
+        for path in [
+            "$",
+            "$.a.b",
+            "$['x y']",
+            "$.items[0]",
+            "$$.Execution.Id",
+            "$var.field",
+            "$.a[?(@.b > 1 && @.c == 'x')].d",
+            "$['a)b']",
+        ] {
+            assert_eq!(
+                json(&format!("{path} == 1")),
+                format!(
+                    r#"{{"Variable":{},"NumericEquals":1}}"#,
+                    serde_json::to_string(path).unwrap()
+                ),
+                "{path}"
+            );
+        }
+        assert_eq!(
+            json("is_present($['a,b'])&&$.c==number($.d)"),
+            r#"{"And":[{"Variable":"$['a,b']","IsPresent":true},{"Variable":"$.c","NumericEqualsPath":"$.d"}]}"#
+        );
+    }
+
+    #[test]
+    fn errors_name_their_column_and_a_fix() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("", 1, "the condition is empty"),
+            ("   ", 4, "the condition is empty"),
+            ("$.status = 'FAILED'", 10, "`=` is not an operator; use `==` to compare"),
+            ("$.a >", 6, "expected a value after `>`"),
+            ("$.a > )", 7, "expected a value after `>`, found `)`"),
+            ("$.a == 'x", 8, "unclosed string: add the closing '"),
+            ("$.a == 1 &&", 12, "expected a condition after `&&`"),
+            ("$.a == 1 || || $.b == 2", 13, "expected a condition after `||`, found `||`"),
+            ("$.a == 1 $.b == 2", 10, "expected `&&`, `||` or the end of the condition, found the path `$.b`"),
+            ("$.a == 1 and $.b == 2", 10, "unexpected `and`: use `&&`"),
+            ("$.a == 1 or $.b == 2", 10, "unexpected `or`: use `||`"),
+            ("$.a == 1)", 9, "unmatched `)`"),
+            ("($.a == 1", 10, "expected `&&`, `||` or `)` to close the `(` at column 1, found the end of the condition"),
+            ("$.a < 5 < 6", 9, "unexpected `<`: a condition cannot be compared again; join comparisons with `&&` or `||`"),
+            ("$.flag", 7, "expected a comparison operator such as `==` after the path `$.flag`; a path alone is not a condition: compare it (`$.flag == true`) or test it (`is_present($.x)`)"),
+            ("'x'", 4, "expected a comparison operator such as `==` after a string"),
+            ("!$.a == 1", 1, "`!` negates a condition, not a value: put the comparison in parentheses, `!(… == …)`, or use `!=`"),
+            ("$.a == FAILED", 8, "unknown name `FAILED`: quote strings (`'FAILED'`) and start paths with `$` (`$.FAILED`)"),
+            ("status == 'x'", 1, "unknown name `status`: quote strings (`'status'`) and start paths with `$` (`$.status`)"),
+            ("$.a == True", 8, "unknown name `True`: did you mean `true`?"),
+            ("isPresent($.a)", 1, "unknown name `isPresent`: did you mean `is_present`?"),
+            ("not($.a == 1)", 1, "unknown name `not`: use `!`"),
+            ("exists($.a)", 1, "unknown name `exists`: use `is_present(…)`"),
+            ("$.a == boolean($.b)", 8, "unknown name `boolean`: use `bool(…)`"),
+            ("is_present $.a", 12, "expected `(` after `is_present`, found the path `$.a`"),
+            ("is_present('a')", 12, "expected a path such as `$.x` in `is_present(…)`, found a string"),
+            ("is_present($.a", 15, "expected `)` to close `is_present(` at column 11"),
+            ("is_present($.a) == true", 17, "unexpected `==`: a condition cannot be compared again; join comparisons with `&&` or `||`"),
+            ("$.a == is_present($.b)", 8, "`is_present(…)` is a condition, not a value: it cannot be compared"),
+            ("matches($.f)", 12, "expected `,` and a quoted pattern, as in `matches($.file, 'log-*.txt')`, found `)`"),
+            ("matches($.f, $.g)", 14, "expected a quoted pattern such as `'log-*.txt'` after `,`, found the path `$.g`"),
+            ("$.n > number(5)", 14, "expected a path such as `$.x` in `number(…)` (to compare with a literal, write the literal itself), found the number `5`"),
+            ("$.t < timestamp(5)", 17, "expected a quoted timestamp such as `'2024-01-31T09:30:00Z'` or a path in `timestamp(…)`, found the number `5`"),
+            ("and()", 5, "`and(…)` needs at least one condition"),
+            ("or($.a == 1 $.b == 2)", 13, "expected `,` or `)` to close `or(` at column 3, found the path `$.b`"),
+            ("and($.a == 1,)", 14, "expected a condition after `,`, found `)`"),
+            ("$.a == 1 ,", 10, "expected `&&`, `||` or the end of the condition, found `,`"),
+            ("$.a[0 == 1", 4, "unclosed `[` in the path: add the matching `]`"),
+            ("$.a == 01", 8, "`01` is not a number: write numbers like `5`, `-2.5` or `1e3`"),
+            ("$.a == .5", 8, "unexpected `.`: write a leading zero, e.g. `0.5`"),
+            ("$.a == 'x' && #", 15, "unexpected character `#`"),
+            ("$.a ~ 'x'", 5, "unexpected character `~`"),
+            ("$.a =~ 'x'", 5, "`=~` is not an operator; use `matches($.path, 'pattern*')`"),
+        ];
+        for (src, column, message) in cases {
+            assert_eq!(error(src), (*column, (*message).to_owned()), "{src}");
+        }
+    }
+
+    #[test]
+    fn nesting_is_capped() {
+        let deep = |n: usize| format!("{}$.a == 1{}", "(".repeat(n), ")".repeat(n));
+        assert!(parse(&deep(MAX_DEPTH)).is_ok());
+        assert_eq!(error(&deep(MAX_DEPTH + 1)).0, MAX_DEPTH + 1);
+        let bangs = |n: usize| format!("{}is_null($.a)", "!".repeat(n));
+        assert!(parse(&bangs(MAX_DEPTH)).is_ok());
+        let (column, message) = error(&bangs(MAX_DEPTH + 1));
+        assert_eq!(column, MAX_DEPTH + 1);
+        assert!(message.contains("more than 100 levels"), "{message}");
+        let groups = |n: usize| format!("{}$.a == 1{}", "and(".repeat(n), ")".repeat(n));
+        assert!(parse(&groups(MAX_DEPTH)).is_ok());
+        assert_eq!(error(&groups(MAX_DEPTH + 1)).0, 4 * MAX_DEPTH + 1);
+        // Mixed, and far deeper than the cap: an error, not a stack overflow.
+        assert_eq!(error(&"!(".repeat(100_000)).0, MAX_DEPTH + 1);
+    }
+
+    #[test]
+    fn long_chains_are_read_in_a_loop() {
+        let chain = vec!["$.a == 1"; 20_000].join(" && ");
+        match parse(&chain).unwrap() {
+            crate::model::ChoiceCondition::And(rules) => assert_eq!(rules.len(), 20_000),
+            other => panic!("{other:?}"),
+        }
     }
 }

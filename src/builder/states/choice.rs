@@ -7,7 +7,6 @@ use crate::builder::graph::{Link, Pending, Piece};
 use crate::builder::{Chain, Condition, IntoChain};
 use crate::Code;
 
-
 /// A `Choice` state: goes to the target of the first rule whose condition
 /// holds, else to its `otherwise` target (`Default`).
 ///
@@ -185,7 +184,9 @@ impl Choice {
                 ChoiceCondition::Jsonata(OrJsonata::Value(false))
             }
         };
-        let assign = rule.assign.and_then(|value| self.object_field(index, value));
+        let assign = rule
+            .assign
+            .and_then(|value| self.object_field(index, value));
         self.inner.choices.push(ChoiceRule {
             comment: rule.comment,
             condition,
@@ -229,8 +230,12 @@ impl Choice {
                      has one `Default`",
                     self.name, piece.start
                 );
-                self.problems
-                    .push(Pending::new(&self.name, "Default", Code::ConflictingNext, message));
+                self.problems.push(Pending::new(
+                    &self.name,
+                    "Default",
+                    Code::ConflictingNext,
+                    message,
+                ));
             }
             _ => self.inner.default = Some(piece.start.clone()),
         }

@@ -139,14 +139,21 @@ fn decode(name: &str, json: Json) -> (State, Link, Vec<Pending>) {
     (fallback(), link, first_errors.unwrap_or_default())
 }
 
-fn read_one(name: &str, object: &JsonObject, language: QueryLanguage) -> Result<State, Vec<Pending>> {
+fn read_one(
+    name: &str,
+    object: &JsonObject,
+    language: QueryLanguage,
+) -> Result<State, Vec<Pending>> {
     let mut states = JsonObject::new();
     states.insert(name.to_owned(), Json::Object(object.clone()));
     let mut machine = JsonObject::new();
     machine.insert("StartAt".to_owned(), Json::String(name.to_owned()));
     machine.insert("States".to_owned(), Json::Object(states));
     if language == QueryLanguage::Jsonata {
-        machine.insert("QueryLanguage".to_owned(), Json::String("JSONata".to_owned()));
+        machine.insert(
+            "QueryLanguage".to_owned(),
+            Json::String("JSONata".to_owned()),
+        );
     }
     let text = serde_json::to_string(&Json::Object(machine)).unwrap_or_default();
     let prefix = format!("States.{name}");

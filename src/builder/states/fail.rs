@@ -5,7 +5,6 @@ use crate::model::{self, FailCause, FailError};
 use crate::builder::fields::state_fields;
 use crate::builder::graph::{Pending, Piece};
 
-
 /// A `Fail` state: stops with an error name and a cause. Nothing can follow
 /// it:
 ///

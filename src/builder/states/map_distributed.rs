@@ -64,7 +64,8 @@ impl DistributedMap {
     /// assert!(state.to_json().contains(r#""ExecutionType":"EXPRESS""#));
     /// ```
     pub fn execution_type(mut self, execution_type: ExecutionType) -> DistributedMap {
-        let (MapProcessor::ItemProcessor(p) | MapProcessor::Iterator(p)) = &mut self.inner.processor;
+        let (MapProcessor::ItemProcessor(p) | MapProcessor::Iterator(p)) =
+            &mut self.inner.processor;
         p.processor_config
             .get_or_insert_with(Default::default)
             .execution_type = Some(execution_type);
@@ -142,7 +143,9 @@ impl DistributedMap {
                 &self.name,
                 "ToleratedFailurePercentage",
                 Code::ValueOutOfRange,
-                format!("`ToleratedFailurePercentage` must be a number from 0 to 100, not {percent}"),
+                format!(
+                    "`ToleratedFailurePercentage` must be a number from 0 to 100, not {percent}"
+                ),
             )),
         }
         self
@@ -200,9 +203,13 @@ impl DistributedMap {
     ///     .tolerated_failure_count_jsonata(Jsonata::new("$n"));
     /// assert!(state.to_json().contains(r#""ToleratedFailureCount":"{% $n %}""#));
     /// ```
-    pub fn tolerated_failure_count_jsonata(mut self, expression: impl Into<String>) -> DistributedMap {
-        self.inner.tolerated_failure_count =
-            Some(ToleratedFailureCount::Value(OrJsonata::Jsonata(expression.into())));
+    pub fn tolerated_failure_count_jsonata(
+        mut self,
+        expression: impl Into<String>,
+    ) -> DistributedMap {
+        self.inner.tolerated_failure_count = Some(ToleratedFailureCount::Value(
+            OrJsonata::Jsonata(expression.into()),
+        ));
         self
     }
 
@@ -232,7 +239,13 @@ impl DistributedMap {
 }
 
 state_builder!(DistributedMap, open);
-retry_and_catch!(DistributedMap, "DistributedMap::new(\"S\", Pass::new(\"P\"))");
-map_fields!(DistributedMap, "DistributedMap::new(\"S\", Pass::new(\"P\"))");
+retry_and_catch!(
+    DistributedMap,
+    "DistributedMap::new(\"S\", Pass::new(\"P\"))"
+);
+map_fields!(
+    DistributedMap,
+    "DistributedMap::new(\"S\", Pass::new(\"P\"))"
+);
 state_fields!(DistributedMap, "DistributedMap::new(\"S\", Pass::new(\"P\"))"; comment,
     query_language, input_path, result_selector, result_path, output_path, output, assign);

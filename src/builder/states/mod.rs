@@ -124,7 +124,6 @@ macro_rules! retry_and_catch {
     };
 }
 
-
 mod choice;
 mod custom;
 mod fail;

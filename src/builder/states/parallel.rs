@@ -6,7 +6,6 @@ use crate::builder::fields::state_fields;
 use crate::builder::graph::{Pending, Piece};
 use crate::builder::IntoChain;
 
-
 /// A `Parallel` state: runs each branch on the same input and outputs the
 /// array of their outputs.
 ///

@@ -5,7 +5,6 @@ use crate::model::{self, Json, Transition};
 use crate::builder::fields::state_fields;
 use crate::builder::graph::{Pending, Piece};
 
-
 /// A `Pass` state: passes its input on, shaped by its fields, or a fixed
 /// `Result`.
 ///

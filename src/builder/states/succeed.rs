@@ -5,7 +5,6 @@ use crate::model;
 use crate::builder::fields::state_fields;
 use crate::builder::graph::{Pending, Piece};
 
-
 /// A `Succeed` state: stops successfully. Nothing can follow it:
 ///
 /// ```compile_fail

@@ -5,7 +5,6 @@ use crate::model::{self, HeartbeatSeconds, Json, OrJsonata, Resource, TimeoutSec
 use crate::builder::fields::{object, state_fields};
 use crate::builder::graph::{Pending, Piece};
 
-
 /// A `Task` state: calls a service integration, an activity or a Lambda
 /// function through its `Resource`.
 ///
@@ -123,8 +122,9 @@ impl Task {
     /// assert!(state.to_json().contains(r#""HeartbeatSeconds":"{% $beat %}""#));
     /// ```
     pub fn heartbeat_seconds_jsonata(mut self, expression: impl Into<String>) -> Task {
-        self.inner.heartbeat =
-            Some(HeartbeatSeconds::Value(OrJsonata::Jsonata(expression.into())));
+        self.inner.heartbeat = Some(HeartbeatSeconds::Value(OrJsonata::Jsonata(
+            expression.into(),
+        )));
         self
     }
 

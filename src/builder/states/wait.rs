@@ -5,7 +5,6 @@ use crate::model::{self, OrJsonata, Transition, WaitFor};
 use crate::builder::fields::state_fields;
 use crate::builder::graph::{Pending, Piece};
 
-
 /// A `Wait` state. Each constructor sets its one duration field, so a Wait
 /// always has exactly one:
 ///
@@ -65,7 +64,10 @@ impl Wait {
     ///            r#"{"Type":"Wait","Seconds":"{% $states.input.delay %}","End":true}"#);
     /// ```
     pub fn seconds_jsonata(name: impl Into<String>, expression: impl Into<String>) -> Wait {
-        Wait::with(name, WaitFor::Seconds(OrJsonata::Jsonata(expression.into())))
+        Wait::with(
+            name,
+            WaitFor::Seconds(OrJsonata::Jsonata(expression.into())),
+        )
     }
 
     /// Waits the number of seconds found at a path (`SecondsPath`, JSONPath).
