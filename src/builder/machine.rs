@@ -132,8 +132,11 @@ impl StateMachine {
     /// let a = Pass::new("A");
     /// let chain = a.clone().next(Pass::new("B"));
     /// let errors = StateMachine::new(chain.next(a.next(Pass::new("C")))).build().unwrap_err();
-    /// assert_eq!(errors.to_string(), "States.A: CONFLICTING_NEXT: state `A` is continued to both `B` and `C`; \
-    ///     a state has one `Next`: use a Choice to branch, or continue only one of the two");
+    /// assert_eq!(errors.to_string(), "\
+    /// States.A: CONFLICTING_NEXT: state `A` is continued to both `B` and `C`; a state has one `Next`: \
+    /// use a Choice to branch, or continue only one of the two
+    /// States.C: UNREACHABLE_STATE: no transition leads to this state from `StartAt`: add a `Next`, \
+    /// `Default` or `Catch` that points here, or remove it");
     /// ```
     ///
     /// # Errors

@@ -67,7 +67,7 @@ impl Pass {
     /// ```
     /// use stepfn::builder::Pass;
     /// let state = Pass::new("Fixed").result(serde_json::json!({"restocked": true, "note": null}));
-    /// assert_eq!(state.to_json(), r#"{"Type":"Pass","Result":{"restocked":true,"note":null},"End":true}"#);
+    /// assert_eq!(state.to_json(), r#"{"Type":"Pass","Result":{"note":null,"restocked":true},"End":true}"#);
     /// ```
     pub fn result(mut self, result: impl Into<Json>) -> Pass {
         self.inner.result = Some(result.into());
