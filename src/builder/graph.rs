@@ -279,6 +279,9 @@ impl Piece {
     /// Indices of the states in reading order (see [`Piece::into_states`]).
     fn reading_order(&self) -> Vec<usize> {
         let n = self.states.len();
+        if self.is_a_chain_in_order() {
+            return (0..n).collect();
+        }
         let mut seen = vec![false; n];
         let mut order = Vec::with_capacity(n);
         if let Some(start) = self.states.get_index_of(&self.start) {
@@ -307,6 +310,30 @@ impl Piece {
         }
         order.extend((0..n).filter(|&i| !seen[i]));
         order
+    }
+}
+
+impl Piece {
+    /// Whether the states are a plain chain already in order: the start
+    /// first, each state's only target the state after it. Checked with
+    /// string comparisons alone, so long chains skip the breadth-first walk.
+    fn is_a_chain_in_order(&self) -> bool {
+        if self.states.get_index(0).is_none_or(|(name, _)| *name != self.start) {
+            return false;
+        }
+        self.states
+            .values()
+            .zip(&self.links)
+            .enumerate()
+            .all(|(i, (state, link))| {
+                let following = self.states.get_index(i + 1).map(|(name, _)| name);
+                let next_is_following = match (link, following) {
+                    (Link::Next(next), Some(name)) => next == name,
+                    (Link::Next(_), None) => false,
+                    _ => following.is_none(),
+                };
+                next_is_following && targets(state).is_empty()
+            })
     }
 }
 
