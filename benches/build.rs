@@ -98,6 +98,5 @@ fn build(c: &mut Criterion) {
     group.finish();
 }
 
-
 criterion_group!(benches, build);
 criterion_main!(benches);

@@ -318,7 +318,11 @@ impl Piece {
     /// first, each state's only target the state after it. Checked with
     /// string comparisons alone, so long chains skip the breadth-first walk.
     fn is_a_chain_in_order(&self) -> bool {
-        if self.states.get_index(0).is_none_or(|(name, _)| *name != self.start) {
+        if self
+            .states
+            .get_index(0)
+            .is_none_or(|(name, _)| *name != self.start)
+        {
             return false;
         }
         self.states
