@@ -10,7 +10,8 @@
 
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkGroup, Criterion};
 use stepfn::builder::{Chain, Choice, Condition, Goto, IntoChain, Pass, StateMachine, Succeed};
 use stepfn::validate::Validator;
 
@@ -55,46 +56,41 @@ fn choice_ladder(n: usize) -> StateMachine {
     StateMachine::new(ladder)
 }
 
-fn build(c: &mut Criterion) {
-    let mut group = c.benchmark_group("build");
-    group.sample_size(50);
-    // What the CDK's "graph render" figure covers: the states already exist;
-    // assemble the definition and serialize it.
-    group.bench_function("pass_chain_10000/render", |b| {
+/// What the CDK's "graph render" figure covers: the states already exist;
+/// assemble the definition and serialize it (freeing it is not timed).
+fn render(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, make: impl Fn() -> StateMachine) {
+    group.bench_function(name, |b| {
         b.iter_batched(
-            || pass_chain(10_000),
+            &make,
             |machine| {
                 let (model, _) = machine.build_unchecked();
-                let json = model.to_json_compact();
-                (json, model) // dropped after the timing, as the CDK's figure excludes freeing
+                (model.to_json_compact(), model)
             },
             BatchSize::LargeInput,
         );
     });
-    // Everything a user's program does: make the states, chain them, build
-    // (assemble and validate) and serialize.
-    group.bench_function("pass_chain_10000/full", |b| {
-        b.iter(|| black_box(pass_chain(10_000).to_json()));
-    });
+}
+
+/// Everything a user's program does: make the states, chain them, build
+/// (assemble and validate) and serialize.
+fn full(group: &mut BenchmarkGroup<'_, WallTime>, name: &str, make: impl Fn() -> StateMachine) {
+    group.bench_function(name, |b| b.iter(|| black_box(make().to_json())));
+}
+
+fn build(c: &mut Criterion) {
+    let mut group = c.benchmark_group("build");
+    group.sample_size(50);
+    render(&mut group, "pass_chain_10000/render", || pass_chain(10_000));
+    full(&mut group, "pass_chain_10000/full", || pass_chain(10_000));
     group.bench_function("pass_chain_10000/validate_only", |b| {
         let (model, _) = pass_chain(10_000).build_unchecked();
         let validator = Validator::new();
         b.iter(|| black_box(validator.check(&model)));
     });
-    group.bench_function("choice_ladder_500/render", |b| {
-        b.iter_batched(
-            || choice_ladder(500),
-            |machine| {
-                let (model, _) = machine.build_unchecked();
-                let json = model.to_json_compact();
-                (json, model) // dropped after the timing, as the CDK's figure excludes freeing
-            },
-            BatchSize::LargeInput,
-        );
+    render(&mut group, "choice_ladder_500/render", || {
+        choice_ladder(500)
     });
-    group.bench_function("choice_ladder_500/full", |b| {
-        b.iter(|| black_box(choice_ladder(500).to_json()));
-    });
+    full(&mut group, "choice_ladder_500/full", || choice_ladder(500));
     group.finish();
 }
 
