@@ -8,6 +8,7 @@
 //! and when both have a different `Next` that is [`Code::ConflictingNext`].
 
 use crate::model::{State, States, Transition};
+use crate::validate::edges::for_each_edge;
 use crate::Code;
 
 /// Where a state goes when it is done.
@@ -26,7 +27,7 @@ pub(crate) enum Link {
 }
 
 impl Link {
-    fn is_open(&self) -> bool {
+    pub(crate) fn is_open(&self) -> bool {
         matches!(self, Link::Open | Link::OpenDefault)
     }
 }
@@ -295,18 +296,20 @@ impl Piece {
             else {
                 continue;
             };
-            let next = match link {
-                Link::Next(next) => Some(next.as_str()),
-                _ => None,
-            };
-            for target in next.into_iter().chain(targets(state)) {
+            let mut visit = |target: &str| {
                 if let Some(j) = self.states.get_index_of(target) {
                     if !seen[j] {
                         seen[j] = true;
                         order.push(j);
                     }
                 }
+            };
+            if let Link::Next(next) = link {
+                visit(next);
             }
+            // While building, a state's own `Next` lives in its link; the
+            // model holds its Choice rules, `Default` and `Catch` targets.
+            for_each_edge(state, |_, target| visit(target));
         }
         order.extend((0..n).filter(|&i| !seen[i]));
         order
@@ -336,33 +339,13 @@ impl Piece {
                     (Link::Next(_), None) => false,
                     _ => following.is_none(),
                 };
-                next_is_following && targets(state).is_empty()
+                let mut no_other_target = true;
+                for_each_edge(state, |_, target| {
+                    no_other_target &= following.is_some_and(|name| name == target);
+                });
+                next_is_following && no_other_target
             })
     }
-}
-
-/// A state's Choice rule, `Default` and `Catch` targets, in order.
-fn targets(state: &State) -> Vec<&str> {
-    match state {
-        State::Choice(c) => c
-            .choices
-            .iter()
-            .map(|r| r.next.as_str())
-            .chain(c.default.as_deref())
-            .collect(),
-        State::Task(s) => catch_targets(s.catch.as_deref()),
-        State::Parallel(s) => catch_targets(s.catch.as_deref()),
-        State::Map(s) => catch_targets(s.catch.as_deref()),
-        State::Pass(_) | State::Wait(_) | State::Succeed(_) | State::Fail(_) => Vec::new(),
-    }
-}
-
-fn catch_targets(catch: Option<&[crate::model::Catcher]>) -> Vec<&str> {
-    catch
-        .unwrap_or_default()
-        .iter()
-        .map(|c| c.next.as_str())
-        .collect()
 }
 
 fn describe(link: &Link) -> String {
@@ -400,21 +383,10 @@ pub(crate) fn set_transition(state: &mut State, transition: Transition) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Pass, Succeed};
+    use crate::model::Succeed;
 
     fn pass() -> State {
-        State::from(Pass {
-            comment: None,
-            query_language: None,
-            input_path: None,
-            parameters: None,
-            result: None,
-            result_path: None,
-            output_path: None,
-            output: None,
-            assign: None,
-            transition: Transition::End,
-        })
+        State::from(crate::builder::Pass::new("unused").inner)
     }
 
     fn open(name: &str) -> Piece {

@@ -1,7 +1,10 @@
 //! `StateMachine`: a chain with the machine's own fields, built into the model
 //! and checked by the validator.
 
-use crate::model::{self, QueryLanguage, State, States};
+use std::collections::HashMap;
+
+use crate::model::{self, QueryLanguage};
+use crate::validate::walk::Index;
 use crate::validate::{ValidationError, ValidationErrors, Validator};
 
 use super::graph::{Pending, Piece};
@@ -232,7 +235,13 @@ fn located(machine: &model::StateMachine, problems: Vec<Pending>) -> Vec<Validat
     if problems.is_empty() {
         return Vec::new();
     }
-    let paths = state_paths(&machine.states);
+    let index = Index::new(machine);
+    let mut paths = HashMap::with_capacity(index.states.len());
+    for (i, entry) in index.states.iter().enumerate() {
+        paths
+            .entry(entry.name)
+            .or_insert_with(|| index.state_at(i).render());
+    }
     problems
         .into_iter()
         .map(|p| {
@@ -247,35 +256,4 @@ fn located(machine: &model::StateMachine, problems: Vec<Pending>) -> Vec<Validat
             ValidationError::built(p.code, path, p.message)
         })
         .collect()
-}
-
-/// Every state's path (`States.P.Branches[0].States.A`), without recursion.
-fn state_paths(states: &States) -> std::collections::HashMap<&str, String> {
-    let mut paths = std::collections::HashMap::new();
-    let mut stack: Vec<(String, &States)> = vec![("States".to_owned(), states)];
-    while let Some((prefix, states)) = stack.pop() {
-        for (name, state) in states {
-            let path = format!("{prefix}.{name}");
-            match state {
-                State::Parallel(p) => {
-                    for (i, branch) in p.branches.iter().enumerate() {
-                        stack.push((format!("{path}.Branches[{i}].States"), &branch.states));
-                    }
-                }
-                State::Map(m) => {
-                    let field = match &m.processor {
-                        model::MapProcessor::ItemProcessor(_) => "ItemProcessor",
-                        model::MapProcessor::Iterator(_) => "Iterator",
-                    };
-                    stack.push((
-                        format!("{path}.{field}.States"),
-                        &m.processor.processor().states,
-                    ));
-                }
-                _ => {}
-            }
-            paths.entry(name.as_str()).or_insert(path);
-        }
-    }
-    paths
 }

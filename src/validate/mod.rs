@@ -32,14 +32,14 @@
 mod at;
 mod conditions;
 mod cx;
-mod edges;
+pub(crate) mod edges;
 mod error;
 mod jsonata;
 mod payloads;
 mod rules;
 mod strings;
 pub(crate) mod syntax;
-mod walk;
+pub(crate) mod walk;
 
 pub use error::{Report, Severity, ValidationError, ValidationErrors};
 

@@ -321,11 +321,7 @@ impl Choice {
         }
         let still_open: Vec<String> = ends
             .into_iter()
-            .filter(|end| {
-                piece
-                    .link(end)
-                    .is_some_and(|link| matches!(link, Link::Open | Link::OpenDefault))
-            })
+            .filter(|end| piece.link(end).is_some_and(Link::is_open))
             .collect();
         piece.ends.clear();
         piece.add_ends(still_open);
