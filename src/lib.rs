@@ -22,11 +22,13 @@ mod code;
 pub mod emit;
 pub mod model;
 pub mod read;
+#[cfg(feature = "schema")]
 mod schema;
 pub mod validate;
 mod write;
 
 pub use code::Code;
+#[cfg(feature = "schema")]
 pub use schema::json_schema;
 
 /// The names most programs need: the builder's states and helpers, reading

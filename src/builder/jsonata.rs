@@ -22,8 +22,8 @@ pub struct Jsonata(String);
 impl Jsonata {
     /// Wraps `expression` as `{% expression %}`. Text that is already
     /// wrapped (starts with `{%` and ends with `%}` once surrounding blanks
-    /// are trimmed) is kept, trimmed. The expression is not checked; ASL
-    /// wants it on one line.
+    /// are trimmed) is kept, trimmed. The expression may span several
+    /// lines; it is checked when the machine is built.
     ///
     /// ```
     /// use stepfn::builder::Jsonata;

@@ -1,13 +1,13 @@
 //! `Catch`: catchers of Task, Parallel and Map states.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Json, JsonObject};
 
 /// One entry of `Catch`: which errors to catch and where to go.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Catcher {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -18,7 +18,10 @@ pub struct Catcher {
     /// `ResultPath` (JSONPath): where the error output goes in the state input;
     /// `Some(None)` is an explicit `null` (discard it).
     #[serde(rename = "ResultPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub result_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output when this catcher fires.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]

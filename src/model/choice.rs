@@ -1,14 +1,14 @@
 //! The Choice state and its rules.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Comparison, Json, JsonObject, OrJsonata, QueryLanguage};
 
 /// `"Type": "Choice"`: goes to the `Next` of the first rule that holds, else to
 /// `Default`.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Choice {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -18,7 +18,10 @@ pub struct Choice {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub input_path: Option<Option<String>>,
     /// `Choices`: the rules, tried in order.
     #[serde(rename = "Choices")]
@@ -28,7 +31,10 @@ pub struct Choice {
     pub default: Option<String>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the output when `Default` is taken.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
@@ -39,8 +45,9 @@ pub struct Choice {
 }
 
 /// One entry of `Choices`: a condition and the state to go to when it holds.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct ChoiceRule {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -60,8 +67,9 @@ pub struct ChoiceRule {
 }
 
 /// A rule inside `And`, `Or` or `Not`: a condition with no `Next` of its own.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct NestedRule {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -94,7 +102,8 @@ pub struct NestedRule {
 ///     also: Comparison::IsNull(true),
 /// };
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ChoiceCondition {
     /// `And`: every nested rule holds.
     And(Vec<NestedRule>),
@@ -112,7 +121,8 @@ pub enum ChoiceCondition {
 
 /// `Variable` and one comparison operator, e.g.
 /// `{"Variable": "$.n", "NumericGreaterThan": 5}`.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DataTest {
     /// `Variable`: the path of the value to test.
     #[serde(rename = "Variable")]

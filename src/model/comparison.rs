@@ -1,6 +1,5 @@
 //! The 39 comparison operators of a JSONPath Choice rule.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Number;
@@ -38,7 +37,8 @@ macro_rules! comparisons {
         /// A comparison operator with its operand, e.g. `"NumericGreaterThan": 5`.
         ///
         /// `...Path` operators compare against the value at a path instead of a literal.
-        #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum Comparison {
             $(
                 #[doc = $doc]

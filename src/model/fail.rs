@@ -1,13 +1,13 @@
 //! The Fail state.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{FailCause, FailError, QueryLanguage};
 
 /// `"Type": "Fail"`: ends the execution (or branch, or iteration) with an error.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Fail {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]

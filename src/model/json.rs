@@ -9,7 +9,6 @@ use std::borrow::Cow;
 use std::fmt;
 
 use indexmap::IndexMap;
-use schemars::JsonSchema;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -259,7 +258,8 @@ impl<'de> Deserialize<'de> for Number {
     }
 }
 
-impl JsonSchema for Number {
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Number {
     fn schema_name() -> Cow<'static, str> {
         "Number".into()
     }
@@ -380,7 +380,8 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
 }
 
-impl JsonSchema for Json {
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Json {
     fn schema_name() -> Cow<'static, str> {
         "Json".into()
     }

@@ -1,7 +1,6 @@
 //! `StateMachine`: the top level of an ASL document.
 
 use indexmap::IndexMap;
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{QueryLanguage, State};
@@ -13,8 +12,12 @@ pub type States = IndexMap<String, State>;
 ///
 /// Fields are written in the canonical order `Comment`, `StartAt`, `States`,
 /// `QueryLanguage`, `TimeoutSeconds`, `Version`.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(title = "Amazon States Language state machine")]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(title = "Amazon States Language state machine")
+)]
 pub struct StateMachine {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]

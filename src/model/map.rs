@@ -1,6 +1,5 @@
 //! The Map state.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{
@@ -10,8 +9,9 @@ use super::{
 
 /// `"Type": "Map"`: runs a sub-workflow for every item of an array, inline or
 /// as a Distributed Map of child executions.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Map {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -21,7 +21,10 @@ pub struct Map {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub input_path: Option<Option<String>>,
     /// `ItemsPath` (JSONPath) or `Items` (JSONata): where the items come from.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
@@ -58,11 +61,17 @@ pub struct Map {
     pub result_selector: Option<JsonObject>,
     /// `ResultPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "ResultPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub result_path: Option<Option<String>>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
@@ -82,7 +91,8 @@ pub struct Map {
 }
 
 /// Where a Map's items come from.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum MapItems {
     /// `ItemsPath` (JSONPath): a reference path to the array (default `$`).
     #[serde(rename = "ItemsPath")]
@@ -93,7 +103,8 @@ pub enum MapItems {
 }
 
 /// The input of each Map iteration.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum MapItemSelector {
     /// `ItemSelector`
     #[serde(rename = "ItemSelector")]
@@ -104,7 +115,8 @@ pub enum MapItemSelector {
 }
 
 /// A Map's sub-workflow.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum MapProcessor {
     /// `ItemProcessor`
     #[serde(rename = "ItemProcessor")]
@@ -125,8 +137,9 @@ impl MapProcessor {
 }
 
 /// `ItemProcessor`: the sub-workflow each item runs through.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct ItemProcessor {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -143,8 +156,9 @@ pub struct ItemProcessor {
 }
 
 /// `ProcessorConfig` of an ItemProcessor.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct ProcessorConfig {
     /// `Mode`: `INLINE` (default) or `DISTRIBUTED`.
     #[serde(rename = "Mode", skip_serializing_if = "Option::is_none")]
@@ -155,7 +169,8 @@ pub struct ProcessorConfig {
 }
 
 /// `ProcessorConfig.Mode`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum ProcessorMode {
     /// `"INLINE"`: iterations run inside this execution.
@@ -165,7 +180,8 @@ pub enum ProcessorMode {
 }
 
 /// `ProcessorConfig.ExecutionType` of a Distributed Map's child executions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum ExecutionType {
     /// `"STANDARD"`

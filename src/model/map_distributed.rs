@@ -1,13 +1,13 @@
 //! The Distributed Map's S3 reading, batching and result writing.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Json, MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch, Resource};
 
 /// `ItemReader`: reads a Map's items from S3.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct ItemReader {
     /// `Resource`, e.g. `arn:aws:states:::s3:getObject`.
     #[serde(rename = "Resource")]
@@ -24,8 +24,9 @@ pub struct ItemReader {
 }
 
 /// `ItemReader.ReaderConfig`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct ReaderConfig {
     /// `InputType`: `CSV`, `JSON`, `JSONL`, `MANIFEST` or `PARQUET`.
     #[serde(rename = "InputType", skip_serializing_if = "Option::is_none")]
@@ -54,8 +55,9 @@ pub struct ReaderConfig {
 }
 
 /// `ItemBatcher`: groups a Distributed Map's items into batches.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct ItemBatcher {
     /// `MaxItemsPerBatch` or `MaxItemsPerBatchPath`.
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
@@ -69,8 +71,9 @@ pub struct ItemBatcher {
 }
 
 /// `ResultWriter`: writes a Distributed Map's results to S3.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct ResultWriter {
     /// `Resource`: `arn:aws:states:::s3:putObject`.
     #[serde(rename = "Resource", skip_serializing_if = "Option::is_none")]
@@ -87,8 +90,9 @@ pub struct ResultWriter {
 }
 
 /// `ResultWriter.WriterConfig`.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct WriterConfig {
     /// `Transformation`: `NONE`, `COMPACT` or `FLATTEN`.
     #[serde(rename = "Transformation", skip_serializing_if = "Option::is_none")]

@@ -1,6 +1,5 @@
 //! Fields that take a literal or, in JSONata states, a `{% ... %}` expression.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 /// A literal value, or a JSONata expression string (`"{% ... %}"`) that computes it
@@ -9,7 +8,8 @@ use serde::Serialize;
 /// Used by `TimeoutSeconds`, `HeartbeatSeconds`, Wait `Seconds`, `MaxConcurrency`,
 /// the `ToleratedFailure...` fields, the ItemBatcher and ReaderConfig limits, and
 /// Choice `Condition`.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum OrJsonata<T> {
     /// The literal value.

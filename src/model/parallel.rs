@@ -1,14 +1,14 @@
 //! The Parallel state.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Catcher, Json, JsonObject, QueryLanguage, Retrier, States, Transition};
 
 /// `"Type": "Parallel"`: runs every branch on the same input and collects their
 /// outputs, in branch order, into an array.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Parallel {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -18,7 +18,10 @@ pub struct Parallel {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub input_path: Option<Option<String>>,
     /// `Parameters` (JSONPath): a payload template for the branch input.
     #[serde(rename = "Parameters", skip_serializing_if = "Option::is_none")]
@@ -34,11 +37,17 @@ pub struct Parallel {
     pub result_selector: Option<JsonObject>,
     /// `ResultPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "ResultPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub result_path: Option<Option<String>>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
@@ -58,8 +67,9 @@ pub struct Parallel {
 }
 
 /// One entry of `Branches`: a sub-workflow with its own states.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Branch {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]

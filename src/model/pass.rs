@@ -1,13 +1,13 @@
 //! The Pass state.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Json, JsonObject, QueryLanguage, Transition};
 
 /// `"Type": "Pass"`: passes its input on, optionally reshaped or replaced.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Pass {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -17,7 +17,10 @@ pub struct Pass {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub input_path: Option<Option<String>>,
     /// `Parameters` (JSONPath): a payload template.
     #[serde(rename = "Parameters", skip_serializing_if = "Option::is_none")]
@@ -27,11 +30,17 @@ pub struct Pass {
     pub result: Option<Json>,
     /// `ResultPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "ResultPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub result_path: Option<Option<String>>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]

@@ -1,6 +1,5 @@
 //! `QueryLanguage`: JSONPath or JSONata.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The query language of a machine or a state (`QueryLanguage`).
@@ -8,7 +7,8 @@ use serde::Serialize;
 /// A state without one uses the machine's; a machine without one uses JSONPath.
 /// States inside Parallel branches and Map processors inherit the *machine's*
 /// language, not the enclosing state's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum QueryLanguage {
     /// `"JSONPath"`: paths, payload templates and intrinsic functions.
     #[default]

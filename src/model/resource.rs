@@ -1,6 +1,5 @@
 //! A Task's `Resource`.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::JsonObject;
@@ -10,7 +9,8 @@ use super::JsonObject;
 /// Usually an ARN. Infrastructure templates (CloudFormation, SAM, CDK) may hold a
 /// placeholder object such as `{"Fn::GetAtt": [...]}` or `{"Ref": "..."}` that is
 /// replaced before deployment; stepfn keeps it as written.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Resource {
     /// An ARN or other URI, e.g. `arn:aws:states:::lambda:invoke`.

@@ -1,13 +1,13 @@
 //! `Retry`: retriers of Task, Parallel and Map states.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Number;
 
 /// One entry of `Retry`: which errors to retry and how.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Retrier {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -33,7 +33,8 @@ pub struct Retrier {
 }
 
 /// `JitterStrategy` of a retrier.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum JitterStrategy {
     /// `"FULL"`: wait a random time between 0 and the computed interval.

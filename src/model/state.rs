@@ -1,6 +1,5 @@
 //! `State`: one of the eight state types, tagged by `Type`.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Choice, Fail, Map, Parallel, Pass, QueryLanguage, Succeed, Task, Wait};
@@ -10,7 +9,8 @@ use super::{Choice, Fail, Map, Parallel, Pass, QueryLanguage, Succeed, Task, Wai
 /// Every state type but the small `Fail` is boxed, so that a `State` is small
 /// (a `States` map of many states stays compact); `From` builds any variant
 /// from its state type.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "Type")]
 pub enum State {
     /// `"Type": "Task"`

@@ -1,6 +1,5 @@
 //! The Task state.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{
@@ -10,8 +9,9 @@ use super::{
 
 /// `"Type": "Task"`: calls a resource (an AWS service, a Lambda function, an
 /// activity, an HTTP endpoint).
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Task {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -27,7 +27,10 @@ pub struct Task {
     pub credentials: Option<JsonObject>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub input_path: Option<Option<String>>,
     /// `Parameters` (JSONPath): the payload template sent to the resource.
     #[serde(rename = "Parameters", skip_serializing_if = "Option::is_none")]
@@ -46,11 +49,17 @@ pub struct Task {
     pub result_selector: Option<JsonObject>,
     /// `ResultPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "ResultPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub result_path: Option<Option<String>>,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]

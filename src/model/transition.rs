@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 
-use schemars::JsonSchema;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
@@ -57,7 +56,8 @@ impl Serialize for Transition {
     }
 }
 
-impl JsonSchema for Transition {
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Transition {
     fn schema_name() -> Cow<'static, str> {
         "Transition".into()
     }

@@ -18,7 +18,6 @@
 //! assert_eq!(serde_json::to_string(&from_input).unwrap(), r#"{"TimeoutSecondsPath":"$.timeout"}"#);
 //! ```
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Number, OrJsonata};
@@ -29,7 +28,8 @@ macro_rules! value_or_path {
     ($(#[$doc:meta])* $name:ident($value:ty), $field:literal, $path_field:literal) => {
         $(#[$doc])*
         #[doc = concat!("\n\nWritten as `", $field, "` or `", $path_field, "`, never both.")]
-        #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $name {
             #[doc = concat!("`", $field, "`: the value itself.")]
             #[serde(rename = $field)]

@@ -1,13 +1,13 @@
 //! The Wait state.
 
-use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::{Json, JsonObject, OrJsonata, QueryLanguage, Transition};
 
 /// `"Type": "Wait"`: pauses for a time or until a timestamp.
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Wait {
     /// `Comment`
     #[serde(rename = "Comment", skip_serializing_if = "Option::is_none")]
@@ -17,14 +17,20 @@ pub struct Wait {
     pub query_language: Option<QueryLanguage>,
     /// `InputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "InputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub input_path: Option<Option<String>>,
     /// How long to wait: exactly one of the four duration fields.
     #[serde(flatten)]
     pub wait_for: WaitFor,
     /// `OutputPath` (JSONPath); `Some(None)` is an explicit `null`.
     #[serde(rename = "OutputPath", skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::schema::NullableString>")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::schema::NullableString>")
+    )]
     pub output_path: Option<Option<String>>,
     /// `Output` (JSONata): the state output.
     #[serde(rename = "Output", skip_serializing_if = "Option::is_none")]
@@ -52,7 +58,8 @@ pub struct Wait {
 ///     (wait.seconds, wait.timestamp) // there are no such separate fields
 /// }
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum WaitFor {
     /// `Seconds`: a number of seconds (or a JSONata expression).
     #[serde(rename = "Seconds")]

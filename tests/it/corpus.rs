@@ -1,7 +1,7 @@
 //! The labelled ASL corpus: every valid document reads and writes back to equal
 //! JSON; no document, valid or not, makes the reader panic.
 
-use super::prelude::{cdk_reference_files, corpus_dir, verdicts};
+use super::fixtures::{cdk_reference_files, corpus_dir, verdicts};
 
 fn round_trip(text: &str) -> Result<(), String> {
     let machine = stepfn::read::read_str(text).map_err(|e| e.to_string())?;
@@ -24,7 +24,7 @@ fn round_trip(text: &str) -> Result<(), String> {
 
 #[test]
 fn every_valid_corpus_file_round_trips_to_equal_json() {
-    let Some(dir) = corpus_dir() else { return };
+    let dir = corpus_dir();
     let mut failures = Vec::new();
     let mut checked = 0;
     for verdict in verdicts(&dir).into_iter().filter(|v| v.valid) {
@@ -34,7 +34,7 @@ fn every_valid_corpus_file_round_trips_to_equal_json() {
             failures.push(format!("{}:\n{e}", verdict.file.display()));
         }
     }
-    assert_eq!(checked, 199, "the corpus should have 199 valid files");
+    assert_eq!(checked, 200, "the corpus should have 200 valid files");
     assert!(
         failures.is_empty(),
         "{} failed:\n{}",
@@ -56,7 +56,7 @@ fn every_cdk_reference_rendering_round_trips() {
 
 #[test]
 fn invalid_corpus_files_never_panic_and_report_located_problems() {
-    let Some(dir) = corpus_dir() else { return };
+    let dir = corpus_dir();
     for verdict in verdicts(&dir).into_iter().filter(|v| !v.valid) {
         let bytes = std::fs::read(&verdict.file).expect("read corpus file");
         if let Err(errors) = stepfn::read::read_slice(&bytes) {

@@ -3,13 +3,12 @@
 mod builder;
 mod builder_examples;
 mod builder_props;
-#[cfg(feature = "cli")]
-mod cli;
 mod conformance;
 mod corpus;
 mod examples;
-mod prelude;
+mod fixtures;
 mod read_errors;
 pub(crate) mod round_trip_props;
+#[cfg(feature = "schema")]
 mod schema;
 mod validate_props;

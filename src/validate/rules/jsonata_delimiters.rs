@@ -1,5 +1,6 @@
-//! A JSONata expression is written `{% expression %}` on one line, with one
-//! space inside each delimiter (D17); a value-typed field in a JSONata state
+//! A JSONata expression is written `{% expression %}`: the whole string, with
+//! blank space (a space or a line break) after `{%` and before `%}`; the
+//! expression may span several lines. A value-typed field in a JSONata state
 //! (a number, a boolean) that holds a string must hold such an expression.
 
 use crate::validate::cx::Cx;
@@ -14,8 +15,8 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, _: &Entry<'_>
                 cx.error(
                     c.at,
                     Code::JsonataDelimiters,
-                    "write a JSONata expression as `{% expression %}`: one line, opened by \
-                     `{% ` and closed by ` %}`",
+                    "write a JSONata expression as `{% expression %}`: the whole string, opened by \
+                     `{% ` and closed by ` %}`, with a space inside each delimiter",
                 );
             }
         } else if c.expect == Expect::Expression {
@@ -32,11 +33,15 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, _: &Entry<'_>
 }
 
 fn well_delimited(text: &str) -> bool {
-    text.len() >= 6
-        && text.starts_with("{% ")
-        && text.ends_with(" %}")
-        && !text.contains(['\n', '\r'])
-        && !text[3..text.len() - 3].trim().is_empty()
+    let Some(inner) = text
+        .strip_prefix("{%")
+        .and_then(|rest| rest.strip_suffix("%}"))
+    else {
+        return false;
+    };
+    inner.starts_with(char::is_whitespace)
+        && inner.ends_with(char::is_whitespace)
+        && !inner.trim().is_empty()
 }
 
 #[cfg(test)]
@@ -56,8 +61,8 @@ mod tests {
             r#""{%10%}""#,
             r#""{% 10 %""#,
             r#""10 %}""#,
-            r#""{% \n10 %}""#,
             r#""{%  %}""#,
+            r#""{%\n%}""#,
         ] {
             assert_eq!(
                 paths(&pass(bad), Code::JsonataDelimiters),
@@ -71,6 +76,12 @@ mod tests {
             ["States.S.Output.a[1]"]
         );
         assert!(paths(&pass(r#""{% $states.input %}""#), Code::JsonataDelimiters).is_empty());
+        for multi_line in [r#""{% \n10         %}""#, r#""{%\ntrue\n%}""#] {
+            assert!(
+                paths(&pass(multi_line), Code::JsonataDelimiters).is_empty(),
+                "{multi_line}"
+            );
+        }
         assert!(paths(&pass(r#""100% sure""#), Code::JsonataDelimiters).is_empty());
     }
 
