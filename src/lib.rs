@@ -24,6 +24,7 @@ pub mod model;
 pub mod read;
 #[cfg(feature = "schema")]
 mod schema;
+pub mod syntax;
 pub mod validate;
 mod write;
 

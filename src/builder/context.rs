@@ -178,7 +178,7 @@ impl Context {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::syntax::{check_reference_path, PathRoot};
+    use crate::syntax::{check_reference_path, PathRoot};
 
     /// Every function with the text it must render.
     fn all() -> Vec<(JsonPath, &'static str)> {

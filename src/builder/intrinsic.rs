@@ -730,7 +730,7 @@ impl From<&Intrinsic> for StrArg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::syntax::check_intrinsic;
+    use crate::syntax::check_intrinsic;
     use proptest::prelude::*;
 
     /// Asserts that the validator accepts `f` and that it renders `text`.

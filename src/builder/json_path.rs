@@ -151,7 +151,7 @@ impl From<JsonPath> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::syntax::{check_path, check_reference_path, PathRoot};
+    use crate::syntax::{check_path, check_reference_path, PathRoot};
     use proptest::prelude::*;
 
     #[test]

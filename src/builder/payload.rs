@@ -730,12 +730,7 @@ mod tests {
                 }
                 (Spec::Call(s), Json::String(r)) => {
                     prop_assert!(r.starts_with("States.Base64Encode('"), "{}", r);
-                    prop_assert!(
-                        crate::validate::syntax::check_intrinsic(r).is_ok(),
-                        "{} {}",
-                        s,
-                        r
-                    );
+                    prop_assert!(crate::syntax::check_intrinsic(r).is_ok(), "{} {}", s, r);
                 }
                 (Spec::Path(steps), Json::String(r)) => {
                     prop_assert_eq!(&Spec::path(steps).to_string(), r);

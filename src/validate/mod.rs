@@ -34,11 +34,10 @@ mod conditions;
 mod cx;
 pub(crate) mod edges;
 mod error;
-mod jsonata;
+pub(crate) mod jsonata;
 mod payloads;
 mod rules;
 mod strings;
-pub(crate) mod syntax;
 pub(crate) mod walk;
 
 pub use error::{Report, Severity, ValidationError, ValidationErrors};

@@ -17,19 +17,13 @@
 //! than is practical to mirror exactly, this module errs on the side of
 //! accepting.
 //!
-//! Files: `lexer` (tokens), `parser` (Pratt parser and parse-time rules),
-//! `ast` (tree), `signature` (lambda signatures), `parent` (the `%`
-//! operator), `refs` (reference analysis).
+//! The parser is the shared one in [`crate::syntax::jsonata`]; this module
+//! adds the reference analysis (`refs`).
 
-mod ast;
-mod lexer;
-mod parent;
-mod parser;
 mod refs;
-mod signature;
 
-/// A JSONata syntax error: the same type as the other mini-languages' errors.
-pub(crate) use super::syntax::SyntaxError;
+use crate::syntax::jsonata::parser;
+use crate::syntax::SyntaxError;
 
 /// What an accepted expression refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -15,8 +15,8 @@
 
 use std::collections::HashSet;
 
-use super::ast::{Arg, Item, Kind, Node, Op};
 use super::{Analysis, Unsupported, UnsupportedKind};
+use crate::syntax::jsonata::ast::{Arg, Item, Kind, Node, Op};
 
 /// Analyses a parsed expression.
 pub(crate) fn analyze(root: &Node) -> Analysis {
@@ -272,8 +272,8 @@ fn step_name(step: &Node) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::parser::parse;
     use super::*;
+    use crate::syntax::jsonata::parser::parse;
 
     fn analysis(src: &str) -> Analysis {
         analyze(&parse(src).unwrap_or_else(|e| panic!("{src:?}: {e}")))

@@ -2,10 +2,10 @@
 //! `Timestamp...` literals are RFC 3339, and `And`/`Or` are not empty (F6, F8, F2).
 
 use crate::model::{ChoiceCondition, Comparison, State};
+use crate::syntax::{check_path, is_rfc3339};
 use crate::validate::conditions::for_each_condition;
 use crate::validate::cx::Cx;
 use crate::validate::payloads::extend;
-use crate::validate::syntax::{check_path, is_rfc3339};
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 

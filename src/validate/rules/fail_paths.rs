@@ -2,8 +2,8 @@
 //! calls that return a string (F3, D10).
 
 use crate::model::{FailCause, FailError, State};
+use crate::syntax::{check_intrinsic, check_reference_path};
 use crate::validate::cx::Cx;
-use crate::validate::syntax::{check_intrinsic, check_reference_path};
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 

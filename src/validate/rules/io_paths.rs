@@ -1,8 +1,8 @@
 //! `InputPath` and `OutputPath` are Paths (or null) (F8).
 
 use crate::model::State;
+use crate::syntax::check_path;
 use crate::validate::cx::Cx;
-use crate::validate::syntax::check_path;
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 

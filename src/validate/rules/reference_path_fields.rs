@@ -6,9 +6,9 @@ use crate::model::{
     HeartbeatSeconds, MapItems, MaxConcurrency, MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch,
     State, TimeoutSeconds, ToleratedFailureCount, ToleratedFailurePercentage, WaitFor,
 };
+use crate::syntax::check_reference_path;
 use crate::validate::at::At;
 use crate::validate::cx::Cx;
-use crate::validate::syntax::check_reference_path;
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 

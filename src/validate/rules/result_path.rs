@@ -2,10 +2,10 @@
 //! input: not the context object (`$$`), not a variable (F8).
 
 use crate::model::State;
+use crate::syntax::{check_reference_path, PathRoot};
 use crate::validate::at::At;
 use crate::validate::cx::Cx;
 use crate::validate::edges::retry_and_catch;
-use crate::validate::syntax::{check_reference_path, PathRoot};
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 

@@ -1,9 +1,9 @@
 //! In a payload template, a key ending `.$` takes a string that is a Path
 //! (`$.x`, `$$.Execution.Id`, `$var`) or an intrinsic function call (F9, F10).
 
+use crate::syntax::check_path_or_intrinsic;
 use crate::validate::cx::Cx;
 use crate::validate::payloads::{extend, for_each_payload, walk, Role};
-use crate::validate::syntax::check_path_or_intrinsic;
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 

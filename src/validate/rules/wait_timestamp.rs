@@ -2,9 +2,9 @@
 //! may instead be a `{% expression %}`.
 
 use crate::model::{QueryLanguage, State, WaitFor};
+use crate::syntax::is_rfc3339;
 use crate::validate::cx::Cx;
 use crate::validate::strings::looks_like_expression;
-use crate::validate::syntax::is_rfc3339;
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
 

@@ -16,6 +16,7 @@
 //! and a message that says what is wrong and how to fix it.
 
 mod intrinsic;
+pub mod jsonata;
 mod path;
 mod timestamp;
 
@@ -25,13 +26,14 @@ pub(crate) use intrinsic::check_intrinsic;
 pub(crate) use path::{check_path, check_reference_path};
 pub(crate) use timestamp::is_rfc3339;
 
-/// A syntax problem found in a path, intrinsic call or similar string.
+/// A syntax problem found in a path, intrinsic call, timestamp or JSONata
+/// expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct SyntaxError {
+pub struct SyntaxError {
     /// Byte offset in the checked string where the problem was detected.
-    pub(crate) offset: usize,
+    pub offset: usize,
     /// Human-readable description: what is wrong and what to do about it.
-    pub(crate) message: String,
+    pub message: String,
 }
 
 impl SyntaxError {
