@@ -166,46 +166,6 @@ codes! {
     DistributedFieldOnInlineMap = "DISTRIBUTED_FIELD_ON_INLINE_MAP",
 }
 
-/// Implements `Display` (one problem per line), `Error` and `IntoIterator` for a
-/// non-empty list of problems `$list($item)`.
-macro_rules! problem_list {
-    ($list:ident, $item:ident) => {
-        /// One problem per line.
-        impl std::fmt::Display for $list {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                for (i, e) in self.0.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("\n")?;
-                    }
-                    write!(f, "{e}")?;
-                }
-                Ok(())
-            }
-        }
-
-        impl std::error::Error for $list {}
-
-        impl IntoIterator for $list {
-            type Item = $item;
-            type IntoIter = std::vec::IntoIter<$item>;
-
-            fn into_iter(self) -> Self::IntoIter {
-                self.0.into_iter()
-            }
-        }
-
-        impl<'a> IntoIterator for &'a $list {
-            type Item = &'a $item;
-            type IntoIter = std::slice::Iter<'a, $item>;
-
-            fn into_iter(self) -> Self::IntoIter {
-                self.0.iter()
-            }
-        }
-    };
-}
-pub(crate) use problem_list;
-
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -21,6 +21,7 @@ pub mod builder;
 mod code;
 pub mod emit;
 pub mod model;
+pub mod problem;
 pub mod read;
 #[cfg(feature = "schema")]
 mod schema;
@@ -49,8 +50,9 @@ pub mod prelude {
         Payload, QueryLanguage, Retry, StateMachine, Succeed, Task, Wait, When,
     };
     pub use crate::model::Json;
-    pub use crate::read::{read_str, ReadError, ReadErrors};
-    pub use crate::validate::{Report, ValidationError, ValidationErrors, Validator};
+    pub use crate::problem::{Problem, Problems};
+    pub use crate::read::read_str;
+    pub use crate::validate::{Report, Validator};
     pub use crate::Code;
 }
 

@@ -7,8 +7,9 @@
 //! one with a `Next` set gives it), when they differ that is a duplicate name,
 //! and when both have a different `Next` that is [`Code::ConflictingNext`].
 
+use crate::model::graph::transitions;
 use crate::model::{State, States, Transition};
-use crate::validate::edges::for_each_edge;
+use crate::problem::Path;
 use crate::Code;
 
 /// Where a state goes when it is done.
@@ -37,8 +38,8 @@ impl Link {
 pub(crate) struct Pending {
     /// The state it is about.
     pub(crate) state: String,
-    /// Where inside the state, e.g. `Choices[1]`; empty for the state itself.
-    pub(crate) field: String,
+    /// Where inside the state, e.g. `Choices[1]`; the root for the state itself.
+    pub(crate) field: Path,
     pub(crate) code: Code,
     pub(crate) message: String,
 }
@@ -46,13 +47,13 @@ pub(crate) struct Pending {
 impl Pending {
     pub(crate) fn new(
         state: impl Into<String>,
-        field: impl Into<String>,
+        field: Path,
         code: Code,
         message: impl Into<String>,
     ) -> Pending {
         Pending {
             state: state.into(),
-            field: field.into(),
+            field,
             code,
             message: message.into(),
         }
@@ -223,7 +224,7 @@ impl Piece {
         if *existing != state {
             self.problems.push(Pending::new(
                 &name,
-                "",
+                Path::root(),
                 Code::DuplicateStateName,
                 format!(
                     "two different states are named `{name}`; rename one of them (to use the \
@@ -309,7 +310,9 @@ impl Piece {
             }
             // While building, a state's own `Next` lives in its link; the
             // model holds its Choice rules, `Default` and `Catch` targets.
-            for_each_edge(state, |_, target| visit(target));
+            for (_, target) in transitions(state) {
+                visit(target);
+            }
         }
         order.extend((0..n).filter(|&i| !seen[i]));
         order
@@ -339,10 +342,8 @@ impl Piece {
                     (Link::Next(_), None) => false,
                     _ => following.is_none(),
                 };
-                let mut no_other_target = true;
-                for_each_edge(state, |_, target| {
-                    no_other_target &= following.is_some_and(|name| name == target);
-                });
+                let no_other_target = transitions(state)
+                    .all(|(_, target)| following.is_some_and(|name| name == target));
                 next_is_following && no_other_target
             })
     }
@@ -359,7 +360,7 @@ fn describe(link: &Link) -> String {
 fn conflict(name: &str, first: &str, second: &str) -> Pending {
     Pending::new(
         name,
-        "",
+        Path::root(),
         Code::ConflictingNext,
         format!(
             "state `{name}` is continued to both `{first}` and `{second}`; a state has one \

@@ -3,9 +3,10 @@
 
 use std::collections::HashMap;
 
+use crate::model::graph::Graph;
 use crate::model::{self, QueryLanguage};
-use crate::validate::walk::Index;
-use crate::validate::{ValidationError, ValidationErrors, Validator};
+use crate::problem::{Path, Problem, Problems};
+use crate::validate::Validator;
 
 use super::graph::{Pending, Piece};
 use super::IntoChain;
@@ -143,17 +144,16 @@ impl StateMachine {
     /// ```
     ///
     /// # Errors
-    /// [`ValidationErrors`] listing every problem, each with its path
+    /// [`Problems`] listing every problem, each with its path
     /// (`States.Fetch.Catch[0].Next`), code and message.
-    pub fn build(self) -> Result<model::StateMachine, ValidationErrors> {
+    pub fn build(self) -> Result<model::StateMachine, Problems> {
         let validator = self.validator.clone();
         let (machine, problems) = self.assemble();
         let mut errors = located(&machine, problems);
         errors.extend(validator.check(&machine).errors);
-        if errors.is_empty() {
-            Ok(machine)
-        } else {
-            Err(ValidationErrors(errors))
+        match Problems::new(errors) {
+            Some(errors) => Err(errors),
+            None => Ok(machine),
         }
     }
 
@@ -171,7 +171,7 @@ impl StateMachine {
     /// assert_eq!(report.errors()[0].code().as_str(), "NO_TERMINAL_STATE"); // ...AWS is not
     /// ```
     #[must_use]
-    pub fn build_unchecked(self) -> (model::StateMachine, Vec<ValidationError>) {
+    pub fn build_unchecked(self) -> (model::StateMachine, Vec<Problem>) {
         let (machine, problems) = self.assemble();
         let problems = located(&machine, problems);
         (machine, problems)
@@ -188,9 +188,9 @@ impl StateMachine {
     ///
     /// # Errors
     /// As [`StateMachine::build`].
-    pub fn to_json(self) -> Result<String, ValidationErrors> {
+    pub fn to_json(self) -> Result<String, Problems> {
         let machine = self.build()?;
-        Ok(serde_json::to_string(&machine).unwrap_or_default())
+        machine.to_json_compact()
     }
 
     /// Builds and writes the canonical JSON, indented by two spaces.
@@ -204,15 +204,16 @@ impl StateMachine {
     ///       "Type": "Succeed"
     ///     }
     ///   }
-    /// }"#);
+    /// }
+    /// "#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
     /// As [`StateMachine::build`].
-    pub fn to_json_pretty(self) -> Result<String, ValidationErrors> {
+    pub fn to_json_pretty(self) -> Result<String, Problems> {
         let machine = self.build()?;
-        Ok(serde_json::to_string_pretty(&machine).unwrap_or_default())
+        machine.to_json_pretty()
     }
 
     fn assemble(self) -> (model::StateMachine, Vec<Pending>) {
@@ -229,31 +230,32 @@ impl StateMachine {
     }
 }
 
-/// The builder's problems as validation errors, each at the path of its state
-/// in the finished machine.
-fn located(machine: &model::StateMachine, problems: Vec<Pending>) -> Vec<ValidationError> {
+/// The builder's problems, each at the path of its state in the finished
+/// machine.
+fn located(machine: &model::StateMachine, problems: Vec<Pending>) -> Vec<Problem> {
     if problems.is_empty() {
         return Vec::new();
     }
-    let index = Index::new(machine);
-    let mut paths = HashMap::with_capacity(index.states.len());
-    for (i, entry) in index.states.iter().enumerate() {
+    let graph = Graph::new(machine);
+    let mut paths: HashMap<&str, Path> = HashMap::with_capacity(graph.states().len());
+    for (id, node) in graph.state_ids().zip(graph.states()) {
         paths
-            .entry(entry.name)
-            .or_insert_with(|| index.state_at(i).render());
+            .entry(node.name)
+            .or_insert_with(|| graph.state_path(id));
     }
     problems
         .into_iter()
         .map(|p| {
-            let mut path = paths
+            let state = paths
                 .get(p.state.as_str())
                 .cloned()
-                .unwrap_or_else(|| format!("States.{}", p.state));
-            if !p.field.is_empty() {
-                path.push('.');
-                path.push_str(&p.field);
-            }
-            ValidationError::built(p.code, path, p.message)
+                .unwrap_or_else(|| Path::root().key("States").key(&p.state));
+            let path = p
+                .field
+                .segments()
+                .iter()
+                .fold(state, |path, segment| path.push(segment.clone()));
+            Problem::error(p.code, path, p.message)
         })
         .collect()
 }

@@ -1,25 +1,27 @@
 //! The decoding context: collects problems and turns JSON nodes into values.
 
-use super::error::Code;
 use super::location::Loc;
 use super::parse::{Member, Node, Value};
+use super::unreadable::Unreadable;
 use crate::model::{Json, JsonObject, Number, OrJsonata, QueryLanguage};
+use crate::problem::{Code, Problem};
 
-/// A problem before its line and column are known.
+/// A problem before its line and column are known: the byte offset of the
+/// value it is about.
 #[derive(Debug)]
-pub(crate) struct Problem {
+pub(crate) struct Found {
     pub(crate) at: u32,
-    pub(crate) path: String,
-    pub(crate) code: Code,
-    pub(crate) message: String,
+    pub(crate) problem: Problem,
 }
 
 /// Collects problems while a document is decoded.
 #[derive(Debug, Default)]
 pub(crate) struct Cx {
-    pub(crate) problems: Vec<Problem>,
+    pub(crate) problems: Vec<Found>,
     /// The machine's `QueryLanguage`, inherited by every state without its own.
     pub(crate) machine_language: QueryLanguage,
+    /// What was written but could not be decoded.
+    pub(crate) unreadable: Unreadable,
 }
 
 impl Cx {
@@ -30,11 +32,9 @@ impl Cx {
         code: Code,
         message: impl Into<String>,
     ) {
-        self.problems.push(Problem {
+        self.problems.push(Found {
             at,
-            path: loc.render(),
-            code,
-            message: message.into(),
+            problem: Problem::error(code, loc.path(), message),
         });
     }
 
@@ -128,13 +128,15 @@ impl Cx {
             Value::String(s) if language == QueryLanguage::Jsonata => {
                 Some(OrJsonata::Jsonata(s.into_owned()))
             }
-            Value::String(_) => {
+            Value::String(s) => {
                 self.report(
                     node.at,
                     loc,
                     Code::WrongType,
-                    "found a string; a {% ... %} expression is only allowed in JSONata states \
-                     (set \"QueryLanguage\": \"JSONata\")",
+                    format!(
+                        "found the string {s:?}: write the value without quotes (a string here \
+                         is a {{% ... %}} expression, which only JSONata states take)"
+                    ),
                 );
                 None
             }

@@ -1,10 +1,10 @@
 //! The fields of one JSON object, sorted into the names its ASL type knows.
 
 use super::cx::Cx;
-use super::error::Code;
 use super::location::Loc;
 use super::parse::{Member, Node};
-use super::suggest::closest;
+use crate::problem::suggest::closest;
+use crate::problem::Code;
 
 /// A field's value with the offset of its key.
 pub(crate) struct Slot<'s> {

@@ -13,9 +13,9 @@ fn problems(machine: StateMachine) -> Vec<(String, Code)> {
     match machine.build() {
         Ok(_) => Vec::new(),
         Err(errors) => errors
-            .errors()
+            .as_slice()
             .iter()
-            .map(|e| (e.path().to_owned(), e.code()))
+            .map(|e| (e.path().to_string(), e.code()))
             .collect(),
     }
 }
@@ -85,7 +85,7 @@ fn one_state_continued_to_two_targets_is_an_error_naming_both() {
     // A joins the top-level chain (B is in a branch, so A's first Next is
     // only inside the branch): the two copies are in different scopes.
     assert!(errors
-        .errors()
+        .as_slice()
         .iter()
         .any(|e| e.code() == Code::DuplicateStateName));
 
@@ -96,7 +96,7 @@ fn one_state_continued_to_two_targets_is_an_error_naming_both() {
         .next(a.next(Succeed::new("C")));
     let errors = StateMachine::new(chain).build().unwrap_err();
     let conflict = errors
-        .errors()
+        .as_slice()
         .iter()
         .find(|e| e.code() == Code::ConflictingNext)
         .expect("a CONFLICTING_NEXT error");
@@ -149,10 +149,10 @@ fn a_condition_that_does_not_parse_is_reported_at_its_rule_with_the_column() {
         .when(Condition::expr("$.ok == true"), Succeed::new("Fine"))
         .when(Condition::expr("$.status = 'FAILED'"), Fail::new("Failed"));
     let errors = StateMachine::new(choice).build().unwrap_err();
-    let e = &errors.errors()[0];
+    let e = &errors.as_slice()[0];
     assert_eq!(
-        (e.path(), e.code()),
-        ("States.Check.Choices[1]", Code::InvalidCondition)
+        (e.path().to_string(), e.code()),
+        ("States.Check.Choices[1]".to_owned(), Code::InvalidCondition)
     );
     assert!(e.message().contains("column 10"), "{}", e.message());
 }

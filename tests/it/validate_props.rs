@@ -13,7 +13,7 @@ fn problems(report: &Report) -> Vec<(Code, String)> {
         .errors()
         .iter()
         .chain(report.warnings())
-        .map(|e| (e.code(), e.path().to_owned()))
+        .map(|e| (e.code(), e.path().to_string()))
         .collect();
     all.sort();
     all
@@ -55,7 +55,7 @@ proptest! {
         for validator in [Validator::new(), Validator::new().allow_resource_placeholders(true).express(true)] {
             let report = validator.check_str(&mutated);
             for e in report.errors() {
-                prop_assert!(!e.message().is_empty() && !e.path().is_empty());
+                prop_assert!(!e.message().is_empty() && !e.path().to_string().is_empty());
             }
         }
     }

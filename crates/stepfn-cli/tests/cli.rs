@@ -191,7 +191,7 @@ fn validate_json_prints_one_object_per_file() {
         .unwrap();
     assert_eq!(
         dangling,
-        &serde_json::json!({"path": "States.Charge.Catch[0].Next", "code": "DANGLING_NEXT",
+        &serde_json::json!({"path": "States.Charge.Catch[0].Next", "pointer": "/States/Charge/Catch/0/Next", "code": "DANGLING_NEXT",
             "message": "there is no state named `Refund`", "line": 19, "column": 57})
     );
 }

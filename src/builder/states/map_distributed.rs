@@ -141,7 +141,7 @@ impl DistributedMap {
             }
             None => self.problems.push(Pending::new(
                 &self.name,
-                "ToleratedFailurePercentage",
+                crate::problem::Path::root().key("ToleratedFailurePercentage"),
                 Code::ValueOutOfRange,
                 format!(
                     "`ToleratedFailurePercentage` must be a number from 0 to 100, not {percent}"

@@ -84,7 +84,7 @@ macro_rules! retry_and_catch {
                 if let Some((field, message)) = retry.problem {
                     self.problems.push(crate::builder::graph::Pending::new(
                         &self.name,
-                        format!("Retry[{}].{field}", retriers.len()),
+                        crate::problem::Path::root().key("Retry").index(retriers.len()).key(field),
                         crate::Code::ValueOutOfRange,
                         message,
                     ));
@@ -109,7 +109,7 @@ macro_rules! retry_and_catch {
                 if let Some((field, message)) = catch.problem {
                     self.problems.push(crate::builder::graph::Pending::new(
                         &self.name,
-                        format!("Catch[{}].{field}", catchers.len()),
+                        crate::problem::Path::root().key("Catch").index(catchers.len()).key(field),
                         crate::Code::WrongType,
                         message,
                     ));

@@ -1,16 +1,16 @@
 //! Reading a Choice state and its rules.
 
 use super::super::cx::Cx;
-use super::super::error::Code;
 use super::super::fields::Fields;
 use super::super::location::Loc;
 use super::super::parse::{Member, Node};
-use super::super::suggest::closest;
 use super::state::{report_language, StateCx};
 use crate::model::{
     Choice, ChoiceCondition, ChoiceRule, Comparison, DataTest, Json, JsonObject, NestedRule,
     Operand, OperandKind, QueryLanguage,
 };
+use crate::problem::suggest::closest;
+use crate::problem::Code;
 
 pub(crate) fn choice(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Choice> {
     let language = s.language;

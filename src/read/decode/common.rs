@@ -2,12 +2,12 @@
 //! `Catch`, and the language check of nested fields.
 
 use super::super::cx::Cx;
-use super::super::error::Code;
 use super::super::fields::{Fields, Shape};
 use super::super::location::Loc;
 use super::super::parse::{Node, Value};
 use super::state::report_language;
 use crate::model::{Catcher, JitterStrategy, QueryLanguage, Resource, Retrier, Transition};
+use crate::problem::Code;
 
 /// Reads `Next` / `End` into the one transition a state must have.
 pub(crate) fn transition(cx: &mut Cx, f: &mut Fields<'_, '_>) -> Option<Transition> {

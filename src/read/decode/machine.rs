@@ -3,7 +3,8 @@
 use super::super::cx::Cx;
 use super::super::fields::{Fields, Shape};
 use super::super::location::Loc;
-use super::super::parse::Node;
+use super::super::parse::{Node, Value};
+use super::super::unreadable::UnreadableState;
 use super::state::{query_language, state};
 use crate::model::{Branch, ItemProcessor, ProcessorConfig, StateMachine, States};
 
@@ -23,41 +24,112 @@ const MACHINE: Shape = Shape {
     elsewhere: &[],
 };
 
-/// Reads a whole document.
+/// Reads a whole document. The machine is `None` only when the document is
+/// not an object; otherwise every part that decodes is in it, and what does
+/// not is reported and noted in [`Cx::unreadable`].
 pub(crate) fn machine(cx: &mut Cx, node: Node<'_>) -> Option<StateMachine> {
     let loc = Loc::ROOT;
     let mut f = Fields::read(cx, node, &loc, MACHINE)?;
     let language = f.get(cx, "QueryLanguage", query_language);
     cx.machine_language = language.unwrap_or_default();
-    let start_at = f.required(cx, "StartAt", Cx::string);
-    let states = f.required(cx, "States", states);
+    let (start_at, states) = scope(cx, &mut f, &loc);
     let machine = StateMachine {
         comment: f.get(cx, "Comment", Cx::string),
         query_language: language,
         timeout_seconds: f.get(cx, "TimeoutSeconds", Cx::u64),
         version: f.get(cx, "Version", Cx::string),
-        start_at: start_at?,
-        states: states?,
+        start_at,
+        states,
     };
     f.finish(cx, MACHINE.what);
     Some(machine)
 }
 
+/// Reads the `StartAt` and `States` of the object at `loc` (the machine, a
+/// branch, a processor). What cannot be read is reported and left empty, and
+/// the scope is noted as unreadable so that graph rules leave it alone.
+fn scope(cx: &mut Cx, f: &mut Fields<'_, '_>, loc: &Loc<'_>) -> (String, States) {
+    let start_at = f.required(cx, "StartAt", Cx::string);
+    let states = f.required(cx, "States", |cx, node, states_loc| {
+        states(cx, node, loc, states_loc)
+    });
+    if start_at.is_none() || states.is_none() {
+        cx.unreadable.scopes.push(loc.path());
+    }
+    (start_at.unwrap_or_default(), states.unwrap_or_default())
+}
+
 /// Reads a `States` object. States are read one after another (never
-/// recursively per state), so a machine may have any number of them.
-pub(crate) fn states(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<States> {
+/// recursively per state), so a machine may have any number of them. A state
+/// that does not decode is left out and noted, with its transitions, in
+/// [`Cx::unreadable`].
+fn states(cx: &mut Cx, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>) -> Option<States> {
     let members = cx.object(node, loc)?;
     let mut states = States::with_capacity(members.len());
-    let mut ok = true;
     for member in members {
+        let (targets, targets_complete) = targets(&member.value);
         match state(cx, member.value, &loc.key(&member.key)) {
             Some(state) => {
                 states.insert(member.key.into_owned(), state);
             }
-            None => ok = false,
+            None => cx.unreadable.states.push(UnreadableState {
+                scope: scope.path(),
+                name: member.key.into_owned(),
+                targets,
+                targets_complete,
+            }),
         }
     }
-    ok.then_some(states)
+    Some(states)
+}
+
+/// The string targets of a state's `Next`, `Default`, `Choices[i].Next` and
+/// `Catch[i].Next`, read before the state is decoded, for when it does not;
+/// and whether they are all its transitions.
+fn targets(state: &Node<'_>) -> (Vec<String>, bool) {
+    let Value::Object(members) = &state.value else {
+        return (Vec::new(), false);
+    };
+    let mut targets = Vec::new();
+    let mut complete = true;
+    let mut continues = false;
+    for member in members {
+        match (&*member.key, &member.value.value) {
+            ("Next" | "Default", Value::String(target)) => {
+                targets.push(target.to_string());
+                continues = true;
+            }
+            ("End", Value::Bool(true)) => continues = true,
+            ("Type", Value::String(kind)) if matches!(&**kind, "Succeed" | "Fail" | "Choice") => {
+                continues = true;
+            }
+            ("Next" | "Default" | "End", _) => complete = false,
+            ("Choices" | "Catch", Value::Array(items)) => {
+                for item in items {
+                    match next_of(item) {
+                        Some(target) => targets.push(target.to_owned()),
+                        None => complete = false,
+                    }
+                }
+            }
+            ("Choices" | "Catch", _) => complete = false,
+            _ => {}
+        }
+    }
+    (targets, complete && continues)
+}
+
+/// The `Next` of a Choice rule or catcher, when it is a string.
+fn next_of<'n>(item: &'n Node<'_>) -> Option<&'n str> {
+    let Value::Object(fields) = &item.value else {
+        return None;
+    };
+    fields
+        .iter()
+        .find_map(|field| match (&*field.key, &field.value.value) {
+            ("Next", Value::String(target)) => Some(&**target),
+            _ => None,
+        })
 }
 
 const BRANCH: Shape = Shape {
@@ -74,12 +146,11 @@ const BRANCH: Shape = Shape {
 /// Reads one of a Parallel's `Branches`.
 pub(crate) fn branch(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<Branch> {
     let mut f = Fields::read(cx, node, loc, BRANCH)?;
-    let start_at = f.required(cx, "StartAt", Cx::string);
-    let states = f.required(cx, "States", states);
+    let (start_at, states) = scope(cx, &mut f, loc);
     let branch = Branch {
         comment: f.get(cx, "Comment", Cx::string),
-        start_at: start_at?,
-        states: states?,
+        start_at,
+        states,
     };
     f.finish(cx, BRANCH.what);
     Some(branch)
@@ -98,13 +169,12 @@ const PROCESSOR: Shape = Shape {
 /// Reads a Map's `ItemProcessor` (or legacy `Iterator`).
 pub(crate) fn item_processor(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<ItemProcessor> {
     let mut f = Fields::read(cx, node, loc, PROCESSOR)?;
-    let start_at = f.required(cx, "StartAt", Cx::string);
-    let states = f.required(cx, "States", states);
+    let (start_at, states) = scope(cx, &mut f, loc);
     let processor = ItemProcessor {
         comment: f.get(cx, "Comment", Cx::string),
         processor_config: f.get(cx, "ProcessorConfig", processor_config),
-        start_at: start_at?,
-        states: states?,
+        start_at,
+        states,
     };
     f.finish(cx, PROCESSOR.what);
     Some(processor)
@@ -117,8 +187,8 @@ const PROCESSOR_CONFIG: Shape = Shape {
 };
 
 fn processor_config(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<ProcessorConfig> {
-    use super::super::error::Code;
     use crate::model::{ExecutionType, ProcessorMode};
+    use crate::problem::Code;
     let mut f = Fields::read(cx, node, loc, PROCESSOR_CONFIG)?;
     let mode = f.get(cx, "Mode", |cx, node, loc| {
         let at = node.at;

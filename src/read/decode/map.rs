@@ -1,7 +1,6 @@
 //! Reading a Map state.
 
 use super::super::cx::Cx;
-use super::super::error::Code;
 use super::super::fields::Fields;
 use super::common::{catch, retry, transition};
 use super::machine::item_processor;
@@ -11,6 +10,7 @@ use crate::model::{
     Map, MapItemSelector, MapItems, MapProcessor, MaxConcurrency, ToleratedFailureCount,
     ToleratedFailurePercentage,
 };
+use crate::problem::Code;
 
 pub(crate) fn map(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Map> {
     let language = s.language;

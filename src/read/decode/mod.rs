@@ -11,3 +11,4 @@ mod state;
 mod task;
 
 pub(crate) use machine::machine;
+pub(crate) use state::state;

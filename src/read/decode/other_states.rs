@@ -1,11 +1,11 @@
 //! Reading Pass, Wait, Succeed and Fail states.
 
 use super::super::cx::Cx;
-use super::super::error::Code;
 use super::super::fields::Fields;
 use super::common::transition;
 use super::state::StateCx;
 use crate::model::{Fail, FailCause, FailError, Pass, Succeed, Wait, WaitFor};
+use crate::problem::Code;
 
 pub(crate) fn pass(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Pass> {
     let transition = transition(cx, f);

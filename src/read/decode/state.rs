@@ -1,13 +1,13 @@
 //! Reading one state: its `Type`, its language, and which fields it may carry.
 
 use super::super::cx::Cx;
-use super::super::error::Code;
 use super::super::fields::{Fields, Slot};
 use super::super::location::Loc;
 use super::super::parse::{Member, Node};
-use super::super::suggest::closest;
 use super::{choice, map, other_states, parallel, task};
 use crate::model::{QueryLanguage, State};
+use crate::problem::suggest::closest;
+use crate::problem::Code;
 
 /// The eight state types as bits, to say which types take a field.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -221,7 +221,7 @@ fn state_type(cx: &mut Cx, members: &[Member<'_>], at: u32, loc: &Loc<'_>) -> Op
             "`{name}` is not a state type: use one of Task, Pass, Wait, Choice, Parallel, Map, \
              Succeed, Fail"
         );
-        if let Some(best) = closest(&name, Kind::NAMES.into_iter()) {
+        if let Some(best) = closest(&name, Kind::NAMES) {
             message = format!("`{name}` is not a state type; did you mean `{best}`?");
         }
         cx.report(member.value.at, &loc, Code::InvalidStateType, message);

@@ -1,16 +1,24 @@
 //! With [`Validator::express`](crate::validate::Validator::express): no
 //! `.sync`, `.waitForTaskToken` or activity resources (G14).
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{Resource, State};
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    if !cx.options.express {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    if !found.options.express {
         return;
     }
-    let State::Task(task) = e.state else { return };
+    let State::Task(task) = node.state else {
+        return;
+    };
     let Resource::Uri(uri) = &task.resource else {
         return;
     };
@@ -23,8 +31,8 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     } else {
         return;
     };
-    cx.error(
-        ix.state_at(entry).key("Resource"),
+    found.error(
+        machine.state_path(id).key("Resource"),
         Code::NotSupportedByExpress,
         format!("Express state machines do not support {what}: use a Standard machine or a request-response integration"),
     );

@@ -1,14 +1,22 @@
 //! A Fail state's `ErrorPath` and `CausePath` are reference paths or intrinsic
 //! calls that return a string (F3, D10).
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{FailCause, FailError, State};
 use crate::syntax::{check_intrinsic, check_reference_path};
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Fail(fail) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Fail(fail) = node.state else {
+        return;
+    };
     let error = match &fail.error {
         Some(FailError::Path(p)) => Some(("ErrorPath", p)),
         _ => None,
@@ -52,7 +60,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
             }
         };
         if let Some((code, message)) = problem {
-            cx.error(ix.state_at(entry).key(field), code, message);
+            found.error(machine.state_path(id).key(field), code, message);
         }
     }
 }
@@ -72,7 +80,7 @@ mod tests {
             report
                 .errors()
                 .iter()
-                .all(|e| !e.path().starts_with("States.S.")),
+                .all(|e| !e.path().to_string().starts_with("States.S.")),
             "{:?}",
             report.errors()
         );

@@ -15,7 +15,7 @@ mod jsonata_expressions;
 mod machine_timeout;
 mod map_items;
 mod map_label;
-mod nesting;
+pub(crate) mod nesting;
 mod path_like_values;
 mod query_language_scope;
 mod reachable;
@@ -42,15 +42,16 @@ mod wait_timestamp;
 #[cfg(test)]
 pub(crate) mod test_util;
 
-use super::cx::Cx;
-use super::walk::{Entry, Index};
+use super::definition::Definition;
+use super::findings::Findings;
+use crate::model::graph::{StateId, StateNode};
 
 /// A rule over the whole machine.
-type MachineRule = fn(&mut Cx<'_>, &Index<'_>);
+type MachineRule = fn(&mut Findings<'_>, &Definition<'_>);
 
 /// A rule over one state. All of them run on a state before the next state,
 /// so each state is read from memory once.
-type StateRule = fn(&mut Cx<'_>, &Index<'_>, usize, &Entry<'_>);
+type StateRule = fn(&mut Findings<'_>, &Definition<'_>, StateId, &StateNode<'_>);
 
 const MACHINE_RULES: &[MachineRule] = &[
     machine_timeout::check,
@@ -97,14 +98,14 @@ const STATE_RULES: &[StateRule] = &[
 
 /// Runs every rule: machine rules, then state rules state by state, then the
 /// size limit (which needs to know whether the machine nests too deeply).
-pub(crate) fn run(cx: &mut Cx<'_>, ix: &Index<'_>) {
+pub(crate) fn run(found: &mut Findings<'_>, machine: &Definition<'_>) {
     for rule in MACHINE_RULES {
-        rule(cx, ix);
+        rule(found, machine);
     }
-    for (entry, e) in ix.states.iter().enumerate() {
+    for (id, node) in machine.graph.state_ids().zip(machine.graph.states()) {
         for rule in STATE_RULES {
-            rule(cx, ix, entry, e);
+            rule(found, machine, id, node);
         }
     }
-    definition_size::check(cx, ix);
+    definition_size::check(found, machine);
 }

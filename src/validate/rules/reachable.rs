@@ -1,38 +1,67 @@
 //! Every state must be reachable from its `StartAt` (G6). Skipped for a
 //! `States` object with no terminal state or a dangling `StartAt`, as AWS does.
 
-use crate::validate::cx::Cx;
-use crate::validate::edges::for_each_edge;
-use crate::validate::walk::Index;
+use std::collections::HashSet;
+
+use crate::model::graph::transitions;
+use crate::model::State;
+use crate::read::UnreadableState;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for scope in &ix.scopes {
-        let Some(start) = scope.states.get_index_of(scope.start_at) else {
-            continue;
-        };
-        if !scope.has_terminal {
+pub(crate) fn check<'m>(found: &mut Findings<'_>, machine: &Definition<'m>) {
+    let graph = &machine.graph;
+    for (id, scope) in graph.scope_ids().zip(graph.scopes()) {
+        // With no way out of the scope, NO_TERMINAL_STATE says what matters.
+        let ends = scope.states.values().any(State::is_terminal);
+        if !ends && !machine.has_unreadable_states(id) {
             continue;
         }
-        let first = scope.members.start;
-        let mut seen = vec![false; scope.members.len()];
-        let mut stack = vec![start];
-        seen[start] = true;
-        while let Some(local) = stack.pop() {
-            let state = ix.states[first + local].state;
-            for_each_edge(state, |_, target| {
-                if let Some(t) = scope.states.get_index_of(target) {
-                    if !seen[t] {
-                        seen[t] = true;
-                        stack.push(t);
+        let mut seen = vec![false; scope.states.len()];
+        let mut seen_unreadable: HashSet<&str> = HashSet::new();
+        let mut stack: Vec<Reached<'m>> = Vec::new();
+        let mut visit = |target: &str, stack: &mut Vec<Reached<'m>>| {
+            if let Some(i) = scope.states.get_index_of(target) {
+                if let Some(false) = seen.get(i) {
+                    seen[i] = true;
+                    stack.push(Reached::State(i));
+                }
+            } else if let Some(unreadable) = machine.unreadable_state(id, target) {
+                if seen_unreadable.insert(&unreadable.name) {
+                    stack.push(Reached::Unreadable(unreadable));
+                }
+            }
+        };
+        visit(scope.start_at, &mut stack);
+        if stack.is_empty() {
+            continue; // a dangling or unreadable `StartAt` is reported elsewhere
+        }
+        let mut anywhere = false;
+        while let Some(reached) = stack.pop() {
+            match reached {
+                Reached::State(i) => {
+                    if let Some((_, state)) = scope.states.get_index(i) {
+                        for (_, target) in transitions(state) {
+                            visit(target, &mut stack);
+                        }
                     }
                 }
-            });
+                Reached::Unreadable(unreadable) => {
+                    anywhere |= !unreadable.targets_complete;
+                    for target in &unreadable.targets {
+                        visit(target, &mut stack);
+                    }
+                }
+            }
         }
-        for (local, reached) in seen.iter().enumerate() {
+        if anywhere {
+            continue; // a state that could not be read may lead to any other
+        }
+        for (state, reached) in scope.member_ids().zip(seen) {
             if !reached {
-                cx.error(
-                    ix.state_at(first + local),
+                found.error(
+                    machine.state_path(state),
                     Code::UnreachableState,
                     "no transition leads to this state from `StartAt`: add a `Next`, `Default` \
                      or `Catch` that points here, or remove it",
@@ -40,6 +69,14 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
             }
         }
     }
+}
+
+/// A state the walk has reached.
+enum Reached<'m> {
+    /// A decoded state, by its position in the scope.
+    State(usize),
+    /// A state that could not be decoded.
+    Unreadable(&'m UnreadableState),
 }
 
 #[cfg(test)]
