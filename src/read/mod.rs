@@ -159,12 +159,15 @@ pub(crate) fn read_partial(text: &str) -> Partial {
     };
     let mut cx = Cx::default();
     let machine = decode::machine(&mut cx, node);
-    let index = LineIndex::new(text);
-    let problems = cx
-        .problems
-        .into_iter()
-        .map(|f| (f.at, f.problem.at(index.position(f.at as usize))))
-        .collect();
+    let problems = if cx.problems.is_empty() {
+        Vec::new()
+    } else {
+        let index = LineIndex::new(text);
+        cx.problems
+            .into_iter()
+            .map(|f| (f.at, f.problem.at(index.position(f.at as usize))))
+            .collect()
+    };
     Partial {
         machine,
         problems,

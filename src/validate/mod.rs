@@ -145,7 +145,14 @@ impl Validator {
         let read = read::read_partial(text);
         let mut located: Vec<(u32, Problem)> = read.problems;
         if let Some(machine) = &read.machine {
-            let mut findings = Findings::new(self, Some(text.chars().count()));
+            // Characters are never more than bytes: count them only when
+            // the size could be over the limit.
+            let chars = if text.len() <= rules::definition_size::MAX_CHARS {
+                text.len()
+            } else {
+                text.chars().count()
+            };
+            let mut findings = Findings::new(self, Some(chars));
             rules::run(&mut findings, &Definition::new(machine, &read.unreadable));
             if !findings.problems.is_empty() {
                 located.extend(locate(text, findings.problems));

@@ -1,7 +1,7 @@
 //! The rules, one per file, each with its tests beside it.
 
 mod choice_conditions;
-mod definition_size;
+pub(crate) mod definition_size;
 mod distributed_map;
 mod empty_arrays;
 mod error_equals;
