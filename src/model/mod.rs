@@ -13,6 +13,7 @@ mod catch;
 mod choice;
 mod comparison;
 mod fail;
+pub mod fields;
 pub mod graph;
 mod json;
 mod machine;

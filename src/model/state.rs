@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::fields::StateType;
 use super::{
     Catcher, Choice, Fail, Map, Parallel, Pass, QueryLanguage, Retrier, Succeed, Task, Wait,
 };
@@ -35,17 +36,36 @@ pub enum State {
 
 impl State {
     /// The `Type` as written in ASL: `"Task"`, `"Pass"`, ...
+    ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#)?;
+    /// assert_eq!(machine.states["A"].type_name(), "Succeed");
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
     #[must_use]
     pub fn type_name(&self) -> &'static str {
+        self.state_type().name()
+    }
+
+    /// The state's type.
+    ///
+    /// ```
+    /// use stepfn::model::fields::StateType;
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#)?;
+    /// assert_eq!(machine.states["A"].state_type(), StateType::Succeed);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn state_type(&self) -> StateType {
         match self {
-            State::Task(_) => "Task",
-            State::Pass(_) => "Pass",
-            State::Wait(_) => "Wait",
-            State::Choice(_) => "Choice",
-            State::Parallel(_) => "Parallel",
-            State::Map(_) => "Map",
-            State::Succeed(_) => "Succeed",
-            State::Fail(_) => "Fail",
+            State::Task(_) => StateType::Task,
+            State::Pass(_) => StateType::Pass,
+            State::Wait(_) => StateType::Wait,
+            State::Choice(_) => StateType::Choice,
+            State::Parallel(_) => StateType::Parallel,
+            State::Map(_) => StateType::Map,
+            State::Succeed(_) => StateType::Succeed,
+            State::Fail(_) => StateType::Fail,
         }
     }
 

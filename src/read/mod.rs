@@ -23,8 +23,8 @@
 //! ]);
 //! ```
 
-mod cx;
 mod decode;
+mod decoder;
 mod fields;
 mod location;
 pub(crate) mod parse;
@@ -39,7 +39,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::model::{Json, StateMachine};
 use crate::problem::{Code, LineIndex, Path, Problem, Problems};
-use cx::{Cx, Found};
+use decoder::{Decoder, Found};
 use parse::{Member, Node, Value};
 
 /// Reads an ASL document from JSON text.
@@ -98,11 +98,11 @@ pub(crate) fn not_utf8(bytes: &[u8], e: &std::str::Utf8Error) -> Problems {
 }
 
 fn read_node(node: Node<'_>) -> Result<StateMachine, Vec<Found>> {
-    let mut cx = Cx::default();
-    let machine = decode::machine(&mut cx, node);
+    let mut decoder = Decoder::default();
+    let machine = decode::machine(&mut decoder, node);
     match machine {
-        Some(machine) if cx.problems.is_empty() => Ok(machine),
-        _ => Err(cx.problems),
+        Some(machine) if decoder.problems.is_empty() => Ok(machine),
+        _ => Err(decoder.problems),
     }
 }
 
@@ -113,14 +113,14 @@ pub(crate) fn read_state(
     state: Json,
     language: crate::model::QueryLanguage,
 ) -> Result<crate::model::State, Vec<Problem>> {
-    let mut cx = Cx {
+    let mut decoder = Decoder {
         machine_language: language,
-        ..Cx::default()
+        ..Decoder::default()
     };
-    let decoded = decode::state(&mut cx, node_from_json(state), &location::Loc::ROOT);
+    let decoded = decode::state(&mut decoder, node_from_json(state), &location::Loc::ROOT);
     match decoded {
-        Some(state) if cx.problems.is_empty() => Ok(state),
-        _ => Err(cx.problems.into_iter().map(|f| f.problem).collect()),
+        Some(state) if decoder.problems.is_empty() => Ok(state),
+        _ => Err(decoder.problems.into_iter().map(|f| f.problem).collect()),
     }
 }
 
@@ -157,13 +157,14 @@ pub(crate) fn read_partial(text: &str) -> Partial {
             };
         }
     };
-    let mut cx = Cx::default();
-    let machine = decode::machine(&mut cx, node);
-    let problems = if cx.problems.is_empty() {
+    let mut decoder = Decoder::default();
+    let machine = decode::machine(&mut decoder, node);
+    let problems = if decoder.problems.is_empty() {
         Vec::new()
     } else {
         let index = LineIndex::new(text);
-        cx.problems
+        decoder
+            .problems
             .into_iter()
             .map(|f| (f.at, f.problem.at(index.position(f.at as usize))))
             .collect()
@@ -171,7 +172,7 @@ pub(crate) fn read_partial(text: &str) -> Partial {
     Partial {
         machine,
         problems,
-        unreadable: cx.unreadable,
+        unreadable: decoder.unreadable,
     }
 }
 

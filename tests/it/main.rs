@@ -6,6 +6,7 @@ mod builder_props;
 mod conformance;
 mod corpus;
 mod examples;
+mod fields_table;
 mod fixtures;
 mod read_errors;
 pub(crate) mod round_trip_props;

@@ -1,6 +1,6 @@
 //! Reading the top level, `States` objects, Parallel branches and Map processors.
 
-use super::super::cx::Cx;
+use super::super::decoder::Decoder;
 use super::super::fields::{Fields, Shape};
 use super::super::location::Loc;
 use super::super::parse::{Node, Value};
@@ -26,35 +26,35 @@ const MACHINE: Shape = Shape {
 
 /// Reads a whole document. The machine is `None` only when the document is
 /// not an object; otherwise every part that decodes is in it, and what does
-/// not is reported and noted in [`Cx::unreadable`].
-pub(crate) fn machine(cx: &mut Cx, node: Node<'_>) -> Option<StateMachine> {
+/// not is reported and noted in [`Decoder::unreadable`].
+pub(crate) fn machine(decoder: &mut Decoder, node: Node<'_>) -> Option<StateMachine> {
     let loc = Loc::ROOT;
-    let mut f = Fields::read(cx, node, &loc, MACHINE)?;
-    let language = f.get(cx, "QueryLanguage", query_language);
-    cx.machine_language = language.unwrap_or_default();
-    let (start_at, states) = scope(cx, &mut f, &loc);
+    let mut f = Fields::read(decoder, node, &loc, MACHINE)?;
+    let language = f.get(decoder, "QueryLanguage", query_language);
+    decoder.machine_language = language.unwrap_or_default();
+    let (start_at, states) = scope(decoder, &mut f, &loc);
     let machine = StateMachine {
-        comment: f.get(cx, "Comment", Cx::string),
+        comment: f.get(decoder, "Comment", Decoder::string),
         query_language: language,
-        timeout_seconds: f.get(cx, "TimeoutSeconds", Cx::u64),
-        version: f.get(cx, "Version", Cx::string),
+        timeout_seconds: f.get(decoder, "TimeoutSeconds", Decoder::u64),
+        version: f.get(decoder, "Version", Decoder::string),
         start_at,
         states,
     };
-    f.finish(cx, MACHINE.what);
+    f.finish(decoder, MACHINE.what);
     Some(machine)
 }
 
 /// Reads the `StartAt` and `States` of the object at `loc` (the machine, a
 /// branch, a processor). What cannot be read is reported and left empty, and
 /// the scope is noted as unreadable so that graph rules leave it alone.
-fn scope(cx: &mut Cx, f: &mut Fields<'_, '_>, loc: &Loc<'_>) -> (String, States) {
-    let start_at = f.required(cx, "StartAt", Cx::string);
-    let states = f.required(cx, "States", |cx, node, states_loc| {
-        states(cx, node, loc, states_loc)
+fn scope(decoder: &mut Decoder, f: &mut Fields<'_, '_>, loc: &Loc<'_>) -> (String, States) {
+    let start_at = f.required(decoder, "StartAt", Decoder::string);
+    let states = f.required(decoder, "States", |decoder, node, states_loc| {
+        states(decoder, node, loc, states_loc)
     });
     if start_at.is_none() || states.is_none() {
-        cx.unreadable.scopes.push(loc.path());
+        decoder.unreadable.scopes.push(loc.path());
     }
     (start_at.unwrap_or_default(), states.unwrap_or_default())
 }
@@ -62,17 +62,17 @@ fn scope(cx: &mut Cx, f: &mut Fields<'_, '_>, loc: &Loc<'_>) -> (String, States)
 /// Reads a `States` object. States are read one after another (never
 /// recursively per state), so a machine may have any number of them. A state
 /// that does not decode is left out and noted, with its transitions, in
-/// [`Cx::unreadable`].
-fn states(cx: &mut Cx, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>) -> Option<States> {
-    let members = cx.object(node, loc)?;
+/// [`Decoder::unreadable`].
+fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>) -> Option<States> {
+    let members = decoder.object(node, loc)?;
     let mut states = States::with_capacity(members.len());
     for member in members {
         let (targets, targets_complete) = targets(&member.value);
-        match state(cx, member.value, &loc.key(&member.key)) {
+        match state(decoder, member.value, &loc.key(&member.key)) {
             Some(state) => {
                 states.insert(member.key.into_owned(), state);
             }
-            None => cx.unreadable.states.push(UnreadableState {
+            None => decoder.unreadable.states.push(UnreadableState {
                 scope: scope.path(),
                 name: member.key.into_owned(),
                 targets,
@@ -144,15 +144,15 @@ const BRANCH: Shape = Shape {
 };
 
 /// Reads one of a Parallel's `Branches`.
-pub(crate) fn branch(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<Branch> {
-    let mut f = Fields::read(cx, node, loc, BRANCH)?;
-    let (start_at, states) = scope(cx, &mut f, loc);
+pub(crate) fn branch(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Option<Branch> {
+    let mut f = Fields::read(decoder, node, loc, BRANCH)?;
+    let (start_at, states) = scope(decoder, &mut f, loc);
     let branch = Branch {
-        comment: f.get(cx, "Comment", Cx::string),
+        comment: f.get(decoder, "Comment", Decoder::string),
         start_at,
         states,
     };
-    f.finish(cx, BRANCH.what);
+    f.finish(decoder, BRANCH.what);
     Some(branch)
 }
 
@@ -167,16 +167,20 @@ const PROCESSOR: Shape = Shape {
 };
 
 /// Reads a Map's `ItemProcessor` (or legacy `Iterator`).
-pub(crate) fn item_processor(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<ItemProcessor> {
-    let mut f = Fields::read(cx, node, loc, PROCESSOR)?;
-    let (start_at, states) = scope(cx, &mut f, loc);
+pub(crate) fn item_processor(
+    decoder: &mut Decoder,
+    node: Node<'_>,
+    loc: &Loc<'_>,
+) -> Option<ItemProcessor> {
+    let mut f = Fields::read(decoder, node, loc, PROCESSOR)?;
+    let (start_at, states) = scope(decoder, &mut f, loc);
     let processor = ItemProcessor {
-        comment: f.get(cx, "Comment", Cx::string),
-        processor_config: f.get(cx, "ProcessorConfig", processor_config),
+        comment: f.get(decoder, "Comment", Decoder::string),
+        processor_config: f.get(decoder, "ProcessorConfig", processor_config),
         start_at,
         states,
     };
-    f.finish(cx, PROCESSOR.what);
+    f.finish(decoder, PROCESSOR.what);
     Some(processor)
 }
 
@@ -186,13 +190,17 @@ const PROCESSOR_CONFIG: Shape = Shape {
     elsewhere: &[],
 };
 
-fn processor_config(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<ProcessorConfig> {
+fn processor_config(
+    decoder: &mut Decoder,
+    node: Node<'_>,
+    loc: &Loc<'_>,
+) -> Option<ProcessorConfig> {
     use crate::model::{ExecutionType, ProcessorMode};
     use crate::problem::Code;
-    let mut f = Fields::read(cx, node, loc, PROCESSOR_CONFIG)?;
-    let mode = f.get(cx, "Mode", |cx, node, loc| {
+    let mut f = Fields::read(decoder, node, loc, PROCESSOR_CONFIG)?;
+    let mode = f.get(decoder, "Mode", |decoder, node, loc| {
         let at = node.at;
-        let name = cx.string(node, loc)?;
+        let name = decoder.string(node, loc)?;
         let mode = match &*name {
             "INLINE" => Some(ProcessorMode::Inline),
             "DISTRIBUTED" => Some(ProcessorMode::Distributed),
@@ -200,13 +208,13 @@ fn processor_config(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<Proces
         };
         if mode.is_none() {
             let message = format!("`{name}` is not a Map mode: use \"INLINE\" or \"DISTRIBUTED\"");
-            cx.report(at, loc, Code::InvalidValue, message);
+            decoder.report(at, loc, Code::InvalidValue, message);
         }
         mode
     });
-    let execution_type = f.get(cx, "ExecutionType", |cx, node, loc| {
+    let execution_type = f.get(decoder, "ExecutionType", |decoder, node, loc| {
         let at = node.at;
-        let name = cx.string(node, loc)?;
+        let name = decoder.string(node, loc)?;
         let kind = match &*name {
             "STANDARD" => Some(ExecutionType::Standard),
             "EXPRESS" => Some(ExecutionType::Express),
@@ -215,11 +223,11 @@ fn processor_config(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<Proces
         if kind.is_none() {
             let message =
                 format!("`{name}` is not an execution type: use \"STANDARD\" or \"EXPRESS\"");
-            cx.report(at, loc, Code::InvalidValue, message);
+            decoder.report(at, loc, Code::InvalidValue, message);
         }
         kind
     });
-    f.finish(cx, PROCESSOR_CONFIG.what);
+    f.finish(decoder, PROCESSOR_CONFIG.what);
     Some(ProcessorConfig {
         mode,
         execution_type,

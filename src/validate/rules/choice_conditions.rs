@@ -1,5 +1,5 @@
 //! Choice rule data tests: `Variable` and every `...Path` operand are Paths,
-//! `Timestamp...` literals are RFC 3339, and `And`/`Or` are not empty (F6, F8, F2).
+//! `Timestamp...` literals are RFC 3339, and `And`/`Or` are not empty.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{ChoiceCondition, Comparison, State};

@@ -1,4 +1,4 @@
-//! A definition is at most 1,048,576 characters (G13). Text is measured as
+//! A definition is at most 1,048,576 characters. Text is measured as
 //! given; a model as its compact JSON, the smallest text it can be sent as.
 
 use std::io;

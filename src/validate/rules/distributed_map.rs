@@ -1,7 +1,7 @@
 //! Distributed Map specifics: `ExecutionType` is required in `DISTRIBUTED`
 //! mode; `CSVHeaders` goes with `"CSVHeaderLocation": "GIVEN"`;
 //! `ReaderConfig.MaxItems` is at most 100,000,000; and Distributed-only fields
-//! on an inline Map draw a warning (D18).
+//! on an inline Map draw a warning.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Map, MaxItems, OrJsonata, ProcessorMode, State};

@@ -1,5 +1,5 @@
 //! A Choice state needs at least one rule and a Parallel state at least one
-//! branch (F6, G11).
+//! branch.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::State;

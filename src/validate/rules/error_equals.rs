@@ -1,4 +1,4 @@
-//! A retrier's or catcher's `ErrorEquals` must not be empty (F5).
+//! A retrier's or catcher's `ErrorEquals` must not be empty.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::validate::definition::Definition;

@@ -1,5 +1,5 @@
 //! With [`Validator::express`](crate::validate::Validator::express): no
-//! `.sync`, `.waitForTaskToken` or activity resources (G14).
+//! `.sync`, `.waitForTaskToken` or activity resources.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Resource, State};

@@ -1,5 +1,5 @@
 //! A Fail state's `ErrorPath` and `CausePath` are reference paths or intrinsic
-//! calls that return a string (F3, D10).
+//! calls that return a string.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{FailCause, FailError, State};

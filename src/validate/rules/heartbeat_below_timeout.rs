@@ -1,4 +1,4 @@
-//! A Task's `HeartbeatSeconds` must be less than its `TimeoutSeconds` (F4).
+//! A Task's `HeartbeatSeconds` must be less than its `TimeoutSeconds`.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{HeartbeatSeconds, OrJsonata, State, TimeoutSeconds};

@@ -1,4 +1,4 @@
-//! `InputPath` and `OutputPath` are Paths (or null) (F8).
+//! `InputPath` and `OutputPath` are Paths (or null).
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::State;

@@ -1,5 +1,5 @@
-//! A Distributed Map's `ItemBatcher` needs a batch limit (D16); literal limits
-//! are positive (D23) and `MaxInputBytesPerBatch` is at most 256 KiB.
+//! A Distributed Map's `ItemBatcher` needs a batch limit; literal limits
+//! are positive and `MaxInputBytesPerBatch` is at most 256 KiB.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{MaxInputBytesPerBatch, MaxItemsPerBatch, OrJsonata, State};

@@ -1,7 +1,7 @@
 //! JSONata expressions must parse (`INVALID_JSONATA`), must not refer to `$`
 //! or a bare field at their top level or to `$$` (`UNSUPPORTED_JSONATA_EXPRESSION`),
 //! and may use `$states.result` only in a Task, Parallel or Map state's own
-//! `Output`/`Assign` and `$states.errorOutput` only in a catcher (F11, D14, D15).
+//! `Output`/`Assign` and `$states.errorOutput` only in a catcher.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::State;

@@ -1,4 +1,4 @@
-//! The machine's `TimeoutSeconds` is 1 to 99,999,998: J2119's "< 99,999,999" (§1.1, D3, D9).
+//! The machine's `TimeoutSeconds` is 1 to 99,999,998: the ASL specification's "less than 99,999,999".
 
 use crate::problem::Path;
 use crate::validate::definition::Definition;

@@ -1,4 +1,4 @@
-//! A JSONata Map's `Items` is an array or a `{% expression %}` (§1.4).
+//! A JSONata Map's `Items` is an array or a `{% expression %}`.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Json, MapItems, State};

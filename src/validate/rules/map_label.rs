@@ -1,5 +1,5 @@
 //! A Map `Label` is at most 40 characters, none of them whitespace, control
-//! characters or ``? * < > { } [ ] : ; , \ | ^ ~ $ # % & " ` `` (§1.4).
+//! characters or ``? * < > { } [ ] : ; , \ | ^ ~ $ # % & " ` ``.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::State;

@@ -1,6 +1,6 @@
 //! A definition built in code can nest deeper than any JSON text AWS (or the
 //! reader) accepts: more than [`MAX_NESTING_DEPTH`] levels of objects and
-//! arrays (G13). Reported once, at the first place too deep.
+//! arrays. Reported once, at the first place too deep.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{State, StateMachine};

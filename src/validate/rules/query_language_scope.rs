@@ -1,5 +1,5 @@
 //! A machine whose top level is JSONata cannot hold a `"QueryLanguage": "JSONPath"`
-//! state, nested ones included (§1.2 rule 3, D13).
+//! state, nested ones included.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::QueryLanguage;

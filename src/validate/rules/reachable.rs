@@ -1,4 +1,4 @@
-//! Every state must be reachable from its `StartAt` (G6). Skipped for a
+//! Every state must be reachable from its `StartAt`. Skipped for a
 //! `States` object with no terminal state or a dangling `StartAt`, as AWS does.
 
 use std::collections::HashSet;

@@ -1,6 +1,6 @@
 //! Every `...Path` field that points at one value (`TimeoutSecondsPath`,
 //! `SecondsPath`, `ItemsPath`, `MaxConcurrencyPath`, ...) is a reference path
-//! (F8). `$$` and variables are allowed there.
+//!. `$$` and variables are allowed there.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{

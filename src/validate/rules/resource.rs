@@ -1,5 +1,5 @@
 //! A Task's `Resource` must be a Step Functions task ARN; an ItemReader's or
-//! ResultWriter's an `arn:<partition>:states:::...` integration (F14). With
+//! ResultWriter's an `arn:<partition>:states:::...` integration. With
 //! [`Validator::allow_resource_placeholders`](crate::validate::Validator::allow_resource_placeholders),
 //! any non-empty string or a one-key `Ref`/`Fn::*` object passes instead.
 
@@ -121,7 +121,7 @@ fn is_name(s: &str) -> bool {
 }
 
 /// An activity name: 1 to 80 characters, none of them whitespace, control
-/// characters or ``< > { } [ ] ? * " # % \ ^ | ~ $ & , ; : / ` `` (§7.3).
+/// characters or ``< > { } [ ] ? * " # % \ ^ | ~ $ & , ; : / ` ``.
 fn is_activity_name(s: &str) -> bool {
     const FORBIDDEN: &str = "<>{}[]?*\"#%\\^|~$&,;:/`";
     (1..=80).contains(&s.chars().count())

@@ -1,5 +1,5 @@
 //! `ResultPath` (on a state or a catcher) is a reference path into the state's
-//! input: not the context object (`$$`), not a variable (F8).
+//! input: not the context object (`$$`), not a variable.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::State;

@@ -1,4 +1,4 @@
-//! A `ResultWriter` needs a `Resource` or a non-empty `WriterConfig` (D21).
+//! A `ResultWriter` needs a `Resource` or a non-empty `WriterConfig`.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::State;

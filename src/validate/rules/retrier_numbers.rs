@@ -1,4 +1,4 @@
-//! A retrier's numbers in AWS's ranges (§1.5): `IntervalSeconds` 1..=99,999,999,
+//! A retrier's numbers in AWS's ranges: `IntervalSeconds` 1..=99,999,999,
 //! `MaxAttempts` 0..=99,999,999, `BackoffRate` ≥ 1, `MaxDelaySeconds` 1..=31,622,400.
 
 use crate::model::graph::{StateId, StateNode};

@@ -1,4 +1,4 @@
-//! `StartAt` must name a state of the same `States` object (G1).
+//! `StartAt` must name a state of the same `States` object.
 
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;

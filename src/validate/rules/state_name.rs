@@ -1,4 +1,4 @@
-//! A state name is 1 to 80 characters (G4).
+//! A state name is 1 to 80 characters.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::validate::definition::Definition;

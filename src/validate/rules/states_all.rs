@@ -1,5 +1,5 @@
 //! `States.ALL` must be alone in its `ErrorEquals` and in the last retrier or
-//! catcher (F5). A build never reorders them: which rule matches first is the
+//! catcher. A build never reorders them: which rule matches first is the
 //! author's choice.
 
 use crate::model::graph::{StateId, StateNode};

@@ -1,5 +1,5 @@
 //! Two keys of one payload-template object must differ once `.$` is removed:
-//! `"a"` and `"a.$"` would both write `a` (F9).
+//! `"a"` and `"a.$"` would both write `a`.
 
 use std::collections::HashSet;
 

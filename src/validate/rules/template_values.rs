@@ -1,5 +1,5 @@
 //! In a payload template, a key ending `.$` takes a string that is a Path
-//! (`$.x`, `$$.Execution.Id`, `$var`) or an intrinsic function call (F9, F10).
+//! (`$.x`, `$$.Execution.Id`, `$var`) or an intrinsic function call.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::syntax::check_path_or_intrinsic;

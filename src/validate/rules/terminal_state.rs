@@ -1,4 +1,4 @@
-//! Every `States` object needs a terminal state: `"End": true`, Succeed or Fail (G5).
+//! Every `States` object needs a terminal state: `"End": true`, Succeed or Fail.
 
 use crate::model::State;
 use crate::validate::definition::Definition;

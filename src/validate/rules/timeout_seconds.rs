@@ -1,4 +1,4 @@
-//! A Task's `TimeoutSeconds` and `HeartbeatSeconds` are 1 to 99,999,999 (F4).
+//! A Task's `TimeoutSeconds` and `HeartbeatSeconds` are 1 to 99,999,999.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{HeartbeatSeconds, OrJsonata, State, TimeoutSeconds};

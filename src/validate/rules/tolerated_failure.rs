@@ -1,4 +1,4 @@
-//! A Map's literal `ToleratedFailurePercentage` is 0 to 100 (F7).
+//! A Map's literal `ToleratedFailurePercentage` is 0 to 100.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{OrJsonata, State, ToleratedFailurePercentage};

@@ -1,6 +1,6 @@
 //! Every `Next`, `Default`, Choice rule `Next` and Catcher `Next` must name a
 //! state of the same `States` object: no jumps into or out of Parallel
-//! branches and Map processors (G2).
+//! branches and Map processors.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::validate::definition::Definition;

@@ -1,5 +1,5 @@
 //! State names are unique across the whole machine, branches and processors
-//! included (G3).
+//! included.
 
 use std::collections::HashMap;
 

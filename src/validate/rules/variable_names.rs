@@ -1,5 +1,5 @@
 //! `Assign` keys are variable names: a Unicode identifier of at most 80
-//! characters, never `states`, never a sub-path like `x.y` (§1.7, F12, D11).
+//! characters, never `states`, never a sub-path like `x.y`.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::validate::definition::Definition;

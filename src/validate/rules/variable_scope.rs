@@ -1,5 +1,5 @@
 //! A state inside a Parallel branch or Map processor must not assign a
-//! variable that an enclosing scope assigns (§1.7, F12).
+//! variable that an enclosing scope assigns.
 
 use std::collections::HashSet;
 

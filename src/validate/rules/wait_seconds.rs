@@ -1,4 +1,4 @@
-//! A Wait state's literal `Seconds` is at most 99,999,999 (F1).
+//! A Wait state's literal `Seconds` is at most 99,999,999.
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{OrJsonata, State, WaitFor};

@@ -1,4 +1,4 @@
-//! A Wait state's literal `Timestamp` is RFC 3339 (F2); in a JSONata state it
+//! A Wait state's literal `Timestamp` is RFC 3339; in a JSONata state it
 //! may instead be a `{% expression %}`.
 
 use crate::model::graph::{StateId, StateNode};

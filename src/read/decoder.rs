@@ -16,7 +16,7 @@ pub(crate) struct Found {
 
 /// Collects problems while a document is decoded.
 #[derive(Debug, Default)]
-pub(crate) struct Cx {
+pub(crate) struct Decoder {
     pub(crate) problems: Vec<Found>,
     /// The machine's `QueryLanguage`, inherited by every state without its own.
     pub(crate) machine_language: QueryLanguage,
@@ -24,7 +24,7 @@ pub(crate) struct Cx {
     pub(crate) unreadable: Unreadable,
 }
 
-impl Cx {
+impl Decoder {
     pub(crate) fn report(
         &mut self,
         at: u32,
@@ -122,7 +122,7 @@ impl Cx {
         node: Node<'_>,
         loc: &Loc<'_>,
         language: QueryLanguage,
-        literal: impl FnOnce(&mut Cx, Node<'_>, &Loc<'_>) -> Option<T>,
+        literal: impl FnOnce(&mut Decoder, Node<'_>, &Loc<'_>) -> Option<T>,
     ) -> Option<OrJsonata<T>> {
         match node.value {
             Value::String(s) if language == QueryLanguage::Jsonata => {
@@ -159,7 +159,7 @@ impl Cx {
         &mut self,
         node: Node<'_>,
         loc: &Loc<'_>,
-        mut item: impl FnMut(&mut Cx, Node<'_>, &Loc<'_>) -> Option<T>,
+        mut item: impl FnMut(&mut Decoder, Node<'_>, &Loc<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let items = self.array(node, loc)?;
         let mut out = Vec::with_capacity(items.len());
@@ -174,7 +174,7 @@ impl Cx {
     }
 
     pub(crate) fn string_array(&mut self, node: Node<'_>, loc: &Loc<'_>) -> Option<Vec<String>> {
-        self.array_of(node, loc, Cx::string)
+        self.array_of(node, loc, Decoder::string)
     }
 
     /// The members of an object; a key given twice is reported, and only its
