@@ -63,6 +63,7 @@ mod jsonata;
 mod machine;
 mod payload;
 mod retry;
+mod scope;
 mod states;
 
 pub use crate::model::{ExecutionType, JitterStrategy, QueryLanguage};

@@ -358,6 +358,36 @@ impl<'m> Graph<'m> {
     }
 }
 
+/// How many levels of Parallel branches and Map processors nest inside
+/// `states` (0 when none of them is a Parallel or Map state), counted
+/// without recursion.
+///
+/// ```
+/// let machine = stepfn::read::read_str(r#"{"StartAt": "P", "States": {
+///     "P": {"Type": "Parallel", "End": true, "Branches": [
+///         {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}]}}}"#)?;
+/// assert_eq!(stepfn::model::graph::nesting(&machine.states), 1);
+/// # Ok::<(), stepfn::problem::Problems>(())
+/// ```
+#[must_use]
+pub fn nesting(states: &States) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(states, 0)];
+    while let Some((states, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        for state in states.values() {
+            match state {
+                State::Parallel(parallel) => {
+                    stack.extend(parallel.branches.iter().map(|b| (&b.states, depth + 1)));
+                }
+                State::Map(map) => stack.push((&map.processor.processor().states, depth + 1)),
+                _ => {}
+            }
+        }
+    }
+    deepest
+}
+
 /// Every transition of `state` with the field that names it: `Choices[i].Next`,
 /// then `Default` (Choice) or `Next`, then `Catch[i].Next`.
 pub fn transitions(state: &State) -> impl Iterator<Item = (EdgeField, &str)> {

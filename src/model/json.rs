@@ -63,6 +63,7 @@ impl Number {
     /// assert_eq!(Number::parse("123456789012345678901234567890").unwrap().to_string(),
     ///            "123456789012345678901234567890");
     /// assert!(Number::parse("1e").is_none());
+    /// assert_eq!(Number::parse("-0").unwrap().to_string(), "-0");
     /// ```
     #[must_use]
     pub fn parse(text: &str) -> Option<Number> {
@@ -73,9 +74,10 @@ impl Number {
         let repr = if integral {
             if let Ok(u) = text.parse::<u64>() {
                 Repr::Unsigned(u)
-            } else if let Ok(i) = text.parse::<i64>() {
+            } else if let Some(i) = text.parse::<i64>().ok().filter(|&i| i != 0) {
                 Repr::Signed(i)
             } else {
+                // Beyond 64 bits, or `-0`, whose sign an integer cannot keep.
                 Repr::Text(text.into())
             }
         } else {

@@ -34,7 +34,6 @@ mod definition;
 mod error_names;
 mod findings;
 pub(crate) mod jsonata;
-mod locate;
 mod payloads;
 mod report;
 pub(crate) mod rules;
@@ -47,7 +46,6 @@ use crate::problem::{LineIndex, Problem, Problems};
 use crate::read::{self, Unreadable};
 use definition::Definition;
 use findings::Findings;
-use locate::Locator;
 
 /// A configured validator. The default follows AWS exactly.
 ///
@@ -242,15 +240,13 @@ impl Validator {
 
 /// The validator's problems with their offsets and positions in `text`.
 fn locate(text: &str, problems: Vec<Problem>) -> Vec<(u32, Problem)> {
-    let Ok(root) = read::parse::parse(text) else {
-        return problems.into_iter().map(|p| (u32::MAX, p)).collect();
-    };
-    let mut locator = Locator::new(&root);
+    let paths: Vec<&crate::problem::Path> = problems.iter().map(Problem::path).collect();
+    let offsets = read::parse::offsets(text, &paths);
     let lines = LineIndex::new(text);
     problems
         .into_iter()
-        .map(|problem| {
-            let offset = locator.offset(problem.path());
+        .zip(offsets)
+        .map(|(problem, offset)| {
             let position = lines.position(offset as usize);
             (offset, problem.at(position))
         })

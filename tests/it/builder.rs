@@ -345,14 +345,21 @@ fn a_chain_of_100000_states_builds_without_overflowing_the_stack() {
 
 #[test]
 fn one_state_per_scope_for_a_deeply_nested_machine() {
-    // 200 Parallel states each nesting the next: built and checked without recursion.
-    let mut inner: ClosedChain = Succeed::new("Leaf").into_chain();
-    for i in 0..200 {
-        inner = Parallel::new(format!("P{i}"))
-            .branch(inner)
-            .next(Succeed::new(format!("D{i}")));
-    }
-    let (model, problems) = StateMachine::new(inner).build_unchecked();
+    // Parallel states each nesting the next: as deep as JSON text can hold
+    // builds; deeper is refused where it happens.
+    let nested = |levels: usize| {
+        let mut inner: ClosedChain = Succeed::new("Leaf").into_chain();
+        for i in 0..levels {
+            inner = Parallel::new(format!("P{i}"))
+                .branch(inner)
+                .next(Succeed::new(format!("D{i}")));
+        }
+        StateMachine::new(inner).build_unchecked()
+    };
+    let (model, problems) = nested(80);
     assert!(problems.is_empty());
-    assert_eq!(model.start_at, "P199");
+    assert_eq!(model.start_at, "P79");
+    let (_, problems) = nested(200);
+    assert!(!problems.is_empty());
+    assert!(problems.iter().all(|p| p.code() == Code::TooDeeplyNested));
 }

@@ -12,4 +12,5 @@ mod read_errors;
 pub(crate) mod round_trip_props;
 #[cfg(feature = "schema")]
 mod schema;
+mod stress;
 mod validate_props;

@@ -7,7 +7,7 @@ use super::{data_test, Condition, ConditionParseError, NumericLiteral};
 
 /// `{"Variable": variable, <comparison>}`.
 fn data(variable: impl Into<String>, comparison: Comparison) -> Condition {
-    Condition(Ok(data_test(variable.into(), comparison)))
+    Condition::leaf(Ok(data_test(variable.into(), comparison)))
 }
 
 /// A `Numeric…` test; a non-finite `value` is kept as an error, reported
@@ -24,7 +24,7 @@ fn numeric(
         Err(bad) => {
             let input = format!("{variable} {op} {bad}");
             let column = variable.chars().count() + op.len() + 3;
-            Condition(Err(ConditionParseError::new(
+            Condition::leaf(Err(ConditionParseError::new(
                 &input,
                 column,
                 format!("`{bad}` is not a number JSON can hold: use a finite number"),

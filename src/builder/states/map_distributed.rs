@@ -43,13 +43,15 @@ impl DistributedMap {
     /// assert!(state.to_json().contains(r#""ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"}"#));
     /// ```
     pub fn new<C: IntoChain>(name: impl Into<String>, item_processor: C) -> DistributedMap {
+        let name = name.into();
         let (inner, problems) = new_map(
+            &name,
             item_processor,
             ProcessorMode::Distributed,
             Some(ExecutionType::Standard),
         );
         DistributedMap {
-            name: name.into(),
+            name,
             inner,
             problems,
             brings: Vec::new(),
