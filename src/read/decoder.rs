@@ -189,6 +189,29 @@ impl Decoder {
         }
     }
 
+    /// The members of an object, repeated keys included: for callers that
+    /// find repeated keys themselves (and report them with
+    /// [`Decoder::duplicate_key`]).
+    pub(crate) fn members<'s>(&mut self, node: Node<'s>, loc: &Loc<'_>) -> Option<Vec<Member<'s>>> {
+        match node.value {
+            Value::Object(members) => Some(members),
+            _ => {
+                self.wrong_type(&node, loc, "an object");
+                None
+            }
+        }
+    }
+
+    /// Reports a key given more than once in one object.
+    pub(crate) fn duplicate_key(&mut self, key_at: u32, loc: &Loc<'_>, key: &str) {
+        self.report(
+            key_at,
+            loc,
+            Code::DuplicateField,
+            format!("the key {key:?} appears more than once in this object: keep one"),
+        );
+    }
+
     fn without_duplicates<'s>(
         &mut self,
         members: Vec<Member<'s>>,
@@ -207,15 +230,7 @@ impl Decoder {
         let mut kept = Vec::with_capacity(members.len());
         for member in members {
             if seen.contains(&member.key) {
-                self.report(
-                    member.key_at,
-                    &loc.key(&member.key),
-                    Code::DuplicateField,
-                    format!(
-                        "the key {:?} appears more than once in this object",
-                        member.key
-                    ),
-                );
+                self.duplicate_key(member.key_at, &loc.key(&member.key), &member.key);
             } else {
                 seen.insert(member.key.clone());
                 kept.push(member);

@@ -150,9 +150,14 @@ impl<'s, 'l> Fields<'s, 'l> {
 
     /// Reports every field no decoder took (a field must never vanish silently).
     pub(crate) fn finish(self, decoder: &mut Decoder, what: &str) {
+        self.finish_with(decoder, || what.to_owned());
+    }
+
+    /// As [`Fields::finish`], naming the object only if there is a problem.
+    pub(crate) fn finish_with(self, decoder: &mut Decoder, what: impl Fn() -> String) {
         for (name, slot) in self.present {
             if let Some(slot) = slot {
-                let message = format!("`{name}` is not allowed in {what}");
+                let message = format!("`{name}` is not allowed in {}", what());
                 decoder.report(
                     slot.key_at,
                     &self.loc.key(name),

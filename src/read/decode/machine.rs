@@ -1,5 +1,9 @@
 //! Reading the top level, `States` objects, Parallel branches and Map processors.
 
+use std::borrow::Cow;
+
+use indexmap::map::Entry;
+
 use super::super::decoder::Decoder;
 use super::super::fields::{Fields, Shape};
 use super::super::location::Loc;
@@ -64,18 +68,27 @@ fn scope(decoder: &mut Decoder, f: &mut Fields<'_, '_>, loc: &Loc<'_>) -> (Strin
 /// that does not decode is left out and noted, with its transitions, in
 /// [`Decoder::unreadable`].
 fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>) -> Option<States> {
-    let members = decoder.object(node, loc)?;
+    // Repeated names are found as the states are inserted, hashing each name once.
+    let members = decoder.members(node, loc)?;
     let mut states = States::with_capacity(members.len());
     for member in members {
         let (targets, targets_complete) = targets(&member.value);
-        match state(decoder, member.value, &loc.key(&member.key)) {
+        let state_loc = loc.key(&member.key);
+        let entry = match states.entry(member.key.to_string()) {
+            Entry::Occupied(entry) => {
+                decoder.duplicate_key(member.key_at, &state_loc, entry.key());
+                continue;
+            }
+            Entry::Vacant(entry) => entry,
+        };
+        match state(decoder, member.value, &state_loc) {
             Some(state) => {
-                states.insert(member.key.into_owned(), state);
+                entry.insert(state);
             }
             None => decoder.unreadable.states.push(UnreadableState {
                 scope: scope.path(),
-                name: member.key.into_owned(),
-                targets,
+                name: entry.into_key(),
+                targets: targets.into_iter().map(Cow::into_owned).collect(),
                 targets_complete,
             }),
         }
@@ -86,7 +99,7 @@ fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>)
 /// The string targets of a state's `Next`, `Default`, `Choices[i].Next` and
 /// `Catch[i].Next`, read before the state is decoded, for when it does not;
 /// and whether they are all its transitions.
-fn targets(state: &Node<'_>) -> (Vec<String>, bool) {
+fn targets<'s>(state: &Node<'s>) -> (Vec<Cow<'s, str>>, bool) {
     let Value::Object(members) = &state.value else {
         return (Vec::new(), false);
     };
@@ -96,7 +109,7 @@ fn targets(state: &Node<'_>) -> (Vec<String>, bool) {
     for member in members {
         match (&*member.key, &member.value.value) {
             ("Next" | "Default", Value::String(target)) => {
-                targets.push(target.to_string());
+                targets.push(target.clone());
                 continues = true;
             }
             ("End", Value::Bool(true)) => continues = true,
@@ -107,7 +120,7 @@ fn targets(state: &Node<'_>) -> (Vec<String>, bool) {
             ("Choices" | "Catch", Value::Array(items)) => {
                 for item in items {
                     match next_of(item) {
-                        Some(target) => targets.push(target.to_owned()),
+                        Some(target) => targets.push(target.clone()),
                         None => complete = false,
                     }
                 }
@@ -120,14 +133,14 @@ fn targets(state: &Node<'_>) -> (Vec<String>, bool) {
 }
 
 /// The `Next` of a Choice rule or catcher, when it is a string.
-fn next_of<'n>(item: &'n Node<'_>) -> Option<&'n str> {
+fn next_of<'n, 's>(item: &'n Node<'s>) -> Option<&'n Cow<'s, str>> {
     let Value::Object(fields) = &item.value else {
         return None;
     };
     fields
         .iter()
         .find_map(|field| match (&*field.key, &field.value.value) {
-            ("Next", Value::String(target)) => Some(&**target),
+            ("Next", Value::String(target)) => Some(target),
             _ => None,
         })
 }

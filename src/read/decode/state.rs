@@ -72,7 +72,7 @@ pub(crate) fn state(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Opt
         StateType::Succeed => succeed::succeed(decoder, &mut fields, &context).map(State::from),
         StateType::Fail => fail::fail(decoder, &mut fields, &context).map(State::from),
     };
-    fields.finish(decoder, &format!("a {} state", kind.name()));
+    fields.finish_with(decoder, || format!("a {} state", kind.name()));
     state
 }
 

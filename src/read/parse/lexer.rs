@@ -134,30 +134,21 @@ impl<'s> Parser<'s> {
     pub(super) fn string(&mut self) -> Result<Cow<'s, str>, SyntaxError> {
         self.pos += 1;
         let start = self.pos;
-        loop {
-            match self.bytes.get(self.pos) {
-                None => return Err(self.error("unterminated string")),
-                Some(b'"') => {
-                    let s = &self.text[start..self.pos];
-                    self.pos += 1;
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(0..=0x1f) => {
-                    return Err(self.error("control character inside a string: escape it"))
-                }
-                Some(_) => self.pos += 1,
+        self.pos += plain_run(self.bytes.get(self.pos..).unwrap_or_default());
+        match self.bytes.get(self.pos) {
+            None => return Err(self.error("unterminated string")),
+            Some(b'"') => {
+                let s = self.text.get(start..self.pos).unwrap_or_default();
+                self.pos += 1;
+                return Ok(Cow::Borrowed(s));
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(self.error("control character inside a string: escape it")),
         }
         let mut owned = String::from(&self.text[start..self.pos]);
         loop {
             let run = self.pos;
-            while let Some(&b) = self.bytes.get(self.pos) {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.pos += 1;
-            }
+            self.pos += plain_run(self.bytes.get(self.pos..).unwrap_or_default());
             owned.push_str(&self.text[run..self.pos]);
             match self.bytes.get(self.pos) {
                 None => return Err(self.error("unterminated string")),
@@ -233,4 +224,13 @@ impl<'s> Parser<'s> {
         self.pos += 4;
         Ok(code)
     }
+}
+
+/// How many bytes at the start of `bytes` need no attention inside a string:
+/// no quote, backslash or control character.
+fn plain_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        .unwrap_or(bytes.len())
 }
