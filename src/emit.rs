@@ -3,6 +3,8 @@
 use std::io;
 use std::path::Path;
 
+use crate::Error;
+
 /// Writes `contents` to `path` only when the file does not already hold
 /// exactly that, so a `build.rs` that regenerates a definition does not touch
 /// its modification time (and trigger rebuilds or deploys) when nothing
@@ -22,20 +24,24 @@ use std::path::Path;
 /// ```
 ///
 /// # Errors
-/// The I/O error from reading the old file (other than its absence), creating
-/// the directory, or writing.
-pub fn write_if_changed(path: impl AsRef<Path>, contents: &str) -> io::Result<bool> {
+/// [`Error::Io`] naming the file, from reading the old file (other than its
+/// absence), creating the directory, or writing.
+pub fn write_if_changed(path: impl AsRef<Path>, contents: &str) -> Result<bool, Error> {
     let path = path.as_ref();
+    let failed = |source: io::Error| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
     match std::fs::read(path) {
         Ok(old) if old == contents.as_bytes() => return Ok(false),
         Ok(_) => {}
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-        Err(e) => return Err(e),
+        Err(e) => return Err(failed(e)),
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)?;
+        std::fs::create_dir_all(parent).map_err(failed)?;
     }
-    std::fs::write(path, contents)?;
+    std::fs::write(path, contents).map_err(failed)?;
     Ok(true)
 }
 

@@ -20,6 +20,7 @@
 pub mod builder;
 mod code;
 pub mod emit;
+mod error;
 pub mod model;
 pub mod problem;
 pub mod read;
@@ -30,6 +31,7 @@ pub mod validate;
 mod write;
 
 pub use code::Code;
+pub use error::Error;
 #[cfg(feature = "schema")]
 pub use schema::json_schema;
 

@@ -82,3 +82,11 @@ fn unwritable(e: serde_json::Error) -> Problems {
     )
     .into()
 }
+
+/// The one-line JSON of a builder value (a state, a retrier) for showing it.
+/// Writing one cannot fail: their numbers are checked when made and their
+/// nesting is bounded as they are built; should it fail anyway, the text says
+/// why rather than being empty.
+pub(crate) fn json_line<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|e| format!("<cannot be written as JSON: {e}>"))
+}

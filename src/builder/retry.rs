@@ -207,7 +207,7 @@ impl Retry {
     /// The retrier as JSON, on one line.
     #[must_use]
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.inner).unwrap_or_default()
+        crate::write::json_line(&self.inner)
     }
 }
 

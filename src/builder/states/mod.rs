@@ -36,7 +36,7 @@ macro_rules! state_builder {
             #[must_use]
             pub fn to_json(&self) -> String {
                 let state = crate::model::State::from(self.inner.clone());
-                serde_json::to_string(&state).unwrap_or_default()
+                crate::write::json_line(&state)
             }
         }
 
