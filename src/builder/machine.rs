@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::model::graph::Graph;
 use crate::model::{self, QueryLanguage};
-use crate::problem::{Path, Problem, Problems};
+use crate::problem::{Code, Path, Problem, Problems};
 use crate::validate::Validator;
 
 use super::graph::{Pending, Piece};
@@ -36,6 +36,8 @@ pub struct StateMachine {
     timeout_seconds: Option<u64>,
     version: Option<String>,
     validator: Validator,
+    allowed: Vec<Code>,
+    deny_warnings: bool,
 }
 
 impl StateMachine {
@@ -55,6 +57,8 @@ impl StateMachine {
             timeout_seconds: None,
             version: None,
             validator: Validator::new(),
+            allowed: Vec::new(),
+            deny_warnings: false,
         }
     }
 
@@ -129,6 +133,39 @@ impl StateMachine {
         self
     }
 
+    /// Leaves out every problem with `code`, error or warning: for a rule
+    /// that does not apply to this machine (rather than switching every
+    /// check off with [`StateMachine::build_unchecked`]).
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Task};
+    /// use stepfn::Code;
+    /// let task = Task::new("Run", "${RunFunctionArn}");
+    /// assert!(StateMachine::new(task.clone()).build().is_err());
+    /// assert!(StateMachine::new(task).allow(Code::InvalidResource).build().is_ok());
+    /// ```
+    pub fn allow(mut self, code: Code) -> StateMachine {
+        self.allowed.push(code);
+        self
+    }
+
+    /// Makes every warning an error: [`StateMachine::build`] fails when the
+    /// validator has anything to say.
+    ///
+    /// ```
+    /// use stepfn::builder::{Pass, Payload, StateMachine};
+    /// use stepfn::Code;
+    /// // A literal "$.id" that looks like a path but has no `.$` key: a warning.
+    /// let pass = Pass::new("P").parameters(Payload::new().field("id", "$.id"));
+    /// assert!(StateMachine::new(pass.clone()).build().is_ok());
+    /// let errors = StateMachine::new(pass).deny_warnings().build().unwrap_err();
+    /// assert_eq!(errors.as_slice()[0].code(), Code::NoDollar);
+    /// ```
+    pub fn deny_warnings(mut self) -> StateMachine {
+        self.deny_warnings = true;
+        self
+    }
+
     /// The ASL model, or every problem: the builder's, then the validator's.
     ///
     /// ```
@@ -143,17 +180,31 @@ impl StateMachine {
     /// `Default` or `Catch` that points here, or remove it");
     /// ```
     ///
+    /// The result also holds the validator's warnings (what AWS accepts but
+    /// is probably not what was meant), with [`Built::warnings`].
+    ///
     /// # Errors
     /// [`Problems`] listing every problem, each with its path
     /// (`States.Fetch.Catch[0].Next`), code and message.
-    pub fn build(self) -> Result<model::StateMachine, Problems> {
+    pub fn build(mut self) -> Result<Built, Problems> {
         let validator = self.validator.clone();
+        let allowed = std::mem::take(&mut self.allowed);
+        let deny_warnings = self.deny_warnings;
         let (machine, problems) = self.assemble();
-        let mut errors = located(&machine, problems);
-        errors.extend(validator.check(&machine).errors);
+        let report = validator.check(&machine);
+        let keep = |p: &Problem| !allowed.contains(&p.code());
+        let mut errors: Vec<Problem> = located(&machine, problems)
+            .into_iter()
+            .chain(report.errors)
+            .filter(keep)
+            .collect();
+        let mut warnings: Vec<Problem> = report.warnings.into_iter().filter(keep).collect();
+        if deny_warnings {
+            errors.append(&mut warnings);
+        }
         match Problems::new(errors) {
             Some(errors) => Err(errors),
-            None => Ok(machine),
+            None => Ok(Built { machine, warnings }),
         }
     }
 
@@ -189,8 +240,7 @@ impl StateMachine {
     /// # Errors
     /// As [`StateMachine::build`].
     pub fn to_json(self) -> Result<String, Problems> {
-        let machine = self.build()?;
-        machine.to_json_compact()
+        self.build()?.machine.to_json_compact()
     }
 
     /// Builds and writes the canonical JSON, indented by two spaces.
@@ -212,8 +262,7 @@ impl StateMachine {
     /// # Errors
     /// As [`StateMachine::build`].
     pub fn to_json_pretty(self) -> Result<String, Problems> {
-        let machine = self.build()?;
-        machine.to_json_pretty()
+        self.build()?.machine.to_json_pretty()
     }
 
     fn assemble(self) -> (model::StateMachine, Vec<Pending>) {
@@ -258,4 +307,79 @@ fn located(machine: &model::StateMachine, problems: Vec<Pending>) -> Vec<Problem
             Problem::error(p.code, path, p.message)
         })
         .collect()
+}
+
+/// A built machine: valid ASL, and the warnings the validator had about it.
+///
+/// It dereferences to the model, so `built.start_at`, `built.to_json_pretty()`
+/// and `&*built` work as on a [`model::StateMachine`].
+///
+/// ```
+/// use stepfn::builder::{Pass, Payload, StateMachine};
+/// let built = StateMachine::new(Pass::new("P").parameters(Payload::new().field("id", "$.id")))
+///     .build()?;
+/// assert_eq!(built.start_at, "P");
+/// assert_eq!(built.warnings()[0].code(), stepfn::Code::NoDollar);
+/// let model: stepfn::model::StateMachine = built.into_machine();
+/// # Ok::<(), stepfn::problem::Problems>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    machine: model::StateMachine,
+    warnings: Vec<Problem>,
+}
+
+impl Built {
+    /// The model.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// let built = StateMachine::new(Succeed::new("Done")).build()?;
+    /// assert_eq!(built.machine().states.len(), 1);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn machine(&self) -> &model::StateMachine {
+        &self.machine
+    }
+
+    /// The model, owned.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// let machine = StateMachine::new(Succeed::new("Done")).build()?.into_machine();
+    /// assert_eq!(machine.start_at, "Done");
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn into_machine(self) -> model::StateMachine {
+        self.machine
+    }
+
+    /// What the validator warns about: valid ASL that is probably not what
+    /// was meant, or goes against AWS's best practices.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// assert!(StateMachine::new(Succeed::new("Done")).build()?.warnings().is_empty());
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+}
+
+impl std::ops::Deref for Built {
+    type Target = model::StateMachine;
+
+    fn deref(&self) -> &model::StateMachine {
+        &self.machine
+    }
+}
+
+impl From<Built> for model::StateMachine {
+    fn from(built: Built) -> model::StateMachine {
+        built.machine
+    }
 }

@@ -77,7 +77,7 @@ pub use intrinsic::{
 };
 pub use json_path::JsonPath;
 pub use jsonata::Jsonata;
-pub use machine::StateMachine;
+pub use machine::{Built, StateMachine};
 pub use payload::{Payload, PayloadItem, PayloadValue};
 pub use retry::Retry;
 pub use states::{

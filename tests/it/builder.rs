@@ -24,6 +24,7 @@ fn built(machine: StateMachine) -> model::StateMachine {
     machine
         .build()
         .unwrap_or_else(|e| panic!("does not build:\n{e}"))
+        .into_machine()
 }
 
 fn next_of(machine: &model::StateMachine, name: &str) -> Option<String> {
