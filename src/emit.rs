@@ -1,9 +1,61 @@
 //! Writing definitions to files, for `build.rs` scripts and code generators.
+//!
+//! In a `build.rs`, [`definition`] does everything: builds the machine
+//! (failing the build with every problem), shows each warning as a
+//! `cargo::warning`, writes the JSON only when it changed, and asks cargo to
+//! run the script again when the written file is edited or deleted.
+//!
+//! ```no_run
+//! // build.rs
+//! fn main() -> Result<(), stepfn::Error> {
+//!     # let order = || stepfn::builder::StateMachine::new(stepfn::builder::Succeed::new("Done"));
+//!     stepfn::emit::definition("workflows/order.asl.json", order())?;
+//!     Ok(())
+//! }
+//! ```
 
 use std::io;
+use std::io::Write;
 use std::path::Path;
 
+use crate::builder::{Built, StateMachine};
 use crate::Error;
+
+/// Builds `machine` and writes its canonical JSON to `path` (see
+/// [`write_if_changed`]), for a `build.rs`: prints each warning as a
+/// `cargo::warning=` line and `cargo::rerun-if-changed=` for `path`, so that
+/// a hand edit or a deletion of the file is undone by the next build.
+/// Returns the built machine.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use stepfn::builder::{Pass, StateMachine};
+/// let dir = std::env::temp_dir().join(format!("stepfn-definition-doc-{}", std::process::id()));
+/// let path = dir.join("hello.asl.json");
+/// let built = stepfn::emit::definition(&path, StateMachine::new(Pass::new("Hello")))?;
+/// assert_eq!(std::fs::read_to_string(&path)?, built.to_json_pretty()?);
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok(())
+/// # }
+/// ```
+///
+/// # Errors
+/// [`Error::Problems`] when the machine does not build, [`Error::Io`] when
+/// the file cannot be written.
+pub fn definition(path: impl AsRef<Path>, machine: StateMachine) -> Result<Built, Error> {
+    let path = path.as_ref();
+    let built = machine.build()?;
+    let json = built.to_json_pretty()?;
+    let mut out = io::stdout().lock();
+    for warning in built.warnings() {
+        // One line each: cargo shows a warning line by line.
+        let text = warning.to_string().replace(['\n', '\r'], " ");
+        let _ = writeln!(out, "cargo::warning={}: {text}", path.display());
+    }
+    let _ = writeln!(out, "cargo::rerun-if-changed={}", path.display());
+    write_if_changed(path, &json)?;
+    Ok(built)
+}
 
 /// Writes `contents` to `path` only when the file does not already hold
 /// exactly that, so a `build.rs` that regenerates a definition does not touch

@@ -5,7 +5,6 @@
 //! object keys in the order they were written, keeps explicit `null`s, and keeps
 //! every number's value, including integers too large for 64 bits.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use indexmap::IndexMap;
@@ -262,7 +261,7 @@ impl<'de> Deserialize<'de> for Number {
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Number {
-    fn schema_name() -> Cow<'static, str> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
         "Number".into()
     }
 
@@ -384,7 +383,7 @@ impl<'de> Visitor<'de> for JsonVisitor {
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Json {
-    fn schema_name() -> Cow<'static, str> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
         "Json".into()
     }
 

@@ -44,13 +44,14 @@ pub(crate) fn run(args: &FmtArgs) -> Outcome {
             return Outcome::Problems;
         }
     };
+    // The pretty form ends with a newline already; the compact one is a line.
     let written = if args.compact {
-        machine.to_json_compact()
+        machine.to_json_compact().map(|line| line + "\n")
     } else {
         machine.to_json_pretty()
     };
     let canonical = match written {
-        Ok(text) => text + "\n",
+        Ok(text) => text,
         Err(e) => return Outcome::Failed(format!("cannot write {name}: {e}")),
     };
     if args.check {
