@@ -153,6 +153,10 @@ codes! {
     /// One state continued to two different states (its `Next`, or a Choice's
     /// `Default`, set twice).
     ConflictingNext = "CONFLICTING_NEXT",
+    /// Several states added again at once, joining the states of the same
+    /// names: usually a fragment used twice without `prefix_states`. Reported
+    /// only when the machine has other problems, which it then explains.
+    FragmentReused = "FRAGMENT_REUSED",
     /// A condition expression that does not parse, or a condition built from a
     /// value ASL cannot hold (a non-finite number).
     InvalidCondition = "INVALID_CONDITION",
@@ -164,6 +168,21 @@ codes! {
     PassResultIsStatic = "PASS_RESULT_IS_STATIC",
     /// A Distributed-only field on a Map that is not in `DISTRIBUTED` mode.
     DistributedFieldOnInlineMap = "DISTRIBUTED_FIELD_ON_INLINE_MAP",
+    // Warnings: AWS's best practices.
+    /// A Task with no `TimeoutSeconds`: AWS sets no default, so a lost worker
+    /// or a hung call leaves the execution waiting until it times out as a
+    /// whole (a year, for a Standard workflow).
+    TaskWithoutTimeout = "TASK_WITHOUT_TIMEOUT",
+    /// An activity or `.waitForTaskToken` Task with no `HeartbeatSeconds`: a
+    /// worker that dies is only noticed at the task's timeout.
+    TaskWithoutHeartbeat = "TASK_WITHOUT_HEARTBEAT",
+    /// A Lambda Task with no retrier for Lambda's transient service errors.
+    LambdaWithoutRetry = "LAMBDA_WITHOUT_RETRY",
+    /// A loop with no visible bound in a Standard workflow, which can run into
+    /// the 25,000-event history quota.
+    UnboundedLoop = "UNBOUNDED_LOOP",
+    /// A literal payload close to the 256 KiB limit on a state's data.
+    LargeStaticPayload = "LARGE_STATIC_PAYLOAD",
 }
 
 impl fmt::Display for Code {

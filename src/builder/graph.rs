@@ -42,6 +42,9 @@ pub(crate) struct Pending {
     pub(crate) field: Path,
     pub(crate) code: Code,
     pub(crate) message: String,
+    /// Reported only when the machine has other problems, as an explanation
+    /// of them.
+    pub(crate) explains_others: bool,
 }
 
 impl Pending {
@@ -56,6 +59,25 @@ impl Pending {
             field,
             code,
             message: message.into(),
+            explains_others: false,
+        }
+    }
+}
+
+/// What adding a state to a piece did.
+enum Joined {
+    /// Added it, at this index.
+    New(usize),
+    /// Joined the equal state already at this index.
+    Existing(usize),
+    /// Found a different state of the same name at this index (a problem).
+    Different(usize),
+}
+
+impl Joined {
+    fn index(&self) -> usize {
+        match self {
+            Joined::New(i) | Joined::Existing(i) | Joined::Different(i) => *i,
         }
     }
 }
@@ -130,7 +152,7 @@ impl Piece {
         self.problems.extend(problems);
         let open = link.is_open();
         let end = open.then(|| name.clone());
-        let index = self.join(name, state, link);
+        let index = self.join(name, state, link).index();
         if let Some(end) = end {
             if self.links.get(index).is_some_and(Link::is_open) {
                 self.ends.push(end);
@@ -150,8 +172,14 @@ impl Piece {
             std::mem::swap(&mut self.states, &mut other.states);
             std::mem::swap(&mut self.links, &mut other.links);
         }
+        let mut joined = Vec::new();
         for ((name, state), link) in other.states.into_iter().zip(other.links) {
-            let _ = self.join(name, state, link);
+            if let Joined::Existing(i) = self.join(name, state, link) {
+                joined.push(i);
+            }
+        }
+        if joined.len() >= 2 {
+            self.note_reuse(&joined);
         }
         let mut ends: Vec<String> = Vec::with_capacity(other.ends.len());
         for end in other.ends {
@@ -203,22 +231,53 @@ impl Piece {
         }
     }
 
-    /// Adds a state, or joins it with the state of the same name; returns its
-    /// index.
-    fn join(&mut self, name: String, state: State, link: Link) -> usize {
+    /// Notes that the states at `indexes` were all added again at once: a
+    /// fragment used twice joins its first use instead of being a second
+    /// set of states. The note is reported only if the machine also has
+    /// problems (which it then explains), since joining is also how loops
+    /// are written.
+    fn note_reuse(&mut self, indexes: &[usize]) {
+        let names: Vec<&str> = indexes
+            .iter()
+            .filter_map(|&i| self.states.get_index(i).map(|(name, _)| name.as_str()))
+            .collect();
+        let Some(first) = names.first() else { return };
+        let listed: Vec<String> = names.iter().take(5).map(|n| format!("`{n}`")).collect();
+        let more = if names.len() > 5 {
+            format!(" and {} more", names.len() - 5)
+        } else {
+            String::new()
+        };
+        let mut note = Pending::new(
+            *first,
+            Path::root(),
+            Code::FragmentReused,
+            format!(
+                "the states {}{more} were added a second time and joined the states of the same \
+                 names, so they are one set of states, not two: if a fragment is used twice, \
+                 give each use its own names with `.prefix_states(\"...\")`",
+                listed.join(", ")
+            ),
+        );
+        note.explains_others = true;
+        self.problems.push(note);
+    }
+
+    /// Adds a state, or joins it with the state of the same name.
+    fn join(&mut self, name: String, state: State, link: Link) -> Joined {
         let i = match self.states.entry(name) {
             indexmap::map::Entry::Vacant(entry) => {
                 let i = entry.index();
                 entry.insert(state);
                 self.links.push(link);
-                return i;
+                return Joined::New(i);
             }
             indexmap::map::Entry::Occupied(entry) => entry.index(),
         };
         let (Some((name, existing)), Some(existing_link)) =
             (self.states.get_index(i), self.links.get_mut(i))
         else {
-            return i;
+            return Joined::Existing(i);
         };
         let name = name.clone();
         if *existing != state {
@@ -232,7 +291,7 @@ impl Piece {
                      `Goto::new(\"{name}\")`)"
                 ),
             ));
-            return i;
+            return Joined::Different(i);
         }
         match (&*existing_link, link) {
             (_, Link::Open | Link::OpenDefault) => {}
@@ -243,7 +302,7 @@ impl Piece {
                 self.problems.push(conflict(&name, &first, &second));
             }
         }
-        i
+        Joined::Existing(i)
     }
 
     /// The finished states, each with its transition: `Next` where set, `End`

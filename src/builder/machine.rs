@@ -193,11 +193,17 @@ impl StateMachine {
         let (machine, problems) = self.assemble();
         let report = validator.check(&machine);
         let keep = |p: &Problem| !allowed.contains(&p.code());
+        // Notes that explain other problems go last, and only with them.
+        let (notes, problems): (Vec<Pending>, Vec<Pending>) =
+            problems.into_iter().partition(|p| p.explains_others);
         let mut errors: Vec<Problem> = located(&machine, problems)
             .into_iter()
             .chain(report.errors)
             .filter(keep)
             .collect();
+        if !errors.is_empty() {
+            errors.extend(located(&machine, notes).into_iter().filter(keep));
+        }
         let mut warnings: Vec<Problem> = report.warnings.into_iter().filter(keep).collect();
         if deny_warnings {
             errors.append(&mut warnings);
@@ -224,7 +230,12 @@ impl StateMachine {
     #[must_use]
     pub fn build_unchecked(self) -> (model::StateMachine, Vec<Problem>) {
         let (machine, problems) = self.assemble();
-        let problems = located(&machine, problems);
+        let (notes, problems): (Vec<Pending>, Vec<Pending>) =
+            problems.into_iter().partition(|p| p.explains_others);
+        let mut problems = located(&machine, problems);
+        if !problems.is_empty() {
+            problems.extend(located(&machine, notes));
+        }
         (machine, problems)
     }
 

@@ -364,3 +364,51 @@ fn one_state_per_scope_for_a_deeply_nested_machine() {
     assert!(!problems.is_empty());
     assert!(problems.iter().all(|p| p.code() == Code::TooDeeplyNested));
 }
+
+#[test]
+fn a_fragment_used_twice_without_a_prefix_is_named() {
+    fn check_and_store() -> Chain {
+        Pass::new("Check").next(Pass::new("Store"))
+    }
+    let chain = check_and_store()
+        .next(check_and_store())
+        .next(Succeed::new("Done"));
+    let errors = StateMachine::new(chain).build().unwrap_err();
+    let note = errors
+        .iter()
+        .find(|e| e.code() == Code::FragmentReused)
+        .unwrap_or_else(|| panic!("no FRAGMENT_REUSED in:\n{errors}"));
+    assert_eq!(note.path().to_string(), "States.Check");
+    assert!(
+        note.message().contains("`Check`, `Store`"),
+        "{}",
+        note.message()
+    );
+    assert!(
+        note.message().contains("prefix_states"),
+        "{}",
+        note.message()
+    );
+    // with a prefix on one use, it builds
+    let fine = check_and_store()
+        .next(check_and_store().prefix_states("Again: "))
+        .next(Succeed::new("Done"));
+    assert!(StateMachine::new(fine).build().is_ok());
+}
+
+#[test]
+fn looping_back_to_a_state_with_a_catch_is_a_loop_not_a_reuse() {
+    let handler = Pass::new("Log failure").next(Fail::new("Failed"));
+    let work = Task::new("Work", "arn:aws:states:::lambda:invoke").catch(Catch::all(), handler);
+    let check = Choice::new("Again?")
+        .when(Condition::boolean_equals("$.again", true), work.clone())
+        .otherwise(Succeed::new("Done"));
+    let built = StateMachine::new(work.next(check))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(next_of(&built, "Work").as_deref(), Some("Again?"));
+    assert!(built
+        .warnings()
+        .iter()
+        .all(|w| w.code() != Code::FragmentReused));
+}

@@ -10,8 +10,10 @@ mod fail_paths;
 mod heartbeat_below_timeout;
 mod io_paths;
 mod item_batcher;
+mod item_reader_resource;
 mod jsonata_delimiters;
 mod jsonata_expressions;
+mod lambda_retry;
 mod machine_timeout;
 mod map_items;
 mod map_label;
@@ -20,19 +22,23 @@ mod path_like_values;
 mod query_language_scope;
 mod reachable;
 mod reference_path_fields;
-mod resource;
+pub(crate) mod resource;
 mod result_path;
 mod result_writer;
 mod retrier_numbers;
 mod start_at;
 mod state_name;
 mod states_all;
+mod static_payload_size;
+mod task_heartbeat;
+mod task_timeout;
 mod template_duplicate_keys;
 mod template_values;
 mod terminal_state;
 mod timeout_seconds;
 mod tolerated_failure;
 mod transition_target;
+mod unbounded_loop;
 mod unique_names;
 mod variable_names;
 mod variable_scope;
@@ -60,6 +66,7 @@ const MACHINE_RULES: &[MachineRule] = &[
     terminal_state::check,
     reachable::check,
     variable_scope::check,
+    unbounded_loop::check,
 ];
 
 const STATE_RULES: &[StateRule] = &[
@@ -94,6 +101,11 @@ const STATE_RULES: &[StateRule] = &[
     distributed_map::check,
     jsonata_delimiters::check,
     jsonata_expressions::check,
+    item_reader_resource::check,
+    task_timeout::check,
+    task_heartbeat::check,
+    lambda_retry::check,
+    static_payload_size::check,
 ];
 
 /// Runs every rule: machine rules, then state rules state by state, then the

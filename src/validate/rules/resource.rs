@@ -79,7 +79,7 @@ pub(crate) fn is_task_arn(arn: &str) -> bool {
 }
 
 /// `arn:<partition>:states:::<service>:<action>`, as ItemReader and ResultWriter need.
-fn is_integration_arn(arn: &str) -> bool {
+pub(crate) fn is_integration_arn(arn: &str) -> bool {
     let parts: Vec<&str> = arn.splitn(6, ':').collect();
     match parts.as_slice() {
         ["arn", p, "states", "", "", rest] if PARTITIONS.contains(p) => is_integration(rest),
