@@ -53,6 +53,7 @@ mod catch;
 mod chain;
 mod condition;
 mod context;
+mod distributed;
 pub mod errors;
 mod fields;
 mod fragment;
@@ -71,6 +72,7 @@ pub use catch::Catch;
 pub use chain::{Chain, ClosedChain, Goto, IntoChain};
 pub use condition::{Condition, ConditionParseError, NumericLiteral};
 pub use context::Context;
+pub use distributed::{ItemBatcher, ItemReader, ResultWriter};
 pub use fields::{Discard, NullablePath};
 pub use intrinsic::{
     CountArg, HashAlgorithm, IntArg, Intrinsic, IntrinsicArg, PathOrCall, StepArg, StrArg,

@@ -78,16 +78,21 @@ pub(crate) fn closest<'a>(
     Budget::default().closest(word, candidates)
 }
 
-/// The Levenshtein distance between `a` and `b` if it is at most `limit`,
-/// computed only in the band of width `2 * limit + 1` around the diagonal.
+/// The edit distance between `a` and `b` (insertions, deletions,
+/// substitutions, and swaps of two neighbouring characters, so that `CVS` is
+/// one edit from `CSV`) if it is at most `limit`, computed only in the band of
+/// width `2 * limit + 1` around the diagonal.
 pub(crate) fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
     let infinity = limit + 1;
-    // row[j] is the distance between a[..i] and b[..j], for j in the band.
+    // Rows i-2, i-1 and i of the table: row[j] is the distance between
+    // a[..i] and b[..j], for j in the band.
+    let mut before: Vec<usize> = vec![infinity; b.len() + 1];
     let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(infinity)).collect();
     let mut current = vec![infinity; b.len() + 1];
+    let mut previous_min = 0;
     for (i, &ca) in a.iter().enumerate() {
         let low = (i + 1).saturating_sub(limit);
         let high = (i + 1 + limit).min(b.len());
@@ -97,16 +102,25 @@ pub(crate) fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<us
         }
         let mut row_min = current[0];
         for j in low.max(1)..=high {
-            let substitution = previous[j - 1] + usize::from(ca != b[j - 1]);
+            let cb = b[j - 1];
+            let substitution = previous[j - 1] + usize::from(ca != cb);
             let deletion = previous[j] + 1;
             let insertion = current[j - 1] + 1;
-            let d = substitution.min(deletion).min(insertion).min(infinity);
+            let mut d = substitution.min(deletion).min(insertion);
+            if i > 0 && j > 1 && ca == b[j - 2] && a[i - 1] == cb {
+                d = d.min(before[j - 2] + 1);
+            }
+            let d = d.min(infinity);
             current[j] = d;
             row_min = row_min.min(d);
         }
-        if row_min > limit {
+        // A swap reaches back two rows: give up only when two rows in a row
+        // are already over the limit.
+        if row_min > limit && previous_min > limit {
             return None;
         }
+        previous_min = row_min;
+        std::mem::swap(&mut before, &mut previous);
         std::mem::swap(&mut previous, &mut current);
     }
     let d = previous[b.len()];
@@ -128,23 +142,33 @@ mod tests {
         assert_eq!(closest("resultpath", names), Some("ResultPath"));
         assert_eq!(closest("Nxt", names), Some("Next"));
         assert_eq!(closest("Bananas", names), None);
+        assert_eq!(closest("CVS", ["CSV", "JSON", "JSONL"]), Some("CSV"));
         assert_eq!(closest("", names), None);
     }
 
     #[test]
     fn banded_distance_agrees_with_the_full_one() {
         fn full(a: &[char], b: &[char]) -> usize {
-            let mut row: Vec<usize> = (0..=b.len()).collect();
-            for (i, ca) in a.iter().enumerate() {
-                let mut diagonal = row[0];
-                row[0] = i + 1;
-                for (j, cb) in b.iter().enumerate() {
-                    let substitution = diagonal + usize::from(ca != cb);
-                    diagonal = row[j + 1];
-                    row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+            let mut d = vec![vec![0; b.len() + 1]; a.len() + 1];
+            for (i, row) in d.iter_mut().enumerate() {
+                row[0] = i;
+            }
+            for j in 0..=b.len() {
+                d[0][j] = j;
+            }
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    let cost = usize::from(a[i - 1] != b[j - 1]);
+                    let mut best = (d[i - 1][j] + 1)
+                        .min(d[i][j - 1] + 1)
+                        .min(d[i - 1][j - 1] + cost);
+                    if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                        best = best.min(d[i - 2][j - 2] + 1);
+                    }
+                    d[i][j] = best;
                 }
             }
-            row[b.len()]
+            d[a.len()][b.len()]
         }
         let words = [
             "", "a", "ab", "abc", "kitten", "sitting", "Resource", "Resouce", "éèê", "Retry",

@@ -3,7 +3,9 @@
 use super::location::Loc;
 use super::parse::{Member, Node, Value};
 use super::unreadable::Unreadable;
+use crate::model::value_enum::listed;
 use crate::model::{Json, JsonObject, Number, OrJsonata, QueryLanguage};
+use crate::problem::suggest::closest;
 use crate::problem::{Code, Problem};
 
 /// A problem before its line and column are known: the byte offset of the
@@ -114,6 +116,29 @@ impl Decoder {
                 None
             }
         }
+    }
+
+    /// One of the words of a value enum, with "did you mean" for a near miss.
+    pub(crate) fn word<T: Copy>(
+        &mut self,
+        node: Node<'_>,
+        loc: &Loc<'_>,
+        what: &str,
+        all: &[T],
+        as_str: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let at = node.at;
+        let text = self.string(node, loc)?;
+        if let Some(&value) = all.iter().find(|v| as_str(**v) == text) {
+            return Some(value);
+        }
+        let words: Vec<&str> = all.iter().map(|v| as_str(*v)).collect();
+        let message = match closest(&text, words.iter().copied()) {
+            Some(best) => format!("`{text}` is not {what}; did you mean \"{best}\"?"),
+            None => format!("`{text}` is not {what}: use {}", listed(&words)),
+        };
+        self.report(at, loc, Code::InvalidValue, message);
+        None
     }
 
     /// A literal, or in a JSONata state a `{% ... %}` string.

@@ -269,3 +269,22 @@ fn a_state_that_does_not_read_causes_no_follow_on_problems() {
     // missing terminal state follows from that.
     assert_eq!(codes, [Code::WaitNeedsExactlyOne, Code::InvalidStateType]);
 }
+
+#[test]
+fn a_misspelt_reader_setting_gets_a_suggestion() {
+    let text = r#"{"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+        "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+            "ReaderConfig": {"InputType": "CVS", "CSVDelimiter": "PIPES"},
+            "Parameters": {"Bucket": "b", "Key": "k"}},
+        "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "P", "States": {"P": {"Type": "Succeed"}}}}}}"#;
+    let errors = read_str(text).unwrap_err();
+    let messages: Vec<&str> = errors.iter().map(|e| e.message()).collect();
+    assert_eq!(
+        messages,
+        [
+            "`CVS` is not an input type; did you mean \"CSV\"?",
+            "`PIPES` is not a CSV delimiter; did you mean \"PIPE\"?"
+        ]
+    );
+}

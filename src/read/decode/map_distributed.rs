@@ -7,8 +7,9 @@ use super::super::parse::Node;
 use super::language::check_language;
 use super::resource::resource;
 use crate::model::{
-    ItemBatcher, ItemReader, MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch, QueryLanguage,
-    ReaderConfig, ResultWriter, WriterConfig,
+    CsvDelimiter, CsvHeaderLocation, InputType, ItemBatcher, ItemReader, ManifestType,
+    MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch, OutputType, QueryLanguage, ReaderConfig,
+    ReaderTransformation, ResultWriter, WriterConfig, WriterTransformation,
 };
 
 const JSONPATH: QueryLanguage = QueryLanguage::JsonPath;
@@ -58,6 +59,15 @@ const READER_CONFIG: Shape = Shape {
     elsewhere: &[],
 };
 
+/// A decoder for the words of the value enum `$ty`.
+macro_rules! word {
+    ($ty:ident) => {
+        |decoder: &mut Decoder, node, loc: &Loc<'_>| {
+            decoder.word(node, loc, $ty::WHAT, $ty::ALL, $ty::as_str)
+        }
+    };
+}
+
 fn reader_config(
     decoder: &mut Decoder,
     node: Node<'_>,
@@ -67,12 +77,12 @@ fn reader_config(
     let mut f = Fields::read(decoder, node, loc, READER_CONFIG)?;
     check_language(decoder, &mut f, "MaxItemsPath", JSONPATH, language);
     let config = ReaderConfig {
-        input_type: f.get(decoder, "InputType", Decoder::string),
-        transformation: f.get(decoder, "Transformation", Decoder::string),
-        manifest_type: f.get(decoder, "ManifestType", Decoder::string),
-        csv_header_location: f.get(decoder, "CSVHeaderLocation", Decoder::string),
+        input_type: f.get(decoder, "InputType", word!(InputType)),
+        transformation: f.get(decoder, "Transformation", word!(ReaderTransformation)),
+        manifest_type: f.get(decoder, "ManifestType", word!(ManifestType)),
+        csv_header_location: f.get(decoder, "CSVHeaderLocation", word!(CsvHeaderLocation)),
         csv_headers: f.get(decoder, "CSVHeaders", Decoder::string_array),
-        csv_delimiter: f.get(decoder, "CSVDelimiter", Decoder::string),
+        csv_delimiter: f.get(decoder, "CSVDelimiter", word!(CsvDelimiter)),
         items_pointer: f.get(decoder, "ItemsPointer", Decoder::string),
         max_items: f.either(
             decoder,
@@ -186,8 +196,8 @@ const WRITER_CONFIG: Shape = Shape {
 fn writer_config(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Option<WriterConfig> {
     let mut f = Fields::read(decoder, node, loc, WRITER_CONFIG)?;
     let config = WriterConfig {
-        transformation: f.get(decoder, "Transformation", Decoder::string),
-        output_type: f.get(decoder, "OutputType", Decoder::string),
+        transformation: f.get(decoder, "Transformation", word!(WriterTransformation)),
+        output_type: f.get(decoder, "OutputType", word!(OutputType)),
     };
     f.finish(decoder, WRITER_CONFIG.what);
     Some(config)

@@ -4,7 +4,7 @@
 //! on an inline Map draw a warning.
 
 use crate::model::graph::{StateId, StateNode};
-use crate::model::{Map, MaxItems, OrJsonata, ProcessorMode, State};
+use crate::model::{CsvHeaderLocation, Map, MaxItems, OrJsonata, ProcessorMode, State};
 use crate::problem::Path;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
@@ -42,7 +42,7 @@ pub(crate) fn check(
         return;
     };
     let reader_at = || at().key("ItemReader").key("ReaderConfig");
-    let given = reader.csv_header_location.as_deref() == Some("GIVEN");
+    let given = reader.csv_header_location == Some(CsvHeaderLocation::Given);
     match (given, reader.csv_headers.is_some()) {
         (true, false) => found.error(
             reader_at(),
