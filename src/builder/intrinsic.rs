@@ -16,6 +16,8 @@ use std::num::{
 
 use super::JsonPath;
 use crate::model::Number;
+pub use crate::syntax::intrinsic::HashAlgorithm;
+use crate::syntax::intrinsic::{string_literal, template_literal, Function};
 
 /// A call of one of the 18 built-in intrinsic functions, rendered as ASL
 /// text: the value of a `.$` key in a payload template (see
@@ -140,63 +142,10 @@ pub struct StepArg(String);
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PathOrCall(String);
 
-/// The algorithms of `States.Hash`, written as ASL spells them
-/// (case-sensitive).
-///
-/// ```
-/// use stepfn::builder::HashAlgorithm;
-/// let names: Vec<&str> = HashAlgorithm::ALL.iter().map(|a| a.as_str()).collect();
-/// assert_eq!(names, ["MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512"]);
-/// assert_eq!(HashAlgorithm::Sha256.to_string(), "SHA-256");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum HashAlgorithm {
-    /// `MD5`
-    Md5,
-    /// `SHA-1`
-    Sha1,
-    /// `SHA-256`
-    Sha256,
-    /// `SHA-384`
-    Sha384,
-    /// `SHA-512`
-    Sha512,
-}
-
-impl HashAlgorithm {
-    /// Every algorithm, in the order AWS lists them.
-    pub const ALL: [HashAlgorithm; 5] = [
-        HashAlgorithm::Md5,
-        HashAlgorithm::Sha1,
-        HashAlgorithm::Sha256,
-        HashAlgorithm::Sha384,
-        HashAlgorithm::Sha512,
-    ];
-
-    /// The name as ASL writes it, e.g. `"SHA-256"` (example on
-    /// [`HashAlgorithm`]).
-    #[must_use]
-    pub fn as_str(self) -> &'static str {
-        match self {
-            HashAlgorithm::Md5 => "MD5",
-            HashAlgorithm::Sha1 => "SHA-1",
-            HashAlgorithm::Sha256 => "SHA-256",
-            HashAlgorithm::Sha384 => "SHA-384",
-            HashAlgorithm::Sha512 => "SHA-512",
-        }
-    }
-}
-
-impl fmt::Display for HashAlgorithm {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 impl Intrinsic {
     /// `States.<name>(<args>)`, arguments separated by `, `.
-    fn call(name: &str, args: impl IntoIterator<Item = String>) -> Intrinsic {
-        let mut text = format!("States.{name}(");
+    fn call(function: Function, args: impl IntoIterator<Item = String>) -> Intrinsic {
+        let mut text = format!("{}(", function.name());
         for (i, arg) in args.into_iter().enumerate() {
             if i > 0 {
                 text.push_str(", ");
@@ -246,7 +195,7 @@ impl Intrinsic {
             StrRepr::Dynamic(text) => text,
         };
         let values = values.into_iter().map(|v| v.into().0);
-        Intrinsic::call("Format", std::iter::once(template).chain(values))
+        Intrinsic::call(Function::Format, std::iter::once(template).chain(values))
     }
 
     /// `States.StringToJson(text)`: parses JSON text.
@@ -257,7 +206,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), r#"States.StringToJson('\{"k": [1]\}')"#);
     /// ```
     pub fn string_to_json(text: impl Into<StrArg>) -> Intrinsic {
-        Intrinsic::call("StringToJson", [text.into().render()])
+        Intrinsic::call(Function::StringToJson, [text.into().render()])
     }
 
     /// `States.JsonToString(value)`: the value as compact JSON text. The
@@ -269,7 +218,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.JsonToString($.order)");
     /// ```
     pub fn json_to_string(value: impl Into<PathOrCall>) -> Intrinsic {
-        Intrinsic::call("JsonToString", [value.into().0])
+        Intrinsic::call(Function::JsonToString, [value.into().0])
     }
 
     /// `States.Array(values…)`: a JSON array of the values.
@@ -285,7 +234,7 @@ impl Intrinsic {
     /// assert_eq!(Intrinsic::array(Vec::<IntrinsicArg>::new()).to_string(), "States.Array()");
     /// ```
     pub fn array<V: Into<IntrinsicArg>>(values: impl IntoIterator<Item = V>) -> Intrinsic {
-        Intrinsic::call("Array", values.into_iter().map(|v| v.into().0))
+        Intrinsic::call(Function::Array, values.into_iter().map(|v| v.into().0))
     }
 
     /// `States.ArrayPartition(array, size)`: the array in chunks of `size`
@@ -299,7 +248,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.ArrayPartition($.ids, 2)");
     /// ```
     pub fn array_partition(array: impl Into<PathOrCall>, size: impl Into<CountArg>) -> Intrinsic {
-        Intrinsic::call("ArrayPartition", [array.into().0, size.into().0])
+        Intrinsic::call(Function::ArrayPartition, [array.into().0, size.into().0])
     }
 
     /// `States.ArrayContains(array, value)`: whether the array holds the
@@ -314,7 +263,7 @@ impl Intrinsic {
         array: impl Into<PathOrCall>,
         value: impl Into<IntrinsicArg>,
     ) -> Intrinsic {
-        Intrinsic::call("ArrayContains", [array.into().0, value.into().0])
+        Intrinsic::call(Function::ArrayContains, [array.into().0, value.into().0])
     }
 
     /// `States.ArrayRange(start, end, step)`: integers from `start` towards
@@ -332,7 +281,10 @@ impl Intrinsic {
         end: impl Into<IntArg>,
         step: impl Into<StepArg>,
     ) -> Intrinsic {
-        Intrinsic::call("ArrayRange", [start.into().0, end.into().0, step.into().0])
+        Intrinsic::call(
+            Function::ArrayRange,
+            [start.into().0, end.into().0, step.into().0],
+        )
     }
 
     /// `States.ArrayGetItem(array, index)`: the element at a zero-based
@@ -344,7 +296,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.ArrayGetItem($.items, 0)");
     /// ```
     pub fn array_get_item(array: impl Into<PathOrCall>, index: impl Into<IntArg>) -> Intrinsic {
-        Intrinsic::call("ArrayGetItem", [array.into().0, index.into().0])
+        Intrinsic::call(Function::ArrayGetItem, [array.into().0, index.into().0])
     }
 
     /// `States.ArrayLength(array)`: the number of elements.
@@ -355,7 +307,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.ArrayLength($.items)");
     /// ```
     pub fn array_length(array: impl Into<PathOrCall>) -> Intrinsic {
-        Intrinsic::call("ArrayLength", [array.into().0])
+        Intrinsic::call(Function::ArrayLength, [array.into().0])
     }
 
     /// `States.ArrayUnique(array)`: the array without duplicates (first
@@ -367,7 +319,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.ArrayUnique($.ids)");
     /// ```
     pub fn array_unique(array: impl Into<PathOrCall>) -> Intrinsic {
-        Intrinsic::call("ArrayUnique", [array.into().0])
+        Intrinsic::call(Function::ArrayUnique, [array.into().0])
     }
 
     /// `States.Base64Encode(text)`: MIME Base64 of the text's UTF-8 bytes.
@@ -378,7 +330,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.Base64Encode('Data to encode')");
     /// ```
     pub fn base64_encode(text: impl Into<StrArg>) -> Intrinsic {
-        Intrinsic::call("Base64Encode", [text.into().render()])
+        Intrinsic::call(Function::Base64Encode, [text.into().render()])
     }
 
     /// `States.Base64Decode(text)`: the text Base64 data decodes to.
@@ -389,7 +341,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.Base64Decode($.encoded)");
     /// ```
     pub fn base64_decode(text: impl Into<StrArg>) -> Intrinsic {
-        Intrinsic::call("Base64Decode", [text.into().render()])
+        Intrinsic::call(Function::Base64Decode, [text.into().render()])
     }
 
     /// `States.Hash(data, algorithm)`: the lowercase hex digest of the data.
@@ -400,7 +352,10 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.Hash('input data', 'SHA-1')");
     /// ```
     pub fn hash(data: impl Into<IntrinsicArg>, algorithm: HashAlgorithm) -> Intrinsic {
-        Intrinsic::call("Hash", [data.into().0, quote(algorithm.as_str())])
+        Intrinsic::call(
+            Function::Hash,
+            [data.into().0, string_literal(algorithm.as_str())],
+        )
     }
 
     /// `States.JsonMerge(a, b, false)`: a shallow merge where `b`'s keys win.
@@ -413,7 +368,10 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.JsonMerge($.defaults, $.overrides, false)");
     /// ```
     pub fn json_merge(a: impl Into<PathOrCall>, b: impl Into<PathOrCall>) -> Intrinsic {
-        Intrinsic::call("JsonMerge", [a.into().0, b.into().0, "false".to_owned()])
+        Intrinsic::call(
+            Function::JsonMerge,
+            [a.into().0, b.into().0, "false".to_owned()],
+        )
     }
 
     /// `States.MathRandom(start, end)`: a pseudo-random integer between
@@ -424,7 +382,7 @@ impl Intrinsic {
     /// assert_eq!(Intrinsic::math_random(1, 999).to_string(), "States.MathRandom(1, 999)");
     /// ```
     pub fn math_random(start: impl Into<IntArg>, end: impl Into<IntArg>) -> Intrinsic {
-        Intrinsic::call("MathRandom", [start.into().0, end.into().0])
+        Intrinsic::call(Function::MathRandom, [start.into().0, end.into().0])
     }
 
     /// `States.MathRandom(start, end, seed)`: as
@@ -441,7 +399,10 @@ impl Intrinsic {
         end: impl Into<IntArg>,
         seed: impl Into<IntArg>,
     ) -> Intrinsic {
-        Intrinsic::call("MathRandom", [start.into().0, end.into().0, seed.into().0])
+        Intrinsic::call(
+            Function::MathRandom,
+            [start.into().0, end.into().0, seed.into().0],
+        )
     }
 
     /// `States.MathAdd(a, b)`: the integer sum. Literal arguments are
@@ -453,7 +414,7 @@ impl Intrinsic {
     /// assert_eq!(f.to_string(), "States.MathAdd($.count, 1)");
     /// ```
     pub fn math_add(a: impl Into<IntArg>, b: impl Into<IntArg>) -> Intrinsic {
-        Intrinsic::call("MathAdd", [a.into().0, b.into().0])
+        Intrinsic::call(Function::MathAdd, [a.into().0, b.into().0])
     }
 
     /// `States.StringSplit(text, delimiters)`: splits on any character of
@@ -466,7 +427,7 @@ impl Intrinsic {
     /// ```
     pub fn string_split(text: impl Into<StrArg>, delimiters: impl Into<StrArg>) -> Intrinsic {
         Intrinsic::call(
-            "StringSplit",
+            Function::StringSplit,
             [text.into().render(), delimiters.into().render()],
         )
     }
@@ -478,7 +439,7 @@ impl Intrinsic {
     /// assert_eq!(Intrinsic::uuid().to_string(), "States.UUID()");
     /// ```
     pub fn uuid() -> Intrinsic {
-        Intrinsic::call("UUID", [])
+        Intrinsic::call(Function::Uuid, [])
     }
 }
 
@@ -500,48 +461,16 @@ impl From<Intrinsic> for String {
     }
 }
 
-/// `s` as an intrinsic string literal: single-quoted, with `'`, `{`, `}` and
-/// `\` escaped by a backslash.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('\'');
-    for c in s.chars() {
-        if matches!(c, '\'' | '{' | '}' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('\'');
-    out
-}
-
-/// `s` as a `States.Format` template literal: as [`quote`], except that
-/// each `{}` (read left to right) stays unescaped as a placeholder.
+/// `s` as a `States.Format` template literal: each `{}` (read left to right)
+/// stays a placeholder, and every other `'`, `{`, `}` and `\` is escaped.
 fn quote_template(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('\'');
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '{' && chars.peek() == Some(&'}') {
-            chars.next();
-            out.push_str("{}");
-            continue;
-        }
-        if matches!(c, '\'' | '{' | '}' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('\'');
-    out
+    let pieces: Vec<&str> = s.split("{}").collect();
+    template_literal(&pieces)
 }
 
-/// JSON text of a float, `null` when it is NaN or infinite.
-fn float_text<F: serde::Serialize>(value: F, finite: bool) -> String {
-    if !finite {
-        return "null".to_owned();
-    }
-    serde_json::to_string(&value).unwrap_or_else(|_| "null".to_owned())
+/// JSON text of a number, `null` when there is none (NaN or infinite).
+fn number_text(value: Option<Number>) -> String {
+    value.map_or_else(|| "null".to_owned(), |n| n.to_string())
 }
 
 impl IntrinsicArg {
@@ -567,7 +496,7 @@ impl StrArg {
     /// The argument as ASL text (a literal is quoted and escaped).
     fn render(self) -> String {
         match self.0 {
-            StrRepr::Literal(text) => quote(&text),
+            StrRepr::Literal(text) => string_literal(&text),
             StrRepr::Dynamic(text) => text,
         }
     }
@@ -630,32 +559,32 @@ from_displayed!(
 impl From<f64> for IntrinsicArg {
     /// The shortest JSON text of `value`; `null` if it is NaN or infinite.
     fn from(value: f64) -> IntrinsicArg {
-        IntrinsicArg(float_text(value, value.is_finite()))
+        IntrinsicArg(number_text(Number::from_f64(value)))
     }
 }
 
 impl From<f32> for IntrinsicArg {
     /// The shortest JSON text of `value`; `null` if it is NaN or infinite.
     fn from(value: f32) -> IntrinsicArg {
-        IntrinsicArg(float_text(value, value.is_finite()))
+        IntrinsicArg(number_text(Number::from_f32(value)))
     }
 }
 
 impl From<&str> for IntrinsicArg {
     fn from(text: &str) -> IntrinsicArg {
-        IntrinsicArg(quote(text))
+        IntrinsicArg(string_literal(text))
     }
 }
 
 impl From<String> for IntrinsicArg {
     fn from(text: String) -> IntrinsicArg {
-        IntrinsicArg(quote(&text))
+        IntrinsicArg(string_literal(&text))
     }
 }
 
 impl From<&String> for IntrinsicArg {
     fn from(text: &String) -> IntrinsicArg {
-        IntrinsicArg(quote(text))
+        IntrinsicArg(string_literal(text))
     }
 }
 
@@ -730,30 +659,30 @@ impl From<&Intrinsic> for StrArg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::check_intrinsic;
+    use crate::syntax::intrinsic::{parse_intrinsic, LiteralKind};
+    use crate::syntax::SyntaxError;
     use proptest::prelude::*;
 
-    /// Asserts that the validator accepts `f` and that it renders `text`.
+    /// Whether the validator's parser accepts a call.
+    fn check_intrinsic(text: &str) -> Result<(), SyntaxError> {
+        parse_intrinsic(text).map(|_| ())
+    }
+
+    /// Asserts that the validator accepts `f`, that it renders `text`, and
+    /// that `text` is the parsed call's canonical text.
     #[track_caller]
     fn renders(f: &Intrinsic, text: &str) {
         assert_eq!(f.as_str(), text);
-        if let Err(e) = check_intrinsic(f.as_str()) {
-            panic!("validator rejects {text}: {e}");
+        match parse_intrinsic(f.as_str()) {
+            Ok(call) => assert_eq!(call.to_string(), text),
+            Err(e) => panic!("validator rejects {text}: {e}"),
         }
     }
 
-    /// Undoes [`quote`] on the body of a literal (between the quotes).
+    /// Decodes the body of a literal (between the quotes) with the parser's
+    /// decoder.
     fn unescape(body: &str) -> String {
-        let mut out = String::new();
-        let mut chars = body.chars();
-        while let Some(c) = chars.next() {
-            if c == '\\' {
-                out.extend(chars.next());
-            } else {
-                out.push(c);
-            }
-        }
-        out
+        crate::syntax::intrinsic::unescape(body).unwrap_or_else(|e| panic!("{body:?}: {e}"))
     }
 
     fn path(s: &str) -> JsonPath {
@@ -858,6 +787,207 @@ mod tests {
         ];
         for (f, text) in &cases {
             renders(f, text);
+        }
+    }
+
+    /// What a builder argument type can be written as, besides a Path or a
+    /// nested call.
+    trait Slot {
+        /// The literal kinds the type renders.
+        const LITERALS: &'static [LiteralKind];
+    }
+
+    impl Slot for IntrinsicArg {
+        const LITERALS: &'static [LiteralKind] = &[
+            LiteralKind::String,
+            LiteralKind::Integer,
+            LiteralKind::Decimal,
+            LiteralKind::Boolean,
+            LiteralKind::Null,
+        ];
+    }
+    impl Slot for StrArg {
+        const LITERALS: &'static [LiteralKind] = &[LiteralKind::String];
+    }
+    impl Slot for IntArg {
+        const LITERALS: &'static [LiteralKind] = &[LiteralKind::Integer];
+    }
+    impl Slot for CountArg {
+        const LITERALS: &'static [LiteralKind] = &[LiteralKind::Integer];
+    }
+    impl Slot for StepArg {
+        const LITERALS: &'static [LiteralKind] = &[LiteralKind::Integer];
+    }
+    impl Slot for PathOrCall {
+        const LITERALS: &'static [LiteralKind] = &[];
+    }
+    impl Slot for HashAlgorithm {
+        const LITERALS: &'static [LiteralKind] = &[LiteralKind::String];
+    }
+
+    /// The literals of slot type `T`.
+    fn of<T: Slot>() -> &'static [LiteralKind] {
+        T::LITERALS
+    }
+
+    /// The literal kinds of each argument of `f`'s builder constructor(s),
+    /// in order; for a function without an argument limit, the last entry
+    /// stands for every further argument. Each arm pins the constructor's
+    /// argument types by coercing it to a function pointer.
+    fn builder_slots(f: Function) -> Vec<&'static [LiteralKind]> {
+        match f {
+            Function::Format => {
+                let _: fn(StrArg, Vec<IntrinsicArg>) -> Intrinsic = Intrinsic::format;
+                vec![of::<StrArg>(), of::<IntrinsicArg>()]
+            }
+            Function::StringToJson => {
+                let _: fn(StrArg) -> Intrinsic = Intrinsic::string_to_json;
+                vec![of::<StrArg>()]
+            }
+            Function::JsonToString => {
+                let _: fn(PathOrCall) -> Intrinsic = Intrinsic::json_to_string;
+                vec![of::<PathOrCall>()]
+            }
+            Function::Array => {
+                let _: fn(Vec<IntrinsicArg>) -> Intrinsic = Intrinsic::array;
+                vec![of::<IntrinsicArg>()]
+            }
+            Function::ArrayPartition => {
+                let _: fn(PathOrCall, CountArg) -> Intrinsic = Intrinsic::array_partition;
+                vec![of::<PathOrCall>(), of::<CountArg>()]
+            }
+            Function::ArrayContains => {
+                let _: fn(PathOrCall, IntrinsicArg) -> Intrinsic = Intrinsic::array_contains;
+                vec![of::<PathOrCall>(), of::<IntrinsicArg>()]
+            }
+            Function::ArrayRange => {
+                let _: fn(IntArg, IntArg, StepArg) -> Intrinsic = Intrinsic::array_range;
+                vec![of::<IntArg>(), of::<IntArg>(), of::<StepArg>()]
+            }
+            Function::ArrayGetItem => {
+                let _: fn(PathOrCall, IntArg) -> Intrinsic = Intrinsic::array_get_item;
+                vec![of::<PathOrCall>(), of::<IntArg>()]
+            }
+            Function::ArrayLength => {
+                let _: fn(PathOrCall) -> Intrinsic = Intrinsic::array_length;
+                vec![of::<PathOrCall>()]
+            }
+            Function::ArrayUnique => {
+                let _: fn(PathOrCall) -> Intrinsic = Intrinsic::array_unique;
+                vec![of::<PathOrCall>()]
+            }
+            Function::Base64Encode => {
+                let _: fn(StrArg) -> Intrinsic = Intrinsic::base64_encode;
+                vec![of::<StrArg>()]
+            }
+            Function::Base64Decode => {
+                let _: fn(StrArg) -> Intrinsic = Intrinsic::base64_decode;
+                vec![of::<StrArg>()]
+            }
+            Function::Hash => {
+                let _: fn(IntrinsicArg, HashAlgorithm) -> Intrinsic = Intrinsic::hash;
+                vec![of::<IntrinsicArg>(), of::<HashAlgorithm>()]
+            }
+            Function::JsonMerge => {
+                let _: fn(PathOrCall, PathOrCall) -> Intrinsic = Intrinsic::json_merge;
+                // The third argument is always the literal `false`.
+                vec![
+                    of::<PathOrCall>(),
+                    of::<PathOrCall>(),
+                    &[LiteralKind::Boolean],
+                ]
+            }
+            Function::MathRandom => {
+                let _: fn(IntArg, IntArg) -> Intrinsic = Intrinsic::math_random;
+                let _: fn(IntArg, IntArg, IntArg) -> Intrinsic = Intrinsic::math_random_with_seed;
+                vec![of::<IntArg>(), of::<IntArg>(), of::<IntArg>()]
+            }
+            Function::MathAdd => {
+                let _: fn(IntArg, IntArg) -> Intrinsic = Intrinsic::math_add;
+                vec![of::<IntArg>(), of::<IntArg>()]
+            }
+            Function::StringSplit => {
+                let _: fn(StrArg, StrArg) -> Intrinsic = Intrinsic::string_split;
+                vec![of::<StrArg>(), of::<StrArg>()]
+            }
+            Function::Uuid => {
+                let _: fn() -> Intrinsic = Intrinsic::uuid;
+                vec![]
+            }
+        }
+    }
+
+    /// The builder's argument types agree with the catalogue: one slot per
+    /// parameter, and no slot renders a literal the catalogue's kind
+    /// rejects (so a Path-only, array or object slot takes no literal).
+    #[test]
+    fn argument_types_fit_the_catalogue_kinds() {
+        for f in Function::ALL {
+            let slots = builder_slots(f);
+            let expected = f.arity().max.unwrap_or(f.params().len() + 1);
+            assert_eq!(slots.len(), expected, "{f}");
+            for (i, literals) in slots.iter().enumerate() {
+                let kind = f.param(i);
+                for &literal in *literals {
+                    assert!(
+                        kind.accepts_literal(literal),
+                        "{f} argument {}: the builder renders {} but the catalogue wants {}",
+                        i + 1,
+                        literal.describe(),
+                        kind.describe()
+                    );
+                }
+                if !kind.accepts_literals() {
+                    assert!(literals.is_empty(), "{f} argument {}", i + 1);
+                }
+            }
+        }
+    }
+
+    /// The builder writes each function's catalogue name.
+    #[test]
+    fn calls_use_the_catalogue_names() {
+        let calls = [
+            (
+                Intrinsic::format("x", Vec::<IntrinsicArg>::new()),
+                Function::Format,
+            ),
+            (Intrinsic::string_to_json("1"), Function::StringToJson),
+            (Intrinsic::json_to_string(path("$")), Function::JsonToString),
+            (Intrinsic::array([1]), Function::Array),
+            (
+                Intrinsic::array_partition(path("$"), nz_u(1)),
+                Function::ArrayPartition,
+            ),
+            (
+                Intrinsic::array_contains(path("$"), 1),
+                Function::ArrayContains,
+            ),
+            (Intrinsic::array_range(1, 2, nz_i(1)), Function::ArrayRange),
+            (
+                Intrinsic::array_get_item(path("$"), 0),
+                Function::ArrayGetItem,
+            ),
+            (Intrinsic::array_length(path("$")), Function::ArrayLength),
+            (Intrinsic::array_unique(path("$")), Function::ArrayUnique),
+            (Intrinsic::base64_encode("a"), Function::Base64Encode),
+            (Intrinsic::base64_decode("a"), Function::Base64Decode),
+            (Intrinsic::hash("a", HashAlgorithm::Md5), Function::Hash),
+            (
+                Intrinsic::json_merge(path("$.a"), path("$.b")),
+                Function::JsonMerge,
+            ),
+            (Intrinsic::math_random(1, 2), Function::MathRandom),
+            (Intrinsic::math_add(1, 2), Function::MathAdd),
+            (Intrinsic::string_split("a", ","), Function::StringSplit),
+            (Intrinsic::uuid(), Function::Uuid),
+        ];
+        assert_eq!(calls.len(), Function::ALL.len());
+        for (call, function) in calls {
+            assert_eq!(
+                parse_intrinsic(call.as_str()).map(|c| c.function),
+                Ok(function)
+            );
         }
     }
 
@@ -1203,8 +1333,8 @@ mod tests {
             let mut g = Gen { seeds: &seeds, at: 0, strings: &strings, string_at: 0, calls: 0 };
             let f = g.call();
             prop_assert!(g.calls <= 10);
-            let checked = check_intrinsic(f.as_str());
-            prop_assert!(checked.is_ok(), "{}: {:?}", f, checked);
+            let parsed = parse_intrinsic(f.as_str());
+            prop_assert_eq!(parsed.map(|c| c.to_string()), Ok(f.to_string()));
         }
 
         #[test]
