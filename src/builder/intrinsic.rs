@@ -81,6 +81,13 @@ pub struct IntrinsicArg(String);
 ///     "States.Base64Encode($.text)"
 /// );
 /// ```
+///
+/// A number is no string:
+///
+/// ```compile_fail
+/// use stepfn::builder::Intrinsic;
+/// let _ = Intrinsic::base64_encode(42);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StrArg(StrRepr);
 
@@ -101,6 +108,13 @@ enum StrRepr {
 /// let add = Intrinsic::math_add(JsonPath::new("$.n"), -1);
 /// assert_eq!(add.to_string(), "States.MathAdd($.n, -1)");
 /// ```
+///
+/// A float or a string is no integer:
+///
+/// ```compile_fail
+/// use stepfn::builder::Intrinsic;
+/// let _ = Intrinsic::math_add(1.5, 2);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct IntArg(String);
 
@@ -115,6 +129,13 @@ pub struct IntArg(String);
 /// let chunks = Intrinsic::array_partition(JsonPath::new("$.items"), size);
 /// assert_eq!(chunks.to_string(), "States.ArrayPartition($.items, 4)");
 /// ```
+///
+/// A plain integer could be 0:
+///
+/// ```compile_fail
+/// use stepfn::builder::{Intrinsic, JsonPath};
+/// let _ = Intrinsic::array_partition(JsonPath::new("$.items"), 4u32);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct CountArg(String);
 
@@ -128,16 +149,38 @@ pub struct CountArg(String);
 /// let step = NonZeroI64::new(-2).unwrap_or(NonZeroI64::MIN);
 /// assert_eq!(Intrinsic::array_range(10, 0, step).to_string(), "States.ArrayRange(10, 0, -2)");
 /// ```
+///
+/// A plain integer could be 0:
+///
+/// ```compile_fail
+/// use stepfn::builder::Intrinsic;
+/// let _ = Intrinsic::array_range(10, 0, -2i64);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StepArg(String);
 
 /// An argument that must be an array or an object, which have no literal
-/// form: a [`JsonPath`] or a nested [`Intrinsic`].
+/// form, or that AWS takes only as a Path (the value of
+/// [`json_to_string`](Intrinsic::json_to_string)): a [`JsonPath`] or a
+/// nested [`Intrinsic`].
 ///
 /// ```
 /// use stepfn::builder::{Intrinsic, JsonPath};
 /// let n = Intrinsic::array_length(Intrinsic::array([1, 2]));
 /// assert_eq!(n.to_string(), "States.ArrayLength(States.Array(1, 2))");
+/// ```
+///
+/// A literal does not fit, not even where the value may be of any type
+/// but AWS wants a Path (`States.JsonToString`):
+///
+/// ```compile_fail
+/// use stepfn::builder::Intrinsic;
+/// let _ = Intrinsic::json_to_string("{\"a\": 1}");
+/// ```
+///
+/// ```compile_fail
+/// use stepfn::builder::Intrinsic;
+/// let _ = Intrinsic::array_length("[1, 2]");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PathOrCall(String);

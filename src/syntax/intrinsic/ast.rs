@@ -20,7 +20,7 @@ use crate::syntax::path::Path;
 /// assert_eq!(call.function, Function::Format);
 /// assert_eq!(call.args[0].value, ArgValue::Template(vec!["Hi ".into(), ", it's ".into(), "".into()]));
 /// assert!(matches!(call.args[1].value, ArgValue::Path(_)));
-/// assert_eq!(call.args[1].offset, 33);
+/// assert_eq!(call.args[1].offset, 34);
 /// assert!(matches!(&call.args[2].value, ArgValue::Call(inner) if inner.function == Function::Uuid));
 /// assert_eq!(call.to_string(), "States.Format('Hi {}, it\\'s {}', $.name, States.UUID())");
 /// # Ok::<(), stepfn::syntax::SyntaxError>(())

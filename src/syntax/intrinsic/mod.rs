@@ -26,6 +26,8 @@ mod check;
 mod escape;
 mod parse;
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;
 
 pub use ast::{Arg, ArgValue, Call};

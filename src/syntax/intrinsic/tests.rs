@@ -361,3 +361,212 @@ fn never_panics_on_prefixes() {
         }
     }
 }
+
+/// The values of a call's arguments.
+fn values(s: &str) -> Vec<ArgValue> {
+    ok(s).args.into_iter().map(|a| a.value).collect()
+}
+
+/// A number as the parser reads it.
+fn num(text: &str) -> crate::model::Number {
+    crate::model::Number::parse(text).unwrap_or_else(|| panic!("{text} is a number"))
+}
+
+/// Literals become values: strings unescaped, numbers, booleans, null.
+#[test]
+fn literals_become_values() {
+    assert_eq!(
+        values(
+            "States.Array('it\\'s \\{x\\} a\\\\b', '', 007, -1.5e3, 2E0, true, false, null, -0)"
+        ),
+        vec![
+            ArgValue::String("it's {x} a\\b".into()),
+            ArgValue::String(String::new()),
+            ArgValue::Number(num("7")),
+            ArgValue::Number(num("-1500.0")),
+            ArgValue::Number(num("2.0")),
+            ArgValue::Bool(true),
+            ArgValue::Bool(false),
+            ArgValue::Null,
+            ArgValue::Number(num("0")),
+        ]
+    );
+    // Unescaped braces stay text outside a `States.Format` template.
+    assert_eq!(
+        values("States.StringToJson('{\"k\": \"v\"}')"),
+        vec![ArgValue::String("{\"k\": \"v\"}".into())]
+    );
+}
+
+/// A literal `States.Format` template is split at its placeholders.
+#[test]
+fn format_templates_become_pieces() {
+    let template = |s: &str| ok(s).args.into_iter().next().map(|a| a.value);
+    let pieces = |p: &[&str]| {
+        Some(ArgValue::Template(
+            p.iter().map(|s| (*s).to_owned()).collect(),
+        ))
+    };
+    assert_eq!(
+        template("States.Format('no placeholders')"),
+        pieces(&["no placeholders"])
+    );
+    assert_eq!(template("States.Format('{}', 1)"), pieces(&["", ""]));
+    assert_eq!(
+        template("States.Format('a {} b \\{\\} c {}', 1, 2)"),
+        pieces(&["a ", " b {} c ", ""])
+    );
+    assert_eq!(
+        template("States.Format('it\\'s {}{}', 1, 2)"),
+        pieces(&["it's ", "", ""])
+    );
+    // A template given by a Path stays a Path.
+    assert!(matches!(
+        template("States.Format($.t, 1)"),
+        Some(ArgValue::Path(_))
+    ));
+}
+
+/// Paths and nested calls become trees, each argument with its offset.
+#[test]
+fn paths_and_calls_become_trees() {
+    let s = "States.ArrayGetItem(States.StringSplit($.csv, ','), $$.Map.Item.Index)";
+    let call = ok(s);
+    assert_eq!(call.function, Function::ArrayGetItem);
+    assert_eq!(call.offset, 0);
+    let offsets: Vec<usize> = call.args.iter().map(|a| a.offset).collect();
+    assert_eq!(offsets, [20, 52]);
+    let ArgValue::Call(inner) = &call.args[0].value else {
+        panic!("expected a nested call");
+    };
+    assert_eq!(inner.function, Function::StringSplit);
+    assert_eq!(inner.offset, 20);
+    assert_eq!(
+        inner.args[0].value,
+        ArgValue::Path(crate::syntax::parse_path("$.csv").expect("path"))
+    );
+    assert_eq!(inner.args[1].value, ArgValue::String(",".into()));
+    let ArgValue::Path(index) = &call.args[1].value else {
+        panic!("expected a path");
+    };
+    assert_eq!(index.root, crate::syntax::PathRoot::Context);
+    // Equality ignores offsets.
+    assert_eq!(ok("States.Array( 1 )"), ok("States.Array(1)"));
+}
+
+/// An argument AWS requires to be a Path rejects every literal.
+#[test]
+fn path_only_arguments_reject_literals() {
+    for literal in ["'{}'", "1", "1.5", "true", "null"] {
+        let s = format!("States.JsonToString({literal})");
+        let e = assert_bad(&s, "argument 1 of `States.JsonToString` must be a Path");
+        assert_eq!(e.offset, 20, "{s}");
+    }
+    ok("States.JsonToString($.a)");
+    ok("States.JsonToString(States.StringToJson('{}'))");
+    // Every slot that takes no literal says so in the catalogue.
+    for f in Function::ALL {
+        for (i, kind) in f.params().iter().enumerate() {
+            if !kind.accepts_literals() {
+                let mut args: Vec<String> = (0..f.arity().min.max(i + 1))
+                    .map(|_| "$.x".to_owned())
+                    .collect();
+                args[i] = "'x'".to_owned();
+                let s = format!("{f}({})", args.join(", "));
+                assert_bad(&s, "must be");
+            }
+        }
+    }
+}
+
+/// Canonical text: what `Display` writes for some calls.
+#[test]
+fn display_writes_canonical_text() {
+    let cases = [
+        ("States.UUID()", "States.UUID()"),
+        ("States.Array( 1 ,2,  3 )    ", "States.Array(1, 2, 3)"),
+        (
+            "States.Array(007, -0, 1E2, 'a\\\\b')",
+            "States.Array(7, 0, 100.0, 'a\\\\b')",
+        ),
+        (
+            "States.Format('x \\{\\} {}', $['a'])",
+            "States.Format('x \\{\\} {}', $.a)",
+        ),
+        (
+            "States.Hash(States.JsonToString($..a[?(@.b>1)]),'SHA-256')",
+            "States.Hash(States.JsonToString($..a[?(@.b > 1)]), 'SHA-256')",
+        ),
+    ];
+    for (text, canonical) in cases {
+        let call = ok(text);
+        assert_eq!(call.to_string(), canonical, "{text}");
+        assert_eq!(ok(canonical), call, "{canonical}");
+    }
+}
+
+/// The one escape decoder agrees with the encoders.
+#[test]
+fn escape_decoder_and_encoders_agree() {
+    for text in [
+        "",
+        "plain",
+        "it's",
+        "{}",
+        "}{",
+        "\\",
+        "\\'{}\\",
+        "Ж中😀",
+        "\n\t",
+    ] {
+        let literal = string_literal(text);
+        let body = &literal[1..literal.len() - 1];
+        assert_eq!(unescape(body).as_deref(), Ok(text), "{literal}");
+        let parsed = values(&format!("States.Array({literal})"));
+        assert_eq!(parsed, vec![ArgValue::String(text.to_owned())]);
+    }
+    let template = template_literal(&["a'", "{x}", ""]);
+    assert_eq!(template, "'a\\'{}\\{x\\}{}'");
+    assert_eq!(
+        values(&format!("States.Format({template}, 1, 2)"))[0],
+        ArgValue::Template(vec!["a'".into(), "{x}".into(), String::new()])
+    );
+    let e = unescape("a\\").expect_err("dangling");
+    assert_eq!(e.offset, 1);
+    let e = unescape("ab'c").expect_err("quote");
+    assert_eq!(e.offset, 2);
+}
+
+/// Large calls are cloned, compared, printed and dropped on a 2 MiB stack.
+#[test]
+fn large_calls_on_a_small_stack() {
+    let handle = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(|| {
+            let n = 100_000;
+            let nest = |inner: &str| {
+                format!(
+                    "{}{inner}{}",
+                    "States.ArrayUnique(".repeat(9),
+                    ")".repeat(9)
+                )
+            };
+            for s in [
+                format!("States.Array({}1)", "'x', ".repeat(n)),
+                format!(
+                    "States.Format('{}', {}1)",
+                    "{}".repeat(n),
+                    "1, ".repeat(n - 1)
+                ),
+                nest(&format!("$.a[?(@.b{})]", " && @.c".repeat(n))),
+                nest(&format!("${}", ".a".repeat(n))),
+            ] {
+                let call = parse_intrinsic(&s).expect("valid");
+                let copy = call.clone();
+                assert_eq!(copy, call);
+                assert_eq!(parse_intrinsic(&call.to_string()), Ok(copy));
+            }
+        })
+        .expect("spawn");
+    assert!(handle.join().is_ok());
+}

@@ -36,6 +36,8 @@ mod ast;
 mod display;
 mod filter;
 mod parse;
+#[cfg(test)]
+mod proptests;
 mod reference;
 mod script;
 #[cfg(test)]

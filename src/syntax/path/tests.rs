@@ -307,3 +307,279 @@ fn never_panics_on_awkward_input() {
         }
     }
 }
+
+/// Parses `s`, panicking with the error if it is rejected.
+fn tree(s: &str) -> Path {
+    match parse_path(s) {
+        Ok(p) => p,
+        Err(e) => panic!("{s:?} should be a valid Path: {e}"),
+    }
+}
+
+/// The only step of a one-step path.
+fn only_step(s: &str) -> Step {
+    let path = tree(s);
+    assert_eq!(path.steps.len(), 1, "{s}");
+    path.steps
+        .into_iter()
+        .next()
+        .unwrap_or(Step::Child(Selector::Wildcard))
+}
+
+/// A number as the parser reads it.
+fn num(text: &str) -> crate::model::Number {
+    crate::model::Number::parse(text).unwrap_or_else(|| panic!("{text} is a number"))
+}
+
+/// `@` followed by `.name` steps.
+fn current(names: &[&str]) -> Vec<Step> {
+    names
+        .iter()
+        .map(|n| Step::Child(Selector::Name((*n).to_owned())))
+        .collect()
+}
+
+/// Names, indexes, wildcards, slices, unions and deep scans become steps.
+#[test]
+fn steps_become_selectors() {
+    use Selector::{Index, Indexes, Name, Names, Wildcard};
+    let cases: Vec<(&str, Step)> = vec![
+        ("$.a", Step::Child(Name("a".into()))),
+        ("$['a b']", Step::Child(Name("a b".into()))),
+        ("$[\"a\"]", Step::Child(Name("a".into()))),
+        ("$['it\\'s']", Step::Child(Name("it's".into()))),
+        ("$.store\\.book", Step::Child(Name("store.book".into()))),
+        ("$.\\stor\\e", Step::Child(Name("store".into()))),
+        ("$.a\\ b", Step::Child(Name("a b".into()))),
+        ("$.&Ж中", Step::Child(Name("&Ж中".into()))),
+        ("$[0]", Step::Child(Index(0))),
+        ("$.[7]", Step::Child(Index(7))),
+        ("$[-2]", Step::Child(Index(-2))),
+        ("$[-0]", Step::Child(Index(0))),
+        ("$[ 0 , 1 ]", Step::Child(Indexes(vec![0, 1]))),
+        (
+            "$['a','b']",
+            Step::Child(Names(vec!["a".into(), "b".into()])),
+        ),
+        ("$.*", Step::Child(Wildcard)),
+        ("$[*]", Step::Child(Wildcard)),
+        ("$..a", Step::Descendant(Name("a".into()))),
+        ("$..*", Step::Descendant(Wildcard)),
+        ("$..[0]", Step::Descendant(Index(0))),
+        ("$..['a']", Step::Descendant(Name("a".into()))),
+    ];
+    for (s, step) in cases {
+        assert_eq!(only_step(s), step, "{s}");
+    }
+    let slice = |start, end, step| Step::Child(Selector::Slice(Slice { start, end, step }));
+    assert_eq!(only_step("$[1:2:3]"), slice(Some(1), Some(2), Some(3)));
+    assert_eq!(only_step("$[-3:]"), slice(Some(-3), None, None));
+    assert_eq!(only_step("$[:2]"), slice(None, Some(2), None));
+    assert_eq!(only_step("$[::2]"), slice(None, None, Some(2)));
+    assert_eq!(only_step("$[1:2:]"), slice(Some(1), Some(2), None));
+    assert_eq!(only_step("$[:]"), slice(None, None, None));
+    let path = tree("$var.a[0]..b");
+    assert_eq!(path.root, PathRoot::Variable("var".into()));
+    assert_eq!(path.steps.len(), 3);
+}
+
+/// Filters keep `&&` over `||`, drop parentheses, and fold repeated `!`.
+#[test]
+fn filters_become_condition_trees() {
+    let filter = |s: &str| match only_step(s) {
+        Step::Child(Selector::Filter(f)) => f,
+        other => panic!("{s}: expected a filter, got {other:?}"),
+    };
+    let cmp = |names: &[&str], op, right| Filter::Compare {
+        left: Operand::Current(current(names)),
+        op,
+        right,
+    };
+    assert_eq!(filter("$[?(@.a)]"), Filter::Exists(current(&["a"])));
+    assert_eq!(filter("$[?(@)]"), Filter::Exists(vec![]));
+    assert_eq!(
+        filter("$[?(@.a >= 5)]"),
+        cmp(
+            &["a"],
+            Comparison::GreaterOrEqual,
+            Operand::Number(num("5"))
+        )
+    );
+    assert_eq!(
+        filter("$[?(@.a || @.b && !@.c)]"),
+        Filter::Or(vec![
+            Filter::Exists(current(&["a"])),
+            Filter::And(vec![
+                Filter::Exists(current(&["b"])),
+                Filter::Not(Box::new(Filter::Exists(current(&["c"])))),
+            ]),
+        ])
+    );
+    assert_eq!(
+        filter("$[?((@.a || @.b) && @.c)]"),
+        Filter::And(vec![
+            Filter::Or(vec![
+                Filter::Exists(current(&["a"])),
+                Filter::Exists(current(&["b"])),
+            ]),
+            Filter::Exists(current(&["c"])),
+        ])
+    );
+    assert_eq!(filter("$[?(!!@.a)]"), Filter::Exists(current(&["a"])));
+    assert_eq!(filter("$[?(((@.a)))]"), Filter::Exists(current(&["a"])));
+    assert_eq!(
+        filter("$[?(@.a && @.b && @.c)]"),
+        Filter::And(vec![
+            Filter::Exists(current(&["a"])),
+            Filter::Exists(current(&["b"])),
+            Filter::Exists(current(&["c"])),
+        ])
+    );
+    let operands = [
+        ("'it\\'s'", Operand::String("it's".into())),
+        ("\"q\"", Operand::String("q".into())),
+        ("-1.5e3", Operand::Number(num("-1500.0"))),
+        ("007", Operand::Number(num("7"))),
+        ("true", Operand::Bool(true)),
+        ("false", Operand::Bool(false)),
+        ("null", Operand::Null),
+        ("FooBar", Operand::Word("FooBar".into())),
+        ("@.x['y z']", Operand::Current(current(&["x", "y z"]))),
+    ];
+    for (text, operand) in operands {
+        let s = format!("$[?(@.k != {text})]");
+        assert_eq!(
+            filter(&s),
+            cmp(&["k"], Comparison::NotEqual, operand),
+            "{s}"
+        );
+    }
+    for op in Comparison::ALL {
+        let s = format!("$[?(@.k {op} 1)]");
+        assert_eq!(
+            filter(&s),
+            cmp(&["k"], op, Operand::Number(num("1"))),
+            "{s}"
+        );
+    }
+}
+
+/// Scripts group `*`, `/`, `%` before `+`, `-` and fold repeated signs.
+#[test]
+fn scripts_become_arithmetic_trees() {
+    let script = |s: &str| match only_step(s) {
+        Step::Child(Selector::Script(a)) => a,
+        other => panic!("{s}: expected a script, got {other:?}"),
+    };
+    let n = |t: &str| Arithmetic::Number(num(t));
+    let length = || Arithmetic::Current(current(&["length"]));
+    let op = |first, rest| Arithmetic::Operation {
+        first: Box::new(first),
+        rest,
+    };
+    assert_eq!(
+        script("$[(@.length-1)]"),
+        op(length(), vec![(ArithOp::Subtract, n("1"))])
+    );
+    assert_eq!(
+        script("$[(1 + 2 * 3 - 4)]"),
+        op(
+            n("1"),
+            vec![
+                (ArithOp::Add, op(n("2"), vec![(ArithOp::Multiply, n("3"))])),
+                (ArithOp::Subtract, n("4")),
+            ]
+        )
+    );
+    assert_eq!(
+        script("$[(2 * (3 + 1) % 5)]"),
+        op(
+            n("2"),
+            vec![
+                (ArithOp::Multiply, op(n("3"), vec![(ArithOp::Add, n("1"))])),
+                (ArithOp::Remainder, n("5")),
+            ]
+        )
+    );
+    assert_eq!(script("$[(--+1)]"), n("1"));
+    assert_eq!(
+        script("$[(-@.length)]"),
+        Arithmetic::Negate(Box::new(length()))
+    );
+    assert_eq!(script("$[((1))]"), n("1"));
+}
+
+/// Canonical text: what `Display` writes for some trees.
+#[test]
+fn display_writes_canonical_text() {
+    let cases = [
+        ("$", "$"),
+        ("$$", "$$"),
+        ("$v", "$v"),
+        ("$.a.b", "$.a.b"),
+        ("$['a'][\"b\"]", "$.a.b"),
+        ("$.a\\.b", "$['a.b']"),
+        ("$['it\\'s']['a\\\\b']", "$['it\\'s']['a\\\\b']"),
+        ("$.0a.Жb", "$['0a']['Жb']"),
+        ("$.*", "$[*]"),
+        ("$.[0]", "$[0]"),
+        ("$[ 0 , -1 ]", "$[0,-1]"),
+        ("$[ 'a' , \"b\" ]", "$['a','b']"),
+        ("$[1::]", "$[1:]"),
+        ("$[::-1]", "$[::-1]"),
+        ("$..a..*..['b c']..[1]", "$..a..*..['b c']..[1]"),
+        ("$[?(@.a>=5&&@.b=='x')]", "$[?(@.a >= 5 && @.b == 'x')]"),
+        ("$[?((@.a||@.b)&&!@.c)]", "$[?((@.a || @.b) && !@.c)]"),
+        ("$[?(!(@.a==1))]", "$[?(!(@.a == 1))]"),
+        ("$[?(@.n == -1.5e3)]", "$[?(@.n == -1500.0)]"),
+        ("$[?(@.k == FooBar)]", "$[?(@.k == FooBar)]"),
+        ("$[(@.length-1)]", "$[(@.length - 1)]"),
+        ("$[(1+2*3)]", "$[(1 + (2 * 3))]"),
+        ("$[(-(1+2))]", "$[(-(1 + 2))]"),
+    ];
+    for (text, canonical) in cases {
+        let path = tree(text);
+        assert_eq!(path.to_string(), canonical, "{text}");
+        assert_eq!(tree(canonical), path, "{canonical}");
+    }
+}
+
+/// Reference Paths print as Reference Paths.
+#[test]
+fn reference_paths_print_as_reference_paths() {
+    for s in SPEC_REFERENCE_EXAMPLES {
+        let path = parse_reference_path(s).expect(s);
+        let text = path.to_string();
+        assert_eq!(parse_reference_path(&text), Ok(path), "{s} -> {text}");
+    }
+}
+
+/// Large trees are cloned, compared, printed and dropped without recursion
+/// trouble on a 2 MiB stack.
+#[test]
+fn large_trees_on_a_small_stack() {
+    let handle = std::thread::Builder::new()
+        .stack_size(2 * 1024 * 1024)
+        .spawn(|| {
+            let n = 100_000;
+            for s in [
+                format!("$.a[?(@.b{})]", " && @.c".repeat(n)),
+                format!("$.a[?(@.b{})]", " || @.c".repeat(n)),
+                format!("$.a[?({}@.b)]", "!".repeat(n)),
+                format!("$[({}1)]", "-".repeat(n)),
+                format!("$[(1{})]", " * 2 + 3".repeat(n)),
+                format!("${}", "..a[0]['b']".repeat(n)),
+                format!("$[{}]", vec!["1"; n].join(",")),
+            ] {
+                let path = parse_path(&s).expect("valid");
+                let copy = path.clone();
+                assert_eq!(copy, path);
+                assert_eq!(parse_path(&path.to_string()), Ok(copy));
+            }
+            let deep = format!("$.a[?({}@.b{})]", "(@.x[?(".repeat(10), ")])".repeat(10));
+            let path = parse_path(&deep).expect("valid");
+            assert_eq!(parse_path(&path.to_string()), Ok(path));
+        })
+        .expect("spawn");
+    assert!(handle.join().is_ok());
+}

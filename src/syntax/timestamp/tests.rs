@@ -177,3 +177,70 @@ fn never_panics_on_prefixes() {
     let _ = is_rfc3339("é2016-12-05T21:29:29Z");
     let _ = is_rfc3339("2016-12-05Té1:29:29Z");
 }
+
+/// A timestamp in the profile, as text.
+fn timestamp_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    (
+        0u32..10_000,
+        1u32..=12,
+        1u32..=31,
+        (0u32..24, 0u32..60, 0u32..60),
+        prop::option::of("[0-9]{1,12}"),
+        prop_oneof![
+            Just(None),
+            (any::<bool>(), 0u32..24, 0u32..60).prop_map(Some)
+        ],
+    )
+        .prop_map(|(year, month, day, (h, m, s), fraction, offset)| {
+            let day = day.min(super::instant::days_in_month(year, month));
+            let fraction = fraction.map(|f| format!(".{f}")).unwrap_or_default();
+            let zone = match offset {
+                None => "Z".to_owned(),
+                Some((east, oh, om)) => format!("{}{oh:02}:{om:02}", if east { '+' } else { '-' }),
+            };
+            format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}{fraction}{zone}")
+        })
+}
+
+proptest::proptest! {
+    /// Timestamps in the profile parse, and print back to an equal timestamp.
+    #[test]
+    fn generated_timestamps_round_trip(s in timestamp_text()) {
+        let t = parse_timestamp(&s);
+        proptest::prop_assert!(t.is_ok(), "{}: {:?}", s, t);
+        let t = t.unwrap_or_else(|_| ok("1970-01-01T00:00:00Z"));
+        proptest::prop_assert_eq!(parse_timestamp(&t.to_string()), Ok(t.clone()));
+        proptest::prop_assert!(is_rfc3339(&s));
+    }
+
+    /// UTC timestamps are ordered in time by their fields and fraction.
+    #[test]
+    fn instants_order_like_utc_fields(a in timestamp_text(), b in timestamp_text()) {
+        let utc = |s: &str| {
+            let mut t = ok(s);
+            t.offset_minutes = 0;
+            t
+        };
+        let (a, b) = (utc(&a), utc(&b));
+        let key = |t: &Timestamp| {
+            let fraction = t.fraction.trim_end_matches('0').to_owned();
+            ((t.year, t.month, t.day, t.hour, t.minute, t.second), fraction)
+        };
+        proptest::prop_assert_eq!(a.instant().cmp(&b.instant()), key(&a).cmp(&key(&b)));
+    }
+
+    /// Any text, and mangled timestamps, are answered without a panic, with
+    /// errors on char boundaries.
+    #[test]
+    fn any_text_never_panics(s in "\\PC{0,32}", t in timestamp_text(), cut in 0usize..40, c in proptest::char::any()) {
+        let mut mangled = t;
+        let at = (0..=mangled.len()).rev().find(|&i| i <= cut && mangled.is_char_boundary(i)).unwrap_or(0);
+        mangled.insert(at, c);
+        for text in [s.as_str(), mangled.as_str()] {
+            if let Err(e) = parse_timestamp(text) {
+                proptest::prop_assert!(e.offset <= text.len() && text.is_char_boundary(e.offset), "{:?}: {}", text, e);
+            }
+        }
+    }
+}
