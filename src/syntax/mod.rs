@@ -29,7 +29,9 @@ pub mod timestamp;
 use std::fmt;
 
 pub use intrinsic::{parse_intrinsic, Call, Function};
-pub use path::{parse_path, parse_reference_path, Path, PathRoot};
+pub use path::{
+    check_path, check_reference_path, parse_path, parse_reference_path, Path, PathRoot,
+};
 pub use timestamp::{is_rfc3339, parse_timestamp, Timestamp};
 
 /// A syntax problem found in a path, intrinsic call, timestamp or JSONata
@@ -100,4 +102,13 @@ pub fn parse_path_or_intrinsic(s: &str) -> Result<PathOrIntrinsic, SyntaxError> 
         ));
     }
     parse_intrinsic(s).map(PathOrIntrinsic::Intrinsic)
+}
+
+/// Checks a `.$` value as [`parse_path_or_intrinsic`] does (same verdict,
+/// same errors), without keeping a Path's steps.
+pub(crate) fn check_path_or_intrinsic(s: &str) -> Result<(), SyntaxError> {
+    if s.starts_with('$') {
+        return check_path(s).map(|_| ());
+    }
+    parse_path_or_intrinsic(s).map(|_| ())
 }

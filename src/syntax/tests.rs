@@ -3,21 +3,6 @@
 
 use super::*;
 
-/// Whether a `.$` value parses.
-fn check_path_or_intrinsic(s: &str) -> Result<(), SyntaxError> {
-    parse_path_or_intrinsic(s).map(|_| ())
-}
-
-/// The root of a parsed full Path.
-fn check_path(s: &str) -> Result<PathRoot, SyntaxError> {
-    parse_path(s).map(|p| p.root)
-}
-
-/// The root of a parsed Reference Path.
-fn check_reference_path(s: &str) -> Result<PathRoot, SyntaxError> {
-    parse_reference_path(s).map(|p| p.root)
-}
-
 /// The function of a parsed intrinsic call.
 fn check_intrinsic(s: &str) -> Result<Function, SyntaxError> {
     parse_intrinsic(s).map(|c| c.function)

@@ -170,6 +170,10 @@ fn check_any(s: &str) -> Result<(), TestCaseError> {
             prop_assert!(!e.message.is_empty());
         }
     }
+    prop_assert_eq!(
+        crate::syntax::check_path_or_intrinsic(s),
+        parse_path_or_intrinsic(s).map(|_| ())
+    );
     if let Err(e) = parse_path_or_intrinsic(s) {
         prop_assert!(
             e.offset <= s.len() && s.is_char_boundary(e.offset),

@@ -75,7 +75,7 @@ use reference::Mode;
 /// # Ok::<(), stepfn::syntax::SyntaxError>(())
 /// ```
 pub fn parse_path(s: &str) -> Result<Path, SyntaxError> {
-    parse_whole(s, Mode::Full)
+    parse_whole(s, Mode::Full, true)
 }
 
 /// Parses a Reference Path (`ResultPath`, `ItemsPath`, every other `…Path`
@@ -97,12 +97,38 @@ pub fn parse_path(s: &str) -> Result<Path, SyntaxError> {
 /// # Ok::<(), stepfn::syntax::SyntaxError>(())
 /// ```
 pub fn parse_reference_path(s: &str) -> Result<Path, SyntaxError> {
-    parse_whole(s, Mode::Reference)
+    parse_whole(s, Mode::Reference, true)
 }
 
-/// Parses all of `s` as a path of the given grammar.
-fn parse_whole(s: &str, mode: Mode) -> Result<Path, SyntaxError> {
-    let mut p = Parser::new(s, 0, mode);
+/// Checks a full Path as [`parse_path`] does (same verdict, same errors)
+/// and returns only its root, without keeping names and steps: for callers
+/// that need the verdict alone, such as a validator.
+///
+/// ```
+/// use stepfn::syntax::path::{check_path, PathRoot};
+/// assert_eq!(check_path("$$.Execution.Input[0]"), Ok(PathRoot::Context));
+/// assert!(check_path("$.a[").is_err());
+/// ```
+pub fn check_path(s: &str) -> Result<PathRoot, SyntaxError> {
+    parse_whole(s, Mode::Full, false).map(|path| path.root)
+}
+
+/// Checks a Reference Path as [`parse_reference_path`] does (same verdict,
+/// same errors) and returns only its root.
+///
+/// ```
+/// use stepfn::syntax::path::{check_reference_path, PathRoot};
+/// assert_eq!(check_reference_path("$total.amount"), Ok(PathRoot::Variable("total".into())));
+/// assert!(check_reference_path("$.items[*]").is_err());
+/// ```
+pub fn check_reference_path(s: &str) -> Result<PathRoot, SyntaxError> {
+    parse_whole(s, Mode::Reference, false).map(|path| path.root)
+}
+
+/// Parses all of `s` as a path of the given grammar; `build` keeps the
+/// names and steps.
+fn parse_whole(s: &str, mode: Mode, build: bool) -> Result<Path, SyntaxError> {
+    let mut p = Parser::new(s, 0, mode, build);
     let root = p.root()?;
     let steps = p.steps(Ctx::Standalone, 0)?;
     p.finish()?;
@@ -115,7 +141,7 @@ fn parse_whole(s: &str, mode: Mode) -> Result<Path, SyntaxError> {
 /// The path ends before a blank, `,` or `)` that is not inside brackets; the
 /// caller checks what follows. Error offsets are relative to `s`.
 pub(super) fn parse_path_argument(s: &str, start: usize) -> Result<(Path, usize), SyntaxError> {
-    let mut p = Parser::new(s, start, Mode::Full);
+    let mut p = Parser::new(s, start, Mode::Full, true);
     let root = p.root()?;
     let steps = p.steps(Ctx::Argument, 0)?;
     Ok((Path { root, steps }, p.pos))

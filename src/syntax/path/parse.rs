@@ -45,6 +45,9 @@ pub(super) struct Parser<'a> {
     cursor: Cursor<'a>,
     /// Full Path or Reference Path rules.
     pub(super) mode: Mode,
+    /// Whether to keep names and steps; a check only for the verdict and
+    /// the root skips them (same grammar, same errors, no allocation).
+    build: bool,
 }
 
 impl<'a> Deref for Parser<'a> {
@@ -63,10 +66,11 @@ impl DerefMut for Parser<'_> {
 
 impl<'a> Parser<'a> {
     /// A parser positioned at byte `pos` of `s`.
-    pub(super) fn new(s: &'a str, pos: usize, mode: Mode) -> Self {
+    pub(super) fn new(s: &'a str, pos: usize, mode: Mode, build: bool) -> Self {
         Parser {
             cursor: Cursor::new(s, pos),
             mode,
+            build,
         }
     }
 
@@ -115,10 +119,13 @@ impl<'a> Parser<'a> {
     pub(super) fn steps(&mut self, ctx: Ctx, depth: usize) -> Result<Vec<Step>, SyntaxError> {
         let mut steps = Vec::new();
         loop {
-            match self.peek() {
-                Some('.') => steps.push(self.dot_step(ctx, depth)?),
-                Some('[') => steps.push(Step::Child(self.bracket_step(depth)?)),
+            let step = match self.peek() {
+                Some('.') => self.dot_step(ctx, depth)?,
+                Some('[') => Step::Child(self.bracket_step(depth)?),
                 _ => return Ok(steps),
+            };
+            if self.build {
+                steps.push(step);
             }
         }
     }
@@ -191,19 +198,25 @@ impl<'a> Parser<'a> {
     /// after it (so `\.` is a dot inside the name).
     fn dot_name(&mut self, ctx: Ctx) -> Result<String, SyntaxError> {
         let start = self.pos;
-        let mut name = String::new();
-        while let Some(c) = self.peek() {
+        // Built only once a backslash shows the name differs from its text.
+        let mut unescaped: Option<String> = None;
+        let mut chars = self.rest().chars();
+        while let Some(c) = chars.next() {
             if c == '\\' {
                 let at = self.pos;
-                self.bump();
-                let Some(escaped) = self.bump() else {
+                let Some(escaped) = chars.next() else {
                     return Err(SyntaxError::new(
                         at,
                         "dangling `\\` at the end of the path: a backslash escapes the \
                          character after it",
                     ));
                 };
-                name.push(escaped);
+                if self.build {
+                    unescaped
+                        .get_or_insert_with(|| self.slice(start, at).to_owned())
+                        .push(escaped);
+                }
+                self.pos += 1 + escaped.len_utf8();
                 continue;
             }
             if c == '.' || c == '[' || is_name_stop(c, ctx) {
@@ -216,14 +229,18 @@ impl<'a> Parser<'a> {
                 ));
             }
             self.check_reference_name_char(c)?;
-            self.bump();
-            name.push(c);
+            self.pos += c.len_utf8();
+            if let Some(name) = unescaped.as_mut() {
+                name.push(c);
+            }
         }
         if self.pos == start {
-            Err(SyntaxError::new(start, "expected a field name"))
-        } else {
-            Ok(name)
+            return Err(SyntaxError::new(start, "expected a field name"));
         }
+        if !self.build {
+            return Ok(String::new());
+        }
+        Ok(unescaped.unwrap_or_else(|| self.slice(start, self.pos).to_owned()))
     }
 
     /// Reads a `[…]` step.
@@ -334,10 +351,13 @@ impl<'a> Parser<'a> {
                             ),
                         ));
                     };
-                    text.push(escaped);
+                    if self.build {
+                        text.push(escaped);
+                    }
                 }
                 Some(c) if c == quote => return Ok(text),
-                Some(c) => text.push(c),
+                Some(c) if self.build => text.push(c),
+                Some(_) => {}
             }
         }
     }
@@ -422,6 +442,7 @@ fn unclosed_bracket(open: usize) -> SyntaxError {
 }
 
 /// Whether `c` ends a dot-name in context `ctx` (besides `.` and `[`).
+#[inline]
 pub(super) fn is_name_stop(c: char, ctx: Ctx) -> bool {
     if c.is_whitespace() {
         return true;

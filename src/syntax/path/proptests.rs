@@ -3,7 +3,9 @@
 
 use proptest::prelude::*;
 
-use super::{parse_path, parse_path_argument, parse_reference_path};
+use super::{
+    check_path, check_reference_path, parse_path, parse_path_argument, parse_reference_path,
+};
 
 /// A dot-name: plain, with escapes, or with characters that need quoting
 /// when printed.
@@ -168,9 +170,14 @@ fn mutated() -> impl Strategy<Value = String> {
 }
 
 /// Checks that every parser handles `s` without panicking, that errors
-/// point at a char boundary inside `s`, and that what parses prints back to
-/// the same tree.
+/// point at a char boundary inside `s`, that what parses prints back to
+/// the same tree, and that checking gives the verdict parsing gives.
 fn check_any(s: &str) -> Result<(), TestCaseError> {
+    prop_assert_eq!(check_path(s), parse_path(s).map(|p| p.root));
+    prop_assert_eq!(
+        check_reference_path(s),
+        parse_reference_path(s).map(|p| p.root)
+    );
     for parsed in [parse_path(s), parse_reference_path(s)] {
         match parsed {
             Ok(path) => {

@@ -3,16 +3,6 @@
 
 use super::*;
 
-/// The root of a parsed full Path.
-fn check_path(s: &str) -> Result<PathRoot, SyntaxError> {
-    parse_path(s).map(|p| p.root)
-}
-
-/// The root of a parsed Reference Path.
-fn check_reference_path(s: &str) -> Result<PathRoot, SyntaxError> {
-    parse_reference_path(s).map(|p| p.root)
-}
-
 /// Unwraps a successful check, panicking with the error otherwise.
 fn ok(s: &str) -> PathRoot {
     match check_path(s) {

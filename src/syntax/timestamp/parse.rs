@@ -115,27 +115,28 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// Reads `width` ASCII digits as a number.
+    /// Reads `width` ASCII digits as a number, if they are next.
+    fn digits(&mut self, width: usize) -> Option<u32> {
+        let digits = self.b.get(self.pos..self.pos + width)?;
+        let value = digits.iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })?;
+        self.pos += width;
+        Some(value)
+    }
+
+    /// Reads `width` ASCII digits as a number; `what` names them in the error.
     fn field(&mut self, width: usize, what: &str) -> Result<u32, SyntaxError> {
-        let digits = self.b.get(self.pos..self.pos + width);
-        let value = digits.and_then(|d| {
-            d.iter().try_fold(0u32, |acc, &c| {
-                c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-            })
-        });
-        match value {
-            Some(v) => {
-                self.pos += width;
-                Ok(v)
-            }
-            None => Err(SyntaxError::new(self.pos, format!("expected {what}"))),
-        }
+        self.digits(width)
+            .ok_or_else(|| SyntaxError::new(self.pos, format!("expected {what}")))
     }
 
     /// Reads two digits that must be at most `max`.
     fn ranged(&mut self, max: u32, name: &str) -> Result<u32, SyntaxError> {
         let at = self.pos;
-        let value = self.field(2, &format!("a two-digit {name}"))?;
+        let Some(value) = self.digits(2) else {
+            return Err(SyntaxError::new(at, format!("expected a two-digit {name}")));
+        };
         if value > max {
             return Err(SyntaxError::new(
                 at,

@@ -3,7 +3,7 @@
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{ChoiceCondition, Comparison, State};
-use crate::syntax::{is_rfc3339, parse_path};
+use crate::syntax::{check_path, is_rfc3339};
 use crate::validate::conditions::for_each_condition;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
@@ -38,7 +38,7 @@ pub(crate) fn check(
             ChoiceCondition::Data(test) => test,
             _ => return,
         };
-        if let Err(err) = parse_path(&test.variable) {
+        if let Err(err) = check_path(&test.variable) {
             found.error(
                 at().key("Variable"),
                 Code::InvalidPath,
@@ -54,7 +54,7 @@ pub(crate) fn check(
         match &test.comparison {
             c if operator.ends_with("Path") => {
                 let path = operand_string(c);
-                if let Err(err) = parse_path(path) {
+                if let Err(err) = check_path(path) {
                     found.error(
                         at().key(operator),
                         Code::InvalidPath,

@@ -3,7 +3,7 @@
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{FailCause, FailError, State};
-use crate::syntax::{parse_intrinsic, parse_reference_path, Function};
+use crate::syntax::{check_reference_path, parse_intrinsic, Function};
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -27,7 +27,7 @@ pub(crate) fn check(
     };
     for (field, value) in error.into_iter().chain(cause) {
         let problem = if value.starts_with('$') {
-            parse_reference_path(value).err().map(|e| {
+            check_reference_path(value).err().map(|e| {
                 (
                     Code::InvalidReferencePath,
                     format!(

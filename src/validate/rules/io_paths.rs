@@ -2,7 +2,7 @@
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::State;
-use crate::syntax::parse_path;
+use crate::syntax::check_path;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -25,7 +25,7 @@ pub(crate) fn check(
     };
     for (field, value) in [("InputPath", input), ("OutputPath", output)] {
         let Some(Some(path)) = value else { continue };
-        if let Err(e) = parse_path(path) {
+        if let Err(e) = check_path(path) {
             found.error(
                 machine.state_path(id).key(field),
                 Code::InvalidPath,

@@ -8,7 +8,7 @@ use crate::model::{
     State, TimeoutSeconds, ToleratedFailureCount, ToleratedFailurePercentage, WaitFor,
 };
 use crate::problem::Path;
-use crate::syntax::parse_reference_path;
+use crate::syntax::check_reference_path;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -66,7 +66,7 @@ pub(crate) fn check(
         _ => {}
     }
     for (field, path) in fields {
-        if let Err(err) = parse_reference_path(path) {
+        if let Err(err) = check_reference_path(path) {
             let at = field
                 .iter()
                 .fold(machine.state_path(id), |at: Path, f| at.key(f));

@@ -4,7 +4,7 @@
 use crate::model::graph::{StateId, StateNode};
 use crate::model::State;
 use crate::problem::Path;
-use crate::syntax::{parse_reference_path, PathRoot};
+use crate::syntax::{check_reference_path, PathRoot};
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -40,7 +40,7 @@ pub(crate) fn check(
 }
 
 fn check_one(found: &mut Findings<'_>, path: &str, at: impl Fn() -> Path) {
-    let message = match parse_reference_path(path).map(|p| p.root) {
+    let message = match check_reference_path(path) {
         Ok(PathRoot::Input) => return,
         Ok(PathRoot::Context) => {
             format!("`{path}` writes into the context object, which is read-only: use a path starting with `$.`")

@@ -2,7 +2,7 @@
 //! (`$.x`, `$$.Execution.Id`, `$var`) or an intrinsic function call (F9, F10).
 
 use crate::model::graph::{StateId, StateNode};
-use crate::syntax::parse_path_or_intrinsic;
+use crate::syntax::check_path_or_intrinsic;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::validate::payloads::{extend, for_each_payload, walk, Role};
@@ -37,7 +37,7 @@ pub(crate) fn check(
                     );
                     continue;
                 };
-                if let Err(e) = parse_path_or_intrinsic(text) {
+                if let Err(e) = check_path_or_intrinsic(text) {
                     let code = if text.starts_with('$') {
                         Code::InvalidPath
                     } else {
