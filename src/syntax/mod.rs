@@ -56,6 +56,11 @@ impl SyntaxError {
 
 impl fmt::Display for SyntaxError {
     /// Formats as `<message> (at byte <offset>)`.
+    ///
+    /// ```
+    /// let err = stepfn::syntax::parse_path("$.a b").unwrap_err();
+    /// assert!(err.to_string().ends_with("(at byte 3)"));
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} (at byte {})", self.message, self.offset)
     }

@@ -122,3 +122,51 @@ fn error_display_includes_offset() {
     let e = SyntaxError::new(3, "bad thing");
     assert_eq!(e.to_string(), "bad thing (at byte 3)");
 }
+
+/// Nesting templates: an opening and a closing piece repeated `n` times
+/// around a core, for each parser.
+const NESTINGS: [(&str, &str, &str, &str); 8] = [
+    ("$.a[?(", "(", "@.b", ")"),
+    ("$.a[?(", "!", "@.b", ""),
+    ("$.a", "[?(@.b", "", ")]"),
+    ("$[(", "(", "1", ")"),
+    ("$[(", "-", "1", ""),
+    ("", "States.Array(", "1", ")"),
+    ("States.Array(", "$.a[?(", "@.b", ")]"),
+    ("", "$..a", "", ""),
+];
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Input nested or repeated to any depth gives a tree or an error, never a
+    /// stack overflow, on a 2 MiB stack; trees print back to themselves.
+    #[test]
+    fn deep_input_is_an_error_or_a_tree(
+        which in 0usize..NESTINGS.len(),
+        n in proptest::prop_oneof![0usize..64, 0usize..200_000],
+        closed in proptest::bool::ANY,
+    ) {
+        let (prefix, open, core, close) = NESTINGS[which];
+        let mut s = format!("{prefix}{}{core}", open.repeat(n));
+        if closed {
+            s.push_str(&close.repeat(n));
+            s.push_str(if prefix.ends_with("[?(") || prefix.ends_with("[(") { ")]" } else if prefix.ends_with('(') { ")" } else { "" });
+        }
+        let handle = std::thread::Builder::new()
+            .stack_size(2 * 1024 * 1024)
+            .spawn(move || {
+                if let Ok(path) = parse_path(&s) {
+                    assert_eq!(parse_path(&path.to_string()), Ok(path));
+                }
+                if let Ok(call) = parse_intrinsic(&s) {
+                    assert_eq!(parse_intrinsic(&call.to_string()), Ok(call));
+                }
+                let _ = check_path(&s);
+                let _ = check_reference_path(&s);
+                let _ = parse_path_or_intrinsic(&s);
+            });
+        let joined = handle.map(|h| h.join().is_ok());
+        proptest::prop_assert_eq!(joined.ok(), Some(true));
+    }
+}
