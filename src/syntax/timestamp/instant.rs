@@ -1,6 +1,8 @@
 //! The UTC instant of a timestamp: whole seconds since 1970-01-01T00:00:00Z
 //! and the exact fraction, ordered in time.
 
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
 use super::Timestamp;
 
 /// A moment in UTC, ordered in time: seconds since the Unix epoch
@@ -53,6 +55,27 @@ impl UtcInstant {
     #[must_use]
     pub fn nanosecond(&self) -> u32 {
         nanoseconds(&self.fraction)
+    }
+
+    /// The instant as a [`SystemTime`], to wait until it (digits past the
+    /// nanosecond dropped); `None` if the platform's clock cannot hold it.
+    ///
+    /// ```
+    /// use std::time::{Duration, UNIX_EPOCH};
+    /// use stepfn::syntax::timestamp::parse_timestamp;
+    /// let t = parse_timestamp("1970-01-01T00:01:00.5+00:00")?.instant();
+    /// assert_eq!(t.to_system_time(), Some(UNIX_EPOCH + Duration::from_millis(60_500)));
+    /// # Ok::<(), stepfn::syntax::SyntaxError>(())
+    /// ```
+    #[must_use]
+    pub fn to_system_time(&self) -> Option<SystemTime> {
+        let nanos = Duration::from_nanos(u64::from(self.nanosecond()));
+        let whole = Duration::from_secs(self.seconds.unsigned_abs());
+        if self.seconds >= 0 {
+            UNIX_EPOCH.checked_add(whole)?.checked_add(nanos)
+        } else {
+            UNIX_EPOCH.checked_sub(whole)?.checked_add(nanos)
+        }
     }
 
     /// The fraction's digits, without trailing zeros (example on
