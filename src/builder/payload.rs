@@ -275,20 +275,8 @@ fn wide_integer(text: &str) -> Json {
 }
 
 /// JSON of a float: `null` when it is NaN or infinite.
-fn float(value: f64) -> Json {
-    Number::from_f64(value).map_or(Json::Null, Json::Number)
-}
-
-/// JSON of an `f32`, written with its own shortest digits (`0.1`, not
-/// `0.10000000149011612`): `null` when it is NaN or infinite.
-fn float32(value: f32) -> Json {
-    if !value.is_finite() {
-        return Json::Null;
-    }
-    serde_json::to_string(&value)
-        .ok()
-        .and_then(|text| Number::parse(&text))
-        .map_or_else(|| float(f64::from(value)), Json::Number)
+fn float(value: Option<Number>) -> Json {
+    value.map_or(Json::Null, Json::Number)
 }
 
 /// `From` impls shared by [`PayloadValue`] and [`PayloadItem`]: every
@@ -333,14 +321,14 @@ macro_rules! literal_conversions {
         impl From<f64> for $target {
             /// The number, or `null` if it is NaN or infinite.
             fn from(value: f64) -> $target {
-                $wrap(float(value))
+                $wrap(float(Number::from_f64(value)))
             }
         }
         impl From<f32> for $target {
             /// The number (as its shortest decimal text), or `null` if it is
             /// NaN or infinite.
             fn from(value: f32) -> $target {
-                $wrap(float32(value))
+                $wrap(float(Number::from_f32(value)))
             }
         }
         impl From<isize> for $target {
@@ -730,7 +718,7 @@ mod tests {
                 }
                 (Spec::Call(s), Json::String(r)) => {
                     prop_assert!(r.starts_with("States.Base64Encode('"), "{}", r);
-                    prop_assert!(crate::syntax::check_intrinsic(r).is_ok(), "{} {}", s, r);
+                    prop_assert!(crate::syntax::parse_intrinsic(r).is_ok(), "{} {}", s, r);
                 }
                 (Spec::Path(steps), Json::String(r)) => {
                     prop_assert_eq!(&Spec::path(steps).to_string(), r);

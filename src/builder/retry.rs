@@ -213,10 +213,5 @@ impl Retry {
 
 /// A finite `f64` as a JSON number, integral values written without `.0`.
 pub(crate) fn number(value: f64) -> Option<Number> {
-    if value.is_finite() && value.fract() == 0.0 && value.abs() < 9.0e15 {
-        // An exact integer below 2^53: `as` is lossless here.
-        #[allow(clippy::cast_possible_truncation)]
-        return Some(Number::from(value as i64));
-    }
-    Number::from_f64(value)
+    Number::from_f64(value).map(Number::whole_as_integer)
 }

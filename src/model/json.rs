@@ -88,10 +88,69 @@ impl Number {
         Some(Number(repr))
     }
 
-    /// A number from a float; `None` for NaN and infinities, which JSON cannot hold.
+    /// A number from a float; `None` for NaN and infinities, which JSON
+    /// cannot hold. Written back as the shortest text that reads as the
+    /// same float, with `.0` on whole numbers (`1.0`, `2.5`, `1e+300`).
+    ///
+    /// Every conversion of a float into JSON in this crate goes through
+    /// here (or [`from_f32`](Number::from_f32), which comes here).
+    ///
+    /// ```
+    /// use stepfn::model::Number;
+    /// assert_eq!(Number::from_f64(2.5).unwrap().to_string(), "2.5");
+    /// assert_eq!(Number::from_f64(1.0).unwrap().to_string(), "1.0");
+    /// assert_eq!(Number::from_f64(1e300).unwrap().to_string(), "1e+300");
+    /// assert!(Number::from_f64(f64::NAN).is_none());
+    /// ```
     #[must_use]
     pub fn from_f64(value: f64) -> Option<Number> {
         value.is_finite().then_some(Number(Repr::Float(value)))
+    }
+
+    /// A number from an `f32`, with the `f32`'s own shortest digits (`0.1`,
+    /// not the `0.10000000149011612` its `f64` widening would give); `None`
+    /// for NaN and infinities.
+    ///
+    /// ```
+    /// use stepfn::model::Number;
+    /// assert_eq!(Number::from_f32(0.1).unwrap().to_string(), "0.1");
+    /// assert_eq!(Number::from_f32(3e38).unwrap().to_string(), "3e+38");
+    /// assert!(Number::from_f32(f32::INFINITY).is_none());
+    /// ```
+    #[must_use]
+    pub fn from_f32(value: f32) -> Option<Number> {
+        let widened = Number::from_f64(f64::from(value))?;
+        // The f32's shortest decimal text, read as the f64 nearest to it.
+        let shortest = serde_json::to_string(&value).ok();
+        Some(
+            shortest
+                .and_then(|text| Number::parse(&text))
+                .unwrap_or(widened),
+        )
+    }
+
+    /// The same value written as an integer when it is a whole number
+    /// below 2^53 in magnitude (`2.0` becomes `2`); other numbers are
+    /// unchanged. For fields where `2` and `2.0` mean the same and the
+    /// shorter form reads better.
+    ///
+    /// ```
+    /// use stepfn::model::Number;
+    /// let two = Number::from_f64(2.0).unwrap().whole_as_integer();
+    /// assert_eq!(two.to_string(), "2");
+    /// assert_eq!(two, Number::from(2));
+    /// assert_eq!(Number::from_f64(2.5).unwrap().whole_as_integer().to_string(), "2.5");
+    /// ```
+    #[must_use]
+    pub fn whole_as_integer(self) -> Number {
+        match self.0 {
+            Repr::Float(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => {
+                // An exact integer below 2^53: `as` is lossless here.
+                #[allow(clippy::cast_possible_truncation)]
+                Number::from(x as i64)
+            }
+            _ => self,
+        }
     }
 
     /// The value as `u64`, if it is a non-negative integer written without a
@@ -131,8 +190,13 @@ impl Number {
 /// Whether `f`, written back the shortest way, has the same decimal value as
 /// `text` (so keeping `f` loses nothing).
 fn exactly_f64(text: &str, f: f64) -> bool {
-    let shortest = serde_json::Number::from_f64(f).map(|n| n.to_string());
-    shortest.is_some_and(|s| decimal(&s) == decimal(text))
+    decimal(&float_text(f)) == decimal(text)
+}
+
+/// The shortest JSON text that reads back as `f` (finite), e.g. `2.5`,
+/// `1.0`, `1e+300`.
+fn float_text(f: f64) -> String {
+    serde_json::Number::from_f64(f).map_or_else(|| f.to_string(), |n| n.to_string())
 }
 
 /// A decimal number as (negative, significant digits, exponent of the last
@@ -201,9 +265,7 @@ impl fmt::Display for Number {
         match &self.0 {
             Repr::Unsigned(u) => write!(f, "{u}"),
             Repr::Signed(i) => write!(f, "{i}"),
-            Repr::Float(x) => f.write_str(
-                &serde_json::Number::from_f64(*x).map_or_else(|| x.to_string(), |n| n.to_string()),
-            ),
+            Repr::Float(x) => f.write_str(&float_text(*x)),
             Repr::Text(t) => f.write_str(t),
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{FailCause, FailError, State};
-use crate::syntax::{check_intrinsic, check_reference_path};
+use crate::syntax::{check_reference_path, parse_intrinsic, Function};
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -38,15 +38,14 @@ pub(crate) fn check(
                 )
             })
         } else {
-            match check_intrinsic(value) {
-                Ok(call) if call.returns_string => None,
+            match parse_intrinsic(value) {
+                Ok(call) if call.function.returns_string() => None,
                 Ok(call) => Some((
                     Code::InvalidIntrinsic,
                     format!(
-                        "`{}` does not return a string; `{field}` takes a reference path or \
-                         States.Format, States.JsonToString, States.ArrayGetItem, \
-                         States.Base64Encode, States.Base64Decode, States.Hash or States.UUID",
-                        call.name
+                        "`{}` does not return a string; `{field}` takes a reference path or {}",
+                        call.function,
+                        string_functions()
                     ),
                 )),
                 Err(e) => Some((
@@ -62,6 +61,19 @@ pub(crate) fn check(
         if let Some((code, message)) = problem {
             found.error(machine.state_path(id).key(field), code, message);
         }
+    }
+}
+
+/// The intrinsic functions that return a string: "States.Format, …, States.Hash or States.UUID".
+fn string_functions() -> String {
+    let names: Vec<&str> = Function::ALL
+        .into_iter()
+        .filter(|f| f.returns_string())
+        .map(Function::name)
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
     }
 }
 
