@@ -175,14 +175,14 @@ mod tests {
         Ok((n.value.to_string(), n.integer, c.pos))
     }
 
-    /// Numbers keep their value; leading zeros and the sign of zero do not matter.
+    /// Numbers keep their value and the sign of zero; leading zeros do not matter.
     #[test]
     fn numbers_and_their_values() {
         let ok = |s: &str, value: &str, integer: bool| {
             assert_eq!(number(s), Ok((value.to_owned(), integer, s.len())), "{s}");
         };
         ok("0", "0", true);
-        ok("-0", "0", true);
+        ok("-0", "-0", true);
         ok("007", "7", true);
         ok("-007", "-7", true);
         ok("00.5", "0.5", false);

@@ -388,7 +388,7 @@ fn literals_become_values() {
             ArgValue::Bool(true),
             ArgValue::Bool(false),
             ArgValue::Null,
-            ArgValue::Number(num("0")),
+            ArgValue::Number(num("-0")),
         ]
     );
     // Unescaped braces stay text outside a `States.Format` template.
@@ -487,7 +487,7 @@ fn display_writes_canonical_text() {
         ("States.Array( 1 ,2,  3 )    ", "States.Array(1, 2, 3)"),
         (
             "States.Array(007, -0, 1E2, 'a\\\\b')",
-            "States.Array(7, 0, 100.0, 'a\\\\b')",
+            "States.Array(7, -0, 100.0, 'a\\\\b')",
         ),
         (
             "States.Format('x \\{\\} {}', $['a'])",
