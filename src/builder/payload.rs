@@ -138,13 +138,17 @@ impl Payload {
     }
 
     /// Sets field `key` to `value`: `"key.$"` for a [`JsonPath`] or an
-    /// [`Intrinsic`], `"key"` for anything else.
+    /// [`Intrinsic`], `"key"` for a literal.
     ///
-    /// Any `.$` at the end of `key` is removed first: the value alone decides
-    /// the suffix. Setting a key that is already there (with or without
-    /// `.$`) replaces its value, and the field keeps its first position; the
-    /// new value's kind decides the suffix. So the template never holds two
-    /// spellings of one key, which ASL forbids.
+    /// A key written with `.$`, as ASL and the CDK write it
+    /// (`.field("Payload.$", "$")`), means what it means in ASL: the string is
+    /// a path, a context path or an intrinsic call for AWS to evaluate. It is
+    /// kept as written, and checked like one when the machine is built (a bad
+    /// path is an error at that field), never turned into a literal.
+    ///
+    /// Setting a key that is already there (with or without `.$`) replaces
+    /// its value, and the field keeps its first position. So the template
+    /// never holds two spellings of one key, which ASL forbids.
     ///
     /// ```
     /// use stepfn::builder::{JsonPath, Payload};
@@ -152,12 +156,17 @@ impl Payload {
     ///     .field("a", 1)
     ///     .field("b", 2)
     ///     .field("a.$", JsonPath::new("$.a"))
-    ///     .field("b", "two");
-    /// assert_eq!(serde_json::to_string(&p.into_object())?, r#"{"a.$":"$.a","b":"two"}"#);
+    ///     .field("b", "two")
+    ///     .field("Payload.$", "$")
+    ///     .field("Id.$", "States.UUID()");
+    /// assert_eq!(serde_json::to_string(&p.into_object())?,
+    ///     r#"{"a.$":"$.a","b":"two","Payload.$":"$","Id.$":"States.UUID()"}"#);
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn field(mut self, key: impl Into<String>, value: impl Into<PayloadValue>) -> Payload {
-        let base = base_key(key.into());
+        let key = key.into();
+        let evaluated = key.ends_with(".$");
+        let base = base_key(key);
         let dynamic = format!("{base}.$");
         let position = [self.0.get_index_of(&base), self.0.get_index_of(&dynamic)]
             .into_iter()
@@ -166,6 +175,8 @@ impl Payload {
         self.0.shift_remove(&base);
         self.0.shift_remove(&dynamic);
         let (key, value) = match value.into().0 {
+            // written `key.$`: AWS evaluates it, whatever it holds
+            ValueRepr::Literal(json) if evaluated => (dynamic, json),
             ValueRepr::Literal(json) => (base, json),
             ValueRepr::Dynamic(text) => (dynamic, Json::String(text)),
         };
@@ -489,8 +500,8 @@ mod tests {
             .field("c", 3)
             .field("b", "literal now")
             .field("a.$", JsonPath::new("$.a"))
-            .field("c.$.$", 4);
-        assert_eq!(text(p), r#"{"a.$":"$.a","b":"literal now","c":4}"#);
+            .field("c.$.$", "$.c");
+        assert_eq!(text(p), r#"{"a.$":"$.a","b":"literal now","c.$":"$.c"}"#);
     }
 
     #[test]
@@ -688,6 +699,22 @@ mod tests {
             steps.iter().fold(JsonPath::input(), |p, s| p.field(s))
         }
 
+        /// The same value with `.$` taken off the keys of nested templates.
+        fn without_dollar_keys(self) -> Spec {
+            match self {
+                Spec::Nested(fields) => Spec::Nested(
+                    fields
+                        .into_iter()
+                        .map(|(k, v)| (base_key(k), v.without_dollar_keys()))
+                        .collect(),
+                ),
+                Spec::Array(items) => {
+                    Spec::Array(items.into_iter().map(Spec::without_dollar_keys).collect())
+                }
+                other => other,
+            }
+        }
+
         fn value(&self) -> PayloadValue {
             match self {
                 Spec::Path(steps) => Spec::path(steps).into(),
@@ -756,15 +783,16 @@ mod tests {
     }
 
     /// Checks a rendered object against the fields that built it: last value
-    /// per key, first position, one `.$` exactly on evaluated values.
+    /// per key, first position, one `.$` exactly on evaluated values (paths,
+    /// calls, and whatever was set under a key written with `.$`).
     fn check_object(fields: &[(String, Spec)], object: &JsonObject) -> Result<(), TestCaseError> {
-        let mut expected: indexmap::IndexMap<String, &Spec> = indexmap::IndexMap::new();
+        let mut expected: indexmap::IndexMap<String, (&Spec, bool)> = indexmap::IndexMap::new();
         for (key, spec) in fields {
-            expected.insert(base_key(key.clone()), spec);
+            expected.insert(base_key(key.clone()), (spec, key.ends_with(".$")));
         }
         prop_assert_eq!(expected.len(), object.len());
-        for ((base, spec), (key, json)) in expected.iter().zip(object) {
-            if spec.is_dynamic() {
+        for ((base, (spec, written_evaluated)), (key, json)) in expected.iter().zip(object) {
+            if spec.is_dynamic() || *written_evaluated {
                 prop_assert_eq!(key, &format!("{base}.$"));
                 prop_assert!(!base.ends_with(".$"));
             } else {
@@ -814,6 +842,12 @@ mod tests {
         fn generated_payloads_make_valid_machines(
             fields in prop::collection::vec((key(), spec()), 0..6),
         ) {
+            // Keys written with `.$` must hold a valid path or call; that is
+            // checked by the tests of the validator, not here.
+            let fields: Vec<(String, Spec)> = fields
+                .into_iter()
+                .map(|(k, v)| (base_key(k), v.without_dollar_keys()))
+                .collect();
             let m = machine(build(&fields).into(), None);
             let report = Validator::new().check(&m);
             prop_assert!(report.errors().is_empty(), "{:?}", report.errors());
