@@ -10,6 +10,7 @@ use crate::validate::Validator;
 
 use super::graph::{Pending, Piece};
 use super::IntoChain;
+use super::Seconds;
 
 /// A state machine definition built from a chain.
 ///
@@ -33,7 +34,7 @@ pub struct StateMachine {
     piece: Piece,
     comment: Option<String>,
     query_language: Option<QueryLanguage>,
-    timeout_seconds: Option<u64>,
+    timeout_seconds: Option<Result<u64, i64>>,
     version: Option<String>,
     validator: Validator,
     allowed: Vec<Code>,
@@ -96,8 +97,8 @@ impl StateMachine {
     /// assert_eq!(json, r#"{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}},"TimeoutSeconds":300}"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn timeout_seconds(mut self, seconds: u64) -> StateMachine {
-        self.timeout_seconds = Some(seconds);
+    pub fn timeout_seconds(mut self, seconds: impl Into<Seconds>) -> StateMachine {
+        self.timeout_seconds = Some(seconds.into().get());
         self
     }
 
@@ -190,14 +191,15 @@ impl StateMachine {
         let validator = self.validator.clone();
         let allowed = std::mem::take(&mut self.allowed);
         let deny_warnings = self.deny_warnings;
-        let (machine, problems) = self.assemble();
+        let (machine, problems, own) = self.assemble();
         let report = validator.check(&machine);
         let keep = |p: &Problem| !allowed.contains(&p.code());
         // Notes that explain other problems go last, and only with them.
         let (notes, problems): (Vec<Pending>, Vec<Pending>) =
             problems.into_iter().partition(|p| p.explains_others);
-        let mut errors: Vec<Problem> = located(&machine, problems)
+        let mut errors: Vec<Problem> = own
             .into_iter()
+            .chain(located(&machine, problems))
             .chain(report.errors)
             .filter(keep)
             .collect();
@@ -229,10 +231,11 @@ impl StateMachine {
     /// ```
     #[must_use]
     pub fn build_unchecked(self) -> (model::StateMachine, Vec<Problem>) {
-        let (machine, problems) = self.assemble();
+        let (machine, problems, mut own) = self.assemble();
         let (notes, problems): (Vec<Pending>, Vec<Pending>) =
             problems.into_iter().partition(|p| p.explains_others);
-        let mut problems = located(&machine, problems);
+        own.extend(located(&machine, problems));
+        let mut problems = own;
         if !problems.is_empty() {
             problems.extend(located(&machine, notes));
         }
@@ -276,17 +279,31 @@ impl StateMachine {
         self.build()?.machine.to_json_pretty()
     }
 
-    fn assemble(self) -> (model::StateMachine, Vec<Pending>) {
+    /// The model, the states' problems, and the machine's own problems.
+    fn assemble(self) -> (model::StateMachine, Vec<Pending>, Vec<Problem>) {
         let (start_at, states, problems) = self.piece.into_states();
+        let mut own = Vec::new();
+        let timeout_seconds = match self.timeout_seconds {
+            Some(Err(negative)) => {
+                own.push(Problem::error(
+                    Code::ValueOutOfRange,
+                    Path::root().key("TimeoutSeconds"),
+                    super::seconds::negative("TimeoutSeconds", negative),
+                ));
+                None
+            }
+            Some(Ok(seconds)) => Some(seconds),
+            None => None,
+        };
         let machine = model::StateMachine {
             comment: self.comment,
             start_at,
             states,
             query_language: self.query_language,
-            timeout_seconds: self.timeout_seconds,
+            timeout_seconds,
             version: self.version,
         };
-        (machine, problems)
+        (machine, problems, own)
     }
 }
 

@@ -65,6 +65,7 @@ mod machine;
 mod payload;
 mod retry;
 mod scope;
+mod seconds;
 mod states;
 
 pub use crate::model::{ExecutionType, JitterStrategy, QueryLanguage};
@@ -82,6 +83,7 @@ pub use jsonata::Jsonata;
 pub use machine::{Built, StateMachine};
 pub use payload::{Payload, PayloadItem, PayloadValue};
 pub use retry::Retry;
+pub use seconds::Seconds;
 pub use states::{
     Choice, CustomState, DistributedMap, Fail, Map, Parallel, Pass, Succeed, Task, Wait, When,
 };

@@ -9,8 +9,10 @@ use crate::model::{Json, JsonObject, Number};
 ///
 /// A field whose value is a [`JsonPath`] or an [`Intrinsic`] is written with
 /// `.$` after its key, so AWS evaluates it; every other value is a literal
-/// and keeps its key as given. A literal string that looks like a path stays
-/// a literal (the validator warns about it). Explicit `null`s are kept.
+/// and keeps its key as given, unless the key is written with `.$`, which
+/// asks AWS to evaluate it, as in ASL. A literal string that looks like a
+/// path under a key without `.$` stays a literal (the validator warns about
+/// it). Explicit `null`s are kept.
 /// In an `Assign`, keys are variable names; they are not checked here.
 ///
 /// ```
@@ -30,7 +32,7 @@ use crate::model::{Json, JsonObject, Number};
 ///     concat!(
 ///         r#"{"id.$":"$.order.id","label.$":"States.Format('order-{}', $.order.id)","#,
 ///         r#""execution.$":"$$.Execution.Id","note":"$.not-evaluated","retries":3,"#,
-///         r#""discount":null,"meta":{"source":"api","at":"$$.State.EnteredTime"},"#,
+///         r#""discount":null,"meta":{"source":"api","at.$":"$$.State.EnteredTime"},"#,
 ///         r#""tags":["a","b"]}"#,
 ///     )
 /// );
@@ -250,6 +252,28 @@ fn base_key(mut key: String) -> String {
         key.truncate(key.len() - 2);
     }
     key
+}
+
+/// A template is written as its object.
+impl serde::Serialize for Payload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// A JSONata expression is a literal string of a template (for JSONata
+/// states, whose `{% ... %}` strings AWS evaluates).
+///
+/// ```
+/// use stepfn::builder::{Jsonata, Payload};
+/// let p = Payload::new().field("total", Jsonata::new("$sum($states.input.items.price)"));
+/// assert_eq!(serde_json::to_string(&p)?, r#"{"total":"{% $sum($states.input.items.price) %}"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+impl From<super::Jsonata> for PayloadValue {
+    fn from(expression: super::Jsonata) -> PayloadValue {
+        PayloadValue(ValueRepr::Literal(Json::from(expression)))
+    }
 }
 
 impl From<Payload> for Json {
