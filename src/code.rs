@@ -156,6 +156,13 @@ codes! {
     /// A condition expression that does not parse, or a condition built from a
     /// value ASL cannot hold (a non-finite number).
     InvalidCondition = "INVALID_CONDITION",
+    /// A `.waitForTaskToken` task whose input never passes the task token
+    /// (`$$.Task.Token`, `$states.context.Task.Token`).
+    TaskTokenMissing = "TASK_TOKEN_MISSING",
+    /// A typed integration given a value of the other query language: a
+    /// JSONPath path or intrinsic in a JSONata task, or a JSONata expression in
+    /// a JSONPath one.
+    ValueForOtherQueryLanguage = "VALUE_FOR_OTHER_QUERY_LANGUAGE",
 
     // Warnings: accepted by AWS, but probably not what was meant.
     /// A payload-template value that looks like a path, under a key without `.$`.

@@ -25,6 +25,7 @@ pub mod read;
 #[cfg(feature = "schema")]
 mod schema;
 pub mod syntax;
+pub mod tasks;
 pub mod validate;
 mod write;
 

@@ -11,4 +11,5 @@ mod read_errors;
 pub(crate) mod round_trip_props;
 #[cfg(feature = "schema")]
 mod schema;
+mod tasks;
 mod validate_props;

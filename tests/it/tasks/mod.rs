@@ -1,0 +1,84 @@
+//! The typed service integrations against the CDK's own renders: each case
+//! rebuilds, with `stepfn::tasks`, a workflow that `scripts/cdk-goldens`
+//! rendered with aws-cdk-lib, and must give a definition equal (as JSON) to
+//! the CDK's.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use stepfn::builder::StateMachine;
+
+mod dynamodb;
+mod lambda;
+mod sns;
+mod sqs;
+mod stepfunctions;
+
+/// A golden's name and the machine that rebuilds it.
+pub(crate) type Case = (&'static str, fn() -> StateMachine);
+
+/// Every case of every service.
+fn all_cases() -> Vec<Case> {
+    [
+        dynamodb::CASES,
+        lambda::CASES,
+        sns::CASES,
+        sqs::CASES,
+        stepfunctions::CASES,
+    ]
+    .concat()
+}
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cdk-tasks")
+}
+
+/// The golden `name`: `{"definition": ..., "policy": ...}`.
+pub(crate) fn golden(name: &str) -> serde_json::Value {
+    let path = golden_dir().join(format!("{name}.json"));
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
+}
+
+/// Builds each case and compares its definition with the CDK's.
+pub(crate) fn check(cases: &[Case]) {
+    let mut failures = Vec::new();
+    for (name, machine) in cases {
+        let expected = &golden(name)["definition"];
+        let built = match machine().build() {
+            Ok(built) => built,
+            Err(errors) => {
+                failures.push(format!("{name}: does not build:\n{errors}"));
+                continue;
+            }
+        };
+        let ours: serde_json::Value =
+            serde_json::from_str(&built.to_json_compact().unwrap_or_default()).unwrap_or_default();
+        if &ours != expected {
+            failures.push(format!(
+                "{name}: differs from the CDK's render\nours: {}\ncdk:  {}",
+                serde_json::to_string(&ours).unwrap_or_default(),
+                serde_json::to_string(expected).unwrap_or_default()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_golden_has_a_case_and_every_case_a_golden() {
+    let goldens: BTreeSet<String> = std::fs::read_dir(golden_dir())
+        .expect("the goldens are in the repository")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|f| f.strip_suffix(".json").map(str::to_owned))
+        .collect();
+    let cases: BTreeSet<String> = all_cases().iter().map(|(n, _)| (*n).to_owned()).collect();
+    let no_case: Vec<_> = goldens.difference(&cases).collect();
+    let no_golden: Vec<_> = cases.difference(&goldens).collect();
+    assert!(no_case.is_empty(), "goldens no case rebuilds: {no_case:?}");
+    assert!(
+        no_golden.is_empty(),
+        "cases without a golden: {no_golden:?}"
+    );
+}
