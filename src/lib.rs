@@ -20,6 +20,7 @@
 pub mod builder;
 mod code;
 pub mod emit;
+pub mod iam;
 pub mod model;
 pub mod read;
 #[cfg(feature = "schema")]

@@ -16,6 +16,7 @@
 const fs = require('fs');
 const path = require('path');
 process.env.JSII_DEPRECATED = 'quiet';
+process.env.TZ = 'UTC'; // Schedule.oneTime writes the local time
 const cdk = require('aws-cdk-lib');
 const { coverage } = require('./coverage');
 
@@ -108,6 +109,13 @@ function helpers(scope) {
     tableArn: (name) => cdk.aws_dynamodb.Table.fromTableArn(scope, id('Table'), arn('dynamodb', `table/${name}`)),
     stateMachine: (name) => sfn.StateMachine.fromStateMachineArn(scope, id('Sm'), arn('states', `stateMachine:${name}`)),
     activity: (name) => sfn.Activity.fromActivityArn(scope, id('Activity'), arn('states', `activity:${name}`)),
+    eventBus: (name) => cdk.aws_events.EventBus.fromEventBusArn(scope, id('Bus'), arn('events', `event-bus/${name}`)),
+    connection: (name, secretArn) => cdk.aws_events.Connection.fromConnectionAttributes(scope, id('Connection'), {
+      connectionArn: arn('events', `connection/${name}/5f2c`),
+      connectionName: name,
+      connectionSecretArn: secretArn ?? arn('secretsmanager', `secret:events!connection/${name}/*`),
+    }),
+    restApi: (apiId) => cdk.aws_apigateway.RestApi.fromRestApiId(scope, id('Api'), apiId),
     role: (name) => cdk.aws_iam.Role.fromRoleArn(scope, id('Role'), `arn:aws:iam::${ACCOUNT}:role/${name}`, { mutable: false }),
     id,
   };

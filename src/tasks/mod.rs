@@ -43,13 +43,21 @@ mod pattern;
 mod render;
 mod token;
 
+pub mod apigateway;
+pub mod aws_sdk;
 pub mod dynamodb;
+pub mod eventbridge;
+pub mod http;
 pub mod lambda;
 pub mod sns;
 pub mod sqs;
 pub mod stepfunctions;
 
+pub use apigateway::*;
+pub use aws_sdk::*;
 pub use dynamodb::*;
+pub use eventbridge::*;
+pub use http::*;
 pub use input::Input;
 pub use integration::{Integration, Service};
 pub use lambda::*;

@@ -8,7 +8,11 @@ use std::path::{Path, PathBuf};
 
 use stepfn::builder::StateMachine;
 
+mod apigateway;
+mod aws_sdk;
 mod dynamodb;
+mod eventbridge;
+mod http;
 mod lambda;
 mod sns;
 mod sqs;
@@ -20,7 +24,11 @@ pub(crate) type Case = (&'static str, fn() -> StateMachine);
 /// Every case of every service.
 fn all_cases() -> Vec<Case> {
     [
+        apigateway::CASES,
+        aws_sdk::CASES,
         dynamodb::CASES,
+        eventbridge::CASES,
+        http::CASES,
         lambda::CASES,
         sns::CASES,
         sqs::CASES,
