@@ -242,6 +242,29 @@ impl<S: Into<String>, const N: usize> From<[S; N]> for Input<Vec<String>> {
     }
 }
 
+/// `From` a [`JsonPath`], an [`Intrinsic`] and a [`Jsonata`] value for an
+/// identifier type `$ty` that holds an `Input<String>`, built by `$make`.
+macro_rules! from_dynamic {
+    ($ty:ty, $make:expr) => {
+        impl From<crate::builder::JsonPath> for $ty {
+            fn from(value: crate::builder::JsonPath) -> $ty {
+                ($make)(crate::tasks::Input::from(value))
+            }
+        }
+        impl From<crate::builder::Intrinsic> for $ty {
+            fn from(value: crate::builder::Intrinsic) -> $ty {
+                ($make)(crate::tasks::Input::from(value))
+            }
+        }
+        impl From<crate::builder::Jsonata> for $ty {
+            fn from(value: crate::builder::Jsonata) -> $ty {
+                ($make)(crate::tasks::Input::from(value))
+            }
+        }
+    };
+}
+pub(crate) use from_dynamic;
+
 /// A fieldless enum whose variants AWS spells as fixed strings: `as_str`,
 /// `Display`, `Literal` and `From<Self> for Input<Self>`.
 macro_rules! aws_enum {

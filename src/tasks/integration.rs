@@ -109,6 +109,21 @@ impl Cx<'_> {
         }
     }
 
+    /// Takes the state's `TimeoutSeconds` (or `TimeoutSecondsPath`) away,
+    /// for integrations that send the timeout to AWS as part of the job
+    /// instead (Batch, Glue), as the CDK does.
+    pub(crate) fn take_timeout(&mut self) -> Option<super::Input<i64>> {
+        use super::input::Repr;
+        use crate::model::{OrJsonata, TimeoutSeconds};
+        Some(super::Input(match self.task.timeout.take()? {
+            TimeoutSeconds::Value(OrJsonata::Value(seconds)) => {
+                Repr::Literal(i64::try_from(seconds).unwrap_or(i64::MAX))
+            }
+            TimeoutSeconds::Value(OrJsonata::Jsonata(expression)) => Repr::Jsonata(expression),
+            TimeoutSeconds::Path(path) => Repr::Path(path),
+        }))
+    }
+
     /// Records a problem with the task itself.
     pub(crate) fn problem(&mut self, code: Code, message: impl Into<String>) {
         self.problems.push(Problem {

@@ -1,8 +1,7 @@
 //! [`DynamoTable`]: the table a task reads or writes.
 
-use crate::builder::{Intrinsic, JsonPath, Jsonata};
 use crate::tasks::arn::resource_name;
-use crate::tasks::input::Repr;
+use crate::tasks::input::{from_dynamic, Repr};
 use crate::tasks::Input;
 
 /// A DynamoDB table. AWS wants its name; [`DynamoTable::from_arn`] takes it
@@ -41,14 +40,4 @@ impl DynamoTable {
     }
 }
 
-/// `From` a value read at run time.
-macro_rules! dynamic {
-    ($($t:ty),*) => {$(
-        impl From<$t> for DynamoTable {
-            fn from(value: $t) -> DynamoTable {
-                DynamoTable { name: Input::from(value) }
-            }
-        }
-    )*};
-}
-dynamic!(JsonPath, Intrinsic, Jsonata);
+from_dynamic!(DynamoTable, |name| DynamoTable { name });

@@ -1,12 +1,11 @@
 //! [`LambdaFunction`]: the function a task invokes.
 
-use crate::builder::{Intrinsic, JsonPath, Jsonata};
-use crate::tasks::input::Repr;
+use crate::tasks::input::{from_dynamic, Repr};
 use crate::tasks::Input;
 
 /// A Lambda function: by ARN (a version or alias ARN invokes that version),
-/// by name, or read from the state at run time (a [`JsonPath`],
-/// [`Intrinsic`] or [`Jsonata`] value).
+/// by name, or read from the state at run time (a [`JsonPath`](crate::builder::JsonPath),
+/// [`Intrinsic`](crate::builder::Intrinsic) or [`Jsonata`](crate::builder::Jsonata) value).
 ///
 /// ```
 /// use stepfn::builder::JsonPath;
@@ -50,14 +49,4 @@ impl LambdaFunction {
     }
 }
 
-/// `From` a value read at run time.
-macro_rules! dynamic {
-    ($($t:ty),*) => {$(
-        impl From<$t> for LambdaFunction {
-            fn from(value: $t) -> LambdaFunction {
-                LambdaFunction { name: Input::from(value), arn: false }
-            }
-        }
-    )*};
-}
-dynamic!(JsonPath, Intrinsic, Jsonata);
+from_dynamic!(LambdaFunction, |name| LambdaFunction { name, arn: false });

@@ -1,7 +1,6 @@
 //! [`SnsTopic`]: the topic a task publishes to.
 
-use crate::builder::{Intrinsic, JsonPath, Jsonata};
-use crate::tasks::input::Repr;
+use crate::tasks::input::{from_dynamic, Repr};
 use crate::tasks::Input;
 
 /// An SNS topic, by ARN or read from the state at run time. A topic whose
@@ -52,14 +51,7 @@ impl SnsTopic {
     }
 }
 
-/// `From` a value read at run time.
-macro_rules! dynamic {
-    ($($t:ty),*) => {$(
-        impl From<$t> for SnsTopic {
-            fn from(value: $t) -> SnsTopic {
-                SnsTopic { arn: Input::from(value), content_based_deduplication: false }
-            }
-        }
-    )*};
-}
-dynamic!(JsonPath, Intrinsic, Jsonata);
+from_dynamic!(SnsTopic, |arn| SnsTopic {
+    arn,
+    content_based_deduplication: false
+});

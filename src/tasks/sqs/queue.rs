@@ -1,7 +1,6 @@
 //! [`SqsQueue`]: the queue a task sends to.
 
-use crate::builder::{Intrinsic, JsonPath, Jsonata};
-use crate::tasks::input::Repr;
+use crate::tasks::input::{from_dynamic, Repr};
 use crate::tasks::Input;
 
 /// An SQS queue. AWS wants its URL; the CDK, given the queue's ARN,
@@ -59,14 +58,4 @@ fn url_of(arn: &str) -> Option<String> {
     ))
 }
 
-/// `From` a value read at run time.
-macro_rules! dynamic {
-    ($($t:ty),*) => {$(
-        impl From<$t> for SqsQueue {
-            fn from(value: $t) -> SqsQueue {
-                SqsQueue { url: Input::from(value) }
-            }
-        }
-    )*};
-}
-dynamic!(JsonPath, Intrinsic, Jsonata);
+from_dynamic!(SqsQueue, |url| SqsQueue { url });

@@ -9,9 +9,14 @@ use std::path::{Path, PathBuf};
 use stepfn::builder::StateMachine;
 
 mod apigateway;
+mod athena;
 mod aws_sdk;
+mod batch;
+mod codebuild;
 mod dynamodb;
+mod ecs;
 mod eventbridge;
+mod glue;
 mod http;
 mod lambda;
 mod sns;
@@ -25,9 +30,14 @@ pub(crate) type Case = (&'static str, fn() -> StateMachine);
 fn all_cases() -> Vec<Case> {
     [
         apigateway::CASES,
+        athena::CASES,
         aws_sdk::CASES,
+        batch::CASES,
+        codebuild::CASES,
         dynamodb::CASES,
+        ecs::CASES,
         eventbridge::CASES,
+        glue::CASES,
         http::CASES,
         lambda::CASES,
         sns::CASES,
