@@ -15,6 +15,7 @@ mod batch;
 mod codebuild;
 mod dynamodb;
 mod ecs;
+mod emr;
 mod eventbridge;
 mod glue;
 mod http;
@@ -36,6 +37,7 @@ fn all_cases() -> Vec<Case> {
         codebuild::CASES,
         dynamodb::CASES,
         ecs::CASES,
+        emr::CASES,
         eventbridge::CASES,
         glue::CASES,
         http::CASES,
