@@ -13,6 +13,7 @@ mod terminate_cluster;
 
 pub use add_step::{ActionOnFailure, EmrAddStep, EmrAddStepProps};
 pub use cancel_step::{EmrCancelStep, EmrCancelStepProps};
+pub(crate) use cluster_config::string_map;
 pub use cluster_config::{
     ComputeLimitsUnitType, EmrApplication, EmrBootstrapAction, EmrClusterScaleDownBehavior,
     EmrConfiguration, EmrInstances, EmrKerberosAttributes, EmrManagedScalingPolicy,

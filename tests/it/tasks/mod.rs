@@ -16,6 +16,7 @@ mod codebuild;
 mod dynamodb;
 mod ecs;
 mod emr;
+mod emr_containers;
 mod eventbridge;
 mod glue;
 mod http;
@@ -38,6 +39,7 @@ fn all_cases() -> Vec<Case> {
         dynamodb::CASES,
         ecs::CASES,
         emr::CASES,
+        emr_containers::CASES,
         eventbridge::CASES,
         glue::CASES,
         http::CASES,
