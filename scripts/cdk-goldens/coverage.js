@@ -12,6 +12,16 @@ const LIB = path.join(path.dirname(require.resolve('aws-cdk-lib/package.json')),
 // Task classes stepfn leaves out: both need a Lambda function the CDK deploys.
 const LEFT_OUT = new Set(['EvaluateExpression', 'CallAwsServiceCrossRegion']);
 
+// Options no golden can show, with the reason.
+const UNCOVERABLE = new Map([
+  // The CDK refuses an imported key here, and a key it creates has an ARN
+  // only CloudFormation knows.
+  ['BedrockCreateModelCustomizationJob.customModelKmsKey', 'needs a key created in the stack'],
+  // The CDK writes these wrongly, so AWS would refuse its render: each
+  // container as `{"parameters": {...}}`, and an accelerator type as an object.
+  ['SageMakerCreateModel.containers', 'the CDK writes {"parameters": ...} for each container'],
+]);
+
 /** Every `.d.ts` file under `dir`. */
 function declarations(dir) {
   const out = [];
@@ -85,7 +95,7 @@ function coverage(recorded) {
       continue;
     }
     for (const option of new Set(members(all, `${name}Props`))) {
-      if (!used.has(option)) missing.push(`${name}.${option}`);
+      if (!used.has(option) && !UNCOVERABLE.has(`${name}.${option}`)) missing.push(`${name}.${option}`);
     }
   }
   return missing;

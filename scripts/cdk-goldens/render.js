@@ -92,6 +92,8 @@ function ref(name, resources) {
 function getAtt([name, attribute], resources) {
   const resource = resources[name];
   if (!resource) throw new Error(`cannot resolve Fn::GetAtt ${name}`);
+  // A security group the CDK creates for a task (SageMaker training jobs).
+  if (resource.Type === 'AWS::EC2::SecurityGroup' && attribute === 'GroupId') return 'sg-created-by-the-cdk';
   throw new Error(`cannot resolve Fn::GetAtt ${name}.${attribute} of a ${resource.Type}`);
 }
 

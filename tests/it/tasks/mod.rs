@@ -21,6 +21,8 @@ mod eventbridge;
 mod glue;
 mod http;
 mod lambda;
+mod media_bedrock;
+mod sagemaker;
 mod sns;
 mod sqs;
 mod stepfunctions;
@@ -44,6 +46,8 @@ fn all_cases() -> Vec<Case> {
         glue::CASES,
         http::CASES,
         lambda::CASES,
+        media_bedrock::CASES,
+        sagemaker::CASES,
         sns::CASES,
         sqs::CASES,
         stepfunctions::CASES,
