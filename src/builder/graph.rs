@@ -41,6 +41,9 @@ pub(crate) struct Pending {
     pub(crate) field: String,
     pub(crate) code: Code,
     pub(crate) message: String,
+    /// Not a problem but what the state's IAM policy needs that its ASL does
+    /// not say, carried to the machine like the problems are.
+    pub(crate) fact: Option<Box<crate::iam::Fact>>,
 }
 
 impl Pending {
@@ -55,6 +58,15 @@ impl Pending {
             field: field.into(),
             code,
             message: message.into(),
+            fact: None,
+        }
+    }
+
+    /// A fact about the IAM policy of `state` (see [`Pending::fact`]).
+    pub(crate) fn fact(state: impl Into<String>, fact: crate::iam::Fact) -> Pending {
+        Pending {
+            fact: Some(Box::new(fact)),
+            ..Pending::new(state, "", Code::InvalidValue, "")
         }
     }
 }

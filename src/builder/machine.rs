@@ -146,12 +146,20 @@ impl StateMachine {
     /// [`ValidationErrors`] listing every problem, each with its path
     /// (`States.Fetch.Catch[0].Next`), code and message.
     pub fn build(self) -> Result<model::StateMachine, ValidationErrors> {
+        self.build_with_facts().map(|(machine, _)| machine)
+    }
+
+    /// As [`StateMachine::build`], with the facts typed integrations left
+    /// for the IAM policy, by state name.
+    pub(crate) fn build_with_facts(
+        self,
+    ) -> Result<(model::StateMachine, Vec<(String, crate::iam::Fact)>), ValidationErrors> {
         let validator = self.validator.clone();
-        let (machine, problems) = self.assemble();
+        let (machine, problems, facts) = self.assemble_with_facts();
         let mut errors = located(&machine, problems);
         errors.extend(validator.check(&machine).errors);
         if errors.is_empty() {
-            Ok(machine)
+            Ok((machine, facts))
         } else {
             Err(ValidationErrors(errors))
         }
@@ -216,7 +224,27 @@ impl StateMachine {
     }
 
     fn assemble(self) -> (model::StateMachine, Vec<Pending>) {
-        let (start_at, states, problems) = self.piece.into_states();
+        let (machine, problems, _) = self.assemble_with_facts();
+        (machine, problems)
+    }
+
+    /// The model, the builder's problems, and the IAM facts by state.
+    fn assemble_with_facts(
+        self,
+    ) -> (
+        model::StateMachine,
+        Vec<Pending>,
+        Vec<(String, crate::iam::Fact)>,
+    ) {
+        let (start_at, states, pending) = self.piece.into_states();
+        let mut problems = Vec::with_capacity(pending.len());
+        let mut facts = Vec::new();
+        for p in pending {
+            match p.fact {
+                Some(fact) => facts.push((p.state, *fact)),
+                None => problems.push(p),
+            }
+        }
         let machine = model::StateMachine {
             comment: self.comment,
             start_at,
@@ -225,7 +253,7 @@ impl StateMachine {
             timeout_seconds: self.timeout_seconds,
             version: self.version,
         };
-        (machine, problems)
+        (machine, problems, facts)
     }
 }
 

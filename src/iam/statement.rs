@@ -19,6 +19,7 @@ use crate::model::{Json, JsonObject};
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
 pub struct Statement {
+    sid: Option<String>,
     actions: Vec<String>,
     resources: Vec<String>,
     conditions: JsonObject,
@@ -33,11 +34,27 @@ impl Statement {
         R: IntoIterator,
         R::Item: Into<String>,
     {
+        let mut resources: Vec<String> = resources.into_iter().map(Into::into).collect();
+        let mut seen = std::collections::HashSet::new();
+        resources.retain(|r| seen.insert(r.clone()));
         Statement {
+            sid: None,
             actions: actions.into_iter().map(Into::into).collect(),
-            resources: resources.into_iter().map(Into::into).collect(),
+            resources,
             conditions: JsonObject::new(),
         }
+    }
+
+    /// Sets `Sid`, the statement's name.
+    ///
+    /// ```
+    /// use stepfn::iam::Statement;
+    /// let s = Statement::allow(["iam:CreateServiceLinkedRole"], ["*"]).sid("Cleanup");
+    /// assert_eq!(s.to_json(), r#"{"Action":"iam:CreateServiceLinkedRole","Effect":"Allow","Resource":"*","Sid":"Cleanup"}"#);
+    /// ```
+    pub fn sid(mut self, sid: impl Into<String>) -> Statement {
+        self.sid = Some(sid.into());
+        self
     }
 
     /// Adds the condition `operator: {key: value}` (e.g. `StringEquals`).
@@ -70,7 +87,7 @@ impl Statement {
         &self.resources
     }
 
-    /// The statement as JSON.
+    /// The statement as JSON. (Example on [`Statement`].)
     #[must_use]
     pub fn to_value(&self) -> Json {
         let mut object = JsonObject::new();
@@ -83,6 +100,9 @@ impl Statement {
         }
         object.insert("Effect".to_owned(), Json::from("Allow"));
         object.insert("Resource".to_owned(), one_or_many(&self.resources));
+        if let Some(sid) = &self.sid {
+            object.insert("Sid".to_owned(), Json::String(sid.clone()));
+        }
         Json::Object(object)
     }
 

@@ -50,6 +50,11 @@ mod sealed {
         /// Writes `Resource` and `Parameters`/`Arguments` (and whatever else the
         /// integration adds, e.g. a retrier) into `cx.task`.
         fn render(&self, cx: &mut super::Cx<'_>);
+
+        /// What the task's IAM policy needs that its ASL does not say.
+        fn facts(&self) -> Vec<crate::iam::Fact> {
+            Vec::new()
+        }
     }
 }
 
@@ -201,6 +206,10 @@ impl<S: Service> Integration<S> {
         }
         for p in problems {
             let pending = Pending::new(task.name(), p.field, p.code, p.message);
+            task.problems.push(pending);
+        }
+        for fact in self.props.facts() {
+            let pending = Pending::fact(task.name(), fact);
             task.problems.push(pending);
         }
         task

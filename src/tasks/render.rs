@@ -47,11 +47,6 @@ impl Fields {
         self.language
     }
 
-    /// Whether nothing was written yet.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.object.is_empty()
-    }
-
     /// `key` with a literal, `key.$` with a path, `key` with a `{% %}`
     /// expression; a value of the other query language is a problem.
     pub(crate) fn input<T: Literal>(&mut self, key: &str, input: &Input<T>) -> &mut Fields {
@@ -130,14 +125,6 @@ impl Fields {
         let (json, problems) = child.finish();
         self.adopt(key, problems);
         self.object.insert(key.to_owned(), json);
-        self
-    }
-
-    /// As [`Fields::object`] unless `child` is empty.
-    pub(crate) fn object_if_any(&mut self, key: &str, child: Fields) -> &mut Fields {
-        if !child.is_empty() {
-            self.object(key, child);
-        }
         self
     }
 

@@ -1,4 +1,6 @@
 // MediaConvertCreateJob, BedrockInvokeModel, BedrockCreateModelCustomizationJob.
+// (No JSONata model customization: the CDK writes `Parameters` in a JSONata state,
+// which AWS refuses.)
 'use strict';
 
 module.exports = [
@@ -68,7 +70,7 @@ module.exports = [
           subnets: [ec2.Subnet.fromSubnetId(scope, 'Subnet', 'subnet-1')],
         },
         integrationPattern: sfn.IntegrationPattern.RUN_JOB,
-      }).next(tasks.BedrockCreateModelCustomizationJob.jsonata(scope, 'Customize again', {
+      }).next(new tasks.BedrockCreateModelCustomizationJob(scope, 'Customize again', {
         baseModel: model,
         customModelName: 'support-bot-2',
         jobName: 'support-bot-job-2',

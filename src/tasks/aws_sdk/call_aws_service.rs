@@ -119,6 +119,20 @@ impl CallAwsService {
 }
 
 impl Render for CallAwsServiceProps {
+    fn facts(&self) -> Vec<crate::iam::Fact> {
+        let service = self.service.to_lowercase();
+        let action = match &self.iam_action {
+            Some(action) => action.clone(),
+            None => format!("{}:{}", super::iam_prefix(&service), self.action),
+        };
+        let mut statements = vec![crate::iam::Statement::allow(
+            [action],
+            self.iam_resources.clone(),
+        )];
+        statements.extend(self.additional_iam_statements.iter().cloned());
+        vec![crate::iam::Fact::Statements(statements)]
+    }
+
     fn render(&self, cx: &mut Cx<'_>) {
         let service = self.service.to_lowercase();
         if let Some(problem) = service_problem(&service) {

@@ -1,6 +1,6 @@
 //! [`BedrockCreateModelCustomizationJob`]: `bedrock:createModelCustomizationJob`.
 
-use crate::model::{Json, QueryLanguage};
+use crate::model::Json;
 use crate::tasks::input::aws_enum;
 use crate::tasks::integration::{Cx, Render};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
@@ -22,8 +22,8 @@ aws_enum! {
 /// Starts a Bedrock model customization job
 /// (`arn:aws:states:::bedrock:createModelCustomizationJob`); the CDK's
 /// `BedrockCreateModelCustomizationJob`. As the CDK writes it, the
-/// `Resource` never has a suffix and the input is always `Parameters`, even
-/// in JSONata states.
+/// `Resource` never has a suffix. (In JSONata states the CDK writes
+/// `Parameters`, which AWS refuses there; this type writes `Arguments`.)
 ///
 /// ```
 /// use stepfn::tasks::*;
@@ -219,8 +219,7 @@ fn tags(f: &Fields, tags: &[(String, String)]) -> Vec<Fields> {
 
 impl Render for BedrockCreateModelCustomizationJobProps {
     fn render(&self, cx: &mut Cx<'_>) {
-        // Always `Parameters`, as the CDK writes it.
-        let mut f = Fields::new(QueryLanguage::JsonPath);
+        let mut f = cx.fields();
         let evaluation = self
             .hyperparameters
             .as_ref()
@@ -282,9 +281,6 @@ impl Render for BedrockCreateModelCustomizationJobProps {
             "createModelCustomizationJob",
             IntegrationPattern::RequestResponse,
         );
-        cx.write(arn, None);
-        let (json, problems) = f.finish();
-        cx.language = QueryLanguage::JsonPath;
-        cx.input(json, problems);
+        cx.write(arn, Some(f));
     }
 }

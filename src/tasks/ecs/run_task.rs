@@ -226,6 +226,15 @@ impl EcsRunTask {
 }
 
 impl Render for EcsRunTaskProps {
+    fn facts(&self) -> Vec<crate::iam::Fact> {
+        match self.task_definition.roles.is_empty() {
+            true => Vec::new(),
+            false => vec![crate::iam::Fact::PassRoles(
+                self.task_definition.roles.clone(),
+            )],
+        }
+    }
+
     fn render(&self, cx: &mut Cx<'_>) {
         let mut f = cx.fields();
         let family = &self.task_definition.family;

@@ -176,6 +176,14 @@ impl HttpInvoke {
 }
 
 impl Render for HttpInvokeProps {
+    fn facts(&self) -> Vec<crate::iam::Fact> {
+        self.connection
+            .secret_arn
+            .iter()
+            .map(|arn| crate::iam::Fact::ConnectionSecret(arn.clone()))
+            .collect()
+    }
+
     fn render(&self, cx: &mut Cx<'_>) {
         let mut f = cx.fields();
         self.endpoint(&mut f);

@@ -203,6 +203,13 @@ impl SageMakerCreateTransformJob {
 }
 
 impl Render for SageMakerCreateTransformJobProps {
+    fn facts(&self) -> Vec<crate::iam::Fact> {
+        self.role_arn
+            .iter()
+            .map(|role| crate::iam::Fact::PassRoles(vec![role.clone()]))
+            .collect()
+    }
+
     fn render(&self, cx: &mut Cx<'_>) {
         let mut f = cx.fields();
         if let Some(strategy) = self.batch_strategy {

@@ -81,7 +81,6 @@ fn customization() -> StateMachine {
         "s3://train2",
         "s3://out2/models",
     )
-    .query_language(QueryLanguage::Jsonata)
     .customization_type(CustomizationType::ContinuedPreTraining)
     .hyperparameters(serde_json::json!({"Evaluation percentage": "20"}));
     StateMachine::new(first.next(second))
@@ -102,5 +101,25 @@ fn bedrock_needs_one_request_source() {
     assert!(
         text.contains("States.Ask.Parameters.Body: MISSING_FIELD"),
         "{text}"
+    );
+}
+
+#[test]
+fn a_jsonata_customization_job_writes_arguments() {
+    let task = BedrockCreateModelCustomizationJob::new(
+        "Customize",
+        model(),
+        "m",
+        "j",
+        "arn:aws:iam::123456789012:role/Bedrock",
+        "s3://t",
+        "s3://o",
+    )
+    .query_language(QueryLanguage::Jsonata)
+    .validation_data("s3://v");
+    let json = StateMachine::new(task).to_json().expect("valid in JSONata");
+    assert!(
+        json.contains(r#""Arguments":{"BaseModelIdentifier""#),
+        "{json}"
     );
 }
