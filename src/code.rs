@@ -148,6 +148,9 @@ codes! {
     DefinitionTooLarge = "DEFINITION_TOO_LARGE",
     /// An Express machine with a `.sync`, `.waitForTaskToken` or activity resource.
     NotSupportedByExpress = "NOT_SUPPORTED_BY_EXPRESS",
+    /// An optimized integration's `Resource` suffix (`.sync`, `.sync:2`,
+    /// `.waitForTaskToken`) that its service does not support.
+    UnsupportedIntegrationPattern = "UNSUPPORTED_INTEGRATION_PATTERN",
 
     // Building: a machine assembled in code with the builder.
     /// One state continued to two different states (its `Next`, or a Choice's
@@ -171,6 +174,10 @@ codes! {
     PassResultIsStatic = "PASS_RESULT_IS_STATIC",
     /// A Distributed-only field on a Map that is not in `DISTRIBUTED` mode.
     DistributedFieldOnInlineMap = "DISTRIBUTED_FIELD_ON_INLINE_MAP",
+    /// An AWS SDK integration whose service, action or parameter name is not
+    /// spelled as the SDK spells it (`s3:getObject`, `Bucket`), or that names
+    /// no service or action the SDK has.
+    SdkNaming = "SDK_NAMING",
 }
 
 /// Implements `Display` (one problem per line), `Error` and `IntoIterator` for a

@@ -12,7 +12,9 @@ use super::names::{action_problem, parameter_problem, service_problem};
 /// (`arn:aws:states:::aws-sdk:<service>:<action>`); the CDK's
 /// `CallAwsService`. The action is camelCase (`getObject`) and the
 /// parameter names PascalCase (`Bucket`), exactly as the SDK spells them;
-/// anything else is a build error. Patterns: request-response,
+/// anything else is a build error, as is (with the default
+/// `aws-sdk-models` feature) a name close to one of AWS's API models but not
+/// in them (`s3:getObjekt`: did you mean `getObject`?). Patterns: request-response,
 /// [`wait_for_task_token`](CallAwsService::wait_for_task_token).
 ///
 /// The IAM policy grants `<prefix>:<action>` on `iam_resources` (the
@@ -149,6 +151,24 @@ impl Render for CallAwsServiceProps {
                         field: key.clone(),
                         code: Code::InvalidValue,
                         message,
+                    });
+                }
+            }
+        }
+        #[cfg(feature = "aws-sdk-models")]
+        if problems.is_empty() && action_problem(&self.action).is_none() {
+            let keys: Vec<&str> = match &self.parameters {
+                Some(Json::Object(parameters)) => parameters.keys().map(String::as_str).collect(),
+                _ => Vec::new(),
+            };
+            // A likely typo is an error; a name the table does not know at
+            // all may be newer than the table, and passes.
+            for unknown in super::models::unknown_names(&service, &self.action, keys.into_iter()) {
+                if unknown.suggested {
+                    problems.push(crate::tasks::render::Problem {
+                        field: unknown.parameter.unwrap_or_default(),
+                        code: Code::SdkNaming,
+                        message: unknown.message,
                     });
                 }
             }

@@ -8,6 +8,7 @@ mod error_equals;
 mod express;
 mod fail_paths;
 mod heartbeat_below_timeout;
+mod integration_pattern;
 mod io_paths;
 mod item_batcher;
 mod jsonata_delimiters;
@@ -24,6 +25,7 @@ mod resource;
 mod result_path;
 mod result_writer;
 mod retrier_numbers;
+mod sdk_names;
 mod start_at;
 mod state_name;
 mod states_all;
@@ -67,6 +69,8 @@ const STATE_RULES: &[StateRule] = &[
     state_name::check,
     transition_target::check,
     resource::check,
+    integration_pattern::check,
+    sdk_names::check,
     express::check,
     io_paths::check,
     result_path::check,
