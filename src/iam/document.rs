@@ -35,7 +35,6 @@ impl PolicyDocument {
     }
 
     /// The statements, in the order they were added. (Example on [`PolicyDocument`].)
-    #[must_use]
     pub fn statements(&self) -> &[Statement] {
         &self.statements
     }

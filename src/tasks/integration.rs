@@ -117,6 +117,7 @@ impl Cx<'_> {
     /// Takes the state's `TimeoutSeconds` (or `TimeoutSecondsPath`) away,
     /// for integrations that send the timeout to AWS as part of the job
     /// instead (Batch, Glue), as the CDK does.
+    #[cfg(any(feature = "tasks-compute", feature = "tasks-analytics"))]
     pub(crate) fn take_timeout(&mut self) -> Option<super::Input<i64>> {
         use super::input::Repr;
         use crate::model::{OrJsonata, TimeoutSeconds};

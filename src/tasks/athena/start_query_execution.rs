@@ -48,12 +48,15 @@ aws_enum! {
 /// ```
 pub type AthenaStartQueryExecution = Integration<AthenaStartQueryExecutionProps>;
 
+/// `QueryExecutionContext`: the catalog and the database, each optional.
+type Context = (Option<Input<String>>, Option<Input<String>>);
+
 /// What an [`AthenaStartQueryExecution`] sends (see there).
 #[derive(Debug, Clone)]
 pub struct AthenaStartQueryExecutionProps {
     query_string: Input<String>,
     client_request_token: Option<Input<String>>,
-    context: Option<(Option<Input<String>>, Option<Input<String>>)>,
+    context: Option<Context>,
     output_location: Option<(String, String)>,
     encryption: Option<(EncryptionOption, Option<String>)>,
     work_group: Option<Input<String>>,

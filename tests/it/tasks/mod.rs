@@ -9,19 +9,28 @@ use std::path::{Path, PathBuf};
 use stepfn::builder::StateMachine;
 
 mod apigateway;
+#[cfg(feature = "tasks-analytics")]
 mod athena;
 mod aws_sdk;
+#[cfg(feature = "tasks-compute")]
 mod batch;
+#[cfg(feature = "tasks-compute")]
 mod codebuild;
 mod dynamodb;
+#[cfg(feature = "tasks-compute")]
 mod ecs;
+#[cfg(feature = "tasks-analytics")]
 mod emr;
+#[cfg(feature = "tasks-analytics")]
 mod emr_containers;
 mod eventbridge;
+#[cfg(feature = "tasks-analytics")]
 mod glue;
 mod http;
 mod lambda;
+#[cfg(all(feature = "tasks-ml", feature = "tasks-media"))]
 mod media_bedrock;
+#[cfg(feature = "tasks-ml")]
 mod sagemaker;
 mod sns;
 mod sqs;
@@ -32,27 +41,35 @@ pub(crate) type Case = (&'static str, fn() -> StateMachine);
 
 /// Every case of every service.
 fn all_cases() -> Vec<Case> {
-    [
+    let mut cases: Vec<Case> = [
         apigateway::CASES,
-        athena::CASES,
         aws_sdk::CASES,
-        batch::CASES,
-        codebuild::CASES,
         dynamodb::CASES,
-        ecs::CASES,
-        emr::CASES,
-        emr_containers::CASES,
         eventbridge::CASES,
-        glue::CASES,
         http::CASES,
         lambda::CASES,
-        media_bedrock::CASES,
-        sagemaker::CASES,
         sns::CASES,
         sqs::CASES,
         stepfunctions::CASES,
     ]
-    .concat()
+    .concat();
+    #[cfg(feature = "tasks-analytics")]
+    cases.extend(
+        [
+            athena::CASES,
+            emr::CASES,
+            emr_containers::CASES,
+            glue::CASES,
+        ]
+        .concat(),
+    );
+    #[cfg(feature = "tasks-compute")]
+    cases.extend([batch::CASES, codebuild::CASES, ecs::CASES].concat());
+    #[cfg(feature = "tasks-ml")]
+    cases.extend(sagemaker::CASES);
+    #[cfg(all(feature = "tasks-ml", feature = "tasks-media"))]
+    cases.extend(media_bedrock::CASES);
+    cases
 }
 
 fn golden_dir() -> PathBuf {
@@ -207,6 +224,12 @@ fn iam_policies_from_asl_alone_match_the_cdk() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+#[cfg(all(
+    feature = "tasks-compute",
+    feature = "tasks-analytics",
+    feature = "tasks-ml",
+    feature = "tasks-media"
+))]
 #[test]
 fn every_golden_has_a_case_and_every_case_a_golden() {
     let goldens: BTreeSet<String> = std::fs::read_dir(golden_dir())
