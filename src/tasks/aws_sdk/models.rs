@@ -38,6 +38,11 @@ fn models() -> &'static Models {
     })
 }
 
+/// Whether the models know `service`.
+pub(crate) fn has_service(service: &str) -> bool {
+    models().contains_key(service)
+}
+
 /// A name the SDK does not have.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unknown {
@@ -118,9 +123,9 @@ mod tests {
             action[0].message,
             "`s3` has no action `getObjekt`: did you mean `getObject`?"
         );
-        let parameter = unknown_names("s3", "getObject", ["Bucket", "Kye"].into_iter());
+        let parameter = unknown_names("s3", "getObject", ["Bucket", "Kex"].into_iter());
         assert_eq!(parameter.len(), 1);
-        assert_eq!(parameter[0].parameter.as_deref(), Some("Kye"));
+        assert_eq!(parameter[0].parameter.as_deref(), Some("Kex"));
         assert!(parameter[0].message.ends_with("did you mean `Key`?"));
         let far = unknown_names("s3", "launchRocket", [].into_iter());
         assert!(!far[0].suggested);

@@ -24,6 +24,18 @@ pub fn iam_prefix(service: &str) -> &str {
     }
 }
 
+/// Whether AWS's API models know `service`: `None` without the
+/// `aws-sdk-models` feature.
+pub(crate) fn known_service(service: &str) -> Option<bool> {
+    #[cfg(feature = "aws-sdk-models")]
+    return Some(super::models::has_service(service));
+    #[cfg(not(feature = "aws-sdk-models"))]
+    {
+        let _ = service;
+        None
+    }
+}
+
 /// Why an action name is not one: it must be camelCase, as in
 /// `getObject`. `None` when it is fine.
 pub(crate) fn action_problem(action: &str) -> Option<String> {

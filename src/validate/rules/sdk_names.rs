@@ -2,11 +2,12 @@
 //! the service in lowercase, the action in camelCase and the parameters in
 //! PascalCase, as the SDK spells them; with the `aws-sdk-models` feature,
 //! names are checked against AWS's API models too, with the closest real
-//! name. AWS accepts such a definition and fails the task when it runs, so
-//! these are warnings.
+//! name. A service the models do not know is left alone (it may be newer
+//! than the table) unless its name is close to one they know. AWS accepts
+//! such a definition and fails the task when it runs, so these are warnings.
 
 use crate::model::{Json, Resource, State};
-use crate::tasks::aws_sdk::names::{action_problem, parameter_problem};
+use crate::tasks::aws_sdk::names::{action_problem, known_service, parameter_problem};
 use crate::validate::cx::Cx;
 use crate::validate::walk::{Entry, Index};
 use crate::Code;
@@ -28,16 +29,29 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     };
     let action = action.strip_suffix(".waitForTaskToken").unwrap_or(action);
     let resource = || ix.state_at(entry).key("Resource");
-    if service.chars().any(|c| c.is_ascii_uppercase()) {
-        let message = format!(
-            "SDK service names are lowercase: `{}`, not `{service}`",
-            service.to_lowercase()
-        );
+    let lower = service.to_lowercase();
+    if known_service(&lower) == Some(false) {
+        // Not in AWS's models: only a likely typo of a service they know.
+        #[cfg(feature = "aws-sdk-models")]
+        for unknown in crate::tasks::aws_sdk::models::unknown_names(&lower, action, [].into_iter())
+        {
+            if unknown.suggested {
+                cx.warn(resource(), Code::SdkNaming, unknown.message);
+            }
+        }
+        return;
+    }
+    if lower != service {
+        let message = format!("SDK service names are lowercase: `{lower}`, not `{service}`");
         cx.warn(resource(), Code::SdkNaming, message);
     }
-    if let Some(message) = action_problem(action) {
-        cx.warn(resource(), Code::SdkNaming, message);
-    }
+    let action_ok = match action_problem(action) {
+        Some(message) => {
+            cx.warn(resource(), Code::SdkNaming, message);
+            false
+        }
+        None => true,
+    };
     let (field, input) = match (&task.parameters, &task.arguments) {
         (Some(Json::Object(p)), _) => ("Parameters", Some(p)),
         (_, Some(Json::Object(a))) => ("Arguments", Some(a)),
@@ -50,19 +64,15 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     for key in &keys {
         if let Some(message) = parameter_problem(key) {
             cased = false;
-            cx.warn(
-                ix.state_at(entry).key(field).key(key),
-                Code::SdkNaming,
-                message,
-            );
+            let at = ix.state_at(entry).key(field).key(key);
+            cx.warn(at, Code::SdkNaming, message);
         }
     }
     #[cfg(feature = "aws-sdk-models")]
-    if cased && action_problem(action).is_none() {
-        let service = service.to_lowercase();
-        for unknown in
-            crate::tasks::aws_sdk::models::unknown_names(&service, action, keys.into_iter())
-        {
+    if cased && action_ok {
+        let unknowns =
+            crate::tasks::aws_sdk::models::unknown_names(&lower, action, keys.into_iter());
+        for unknown in unknowns {
             let at = match &unknown.parameter {
                 Some(key) => ix.state_at(entry).key(field).key(key),
                 None => resource(),
@@ -71,7 +81,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
         }
     }
     #[cfg(not(feature = "aws-sdk-models"))]
-    let _ = (cased, keys);
+    let _ = (cased, action_ok, keys);
 }
 
 #[cfg(test)]
@@ -107,6 +117,18 @@ mod tests {
                 "States.S.Resource",
                 "States.S.Parameters.bucket"
             ]
+        );
+    }
+
+    #[cfg(feature = "aws-sdk-models")]
+    #[test]
+    fn services_the_models_do_not_know_are_left_alone_unless_a_typo() {
+        let text = task("arn:aws:states:::aws-sdk:stripe:charge", r#"{"amount": 1}"#);
+        assert!(paths(&text, Code::SdkNaming).is_empty());
+        let text = task("arn:aws:states:::aws-sdk:dynamodbb:getItem", "{}");
+        assert_eq!(
+            messages(&text, Code::SdkNaming),
+            ["the AWS SDK has no service `dynamodbb`: did you mean `dynamodb`?"]
         );
     }
 
