@@ -52,6 +52,24 @@ impl CodeBuildProject {
     }
 }
 
+/// A project ARN (as [`CodeBuildProject::from_arn`]) or name.
+///
+/// ```
+/// use stepfn::tasks::CodeBuildProject;
+/// assert_eq!(CodeBuildProject::from("site").name(), Some("site"));
+/// ```
+impl From<&str> for CodeBuildProject {
+    fn from(text: &str) -> CodeBuildProject {
+        CodeBuildProject::from_arn(text)
+    }
+}
+
+impl From<String> for CodeBuildProject {
+    fn from(text: String) -> CodeBuildProject {
+        CodeBuildProject::from_arn(text)
+    }
+}
+
 from_dynamic!(CodeBuildProject, |name| CodeBuildProject { name });
 
 /// `EnvironmentVariablesOverride`: each variable's name, type and value.

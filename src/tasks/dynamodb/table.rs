@@ -40,4 +40,23 @@ impl DynamoTable {
     }
 }
 
+/// A table ARN (as [`DynamoTable::from_arn`]) or name.
+///
+/// ```
+/// use stepfn::tasks::DynamoTable;
+/// assert_eq!(DynamoTable::from("arn:aws:dynamodb:us-east-1:123456789012:table/t").name(), Some("t"));
+/// assert_eq!(DynamoTable::from("t").name(), Some("t"));
+/// ```
+impl From<&str> for DynamoTable {
+    fn from(text: &str) -> DynamoTable {
+        DynamoTable::from_arn(text)
+    }
+}
+
+impl From<String> for DynamoTable {
+    fn from(text: String) -> DynamoTable {
+        DynamoTable::from_arn(text)
+    }
+}
+
 from_dynamic!(DynamoTable, |name| DynamoTable { name });

@@ -49,4 +49,28 @@ impl LambdaFunction {
     }
 }
 
+/// An ARN (`arn:...`) is taken as [`LambdaFunction::from_arn`], anything else
+/// as [`LambdaFunction::from_name`].
+///
+/// ```
+/// use stepfn::tasks::LambdaFunction;
+/// assert!(LambdaFunction::from("arn:aws:lambda:us-east-1:123456789012:function:f").arn().is_some());
+/// assert!(LambdaFunction::from("f").arn().is_none());
+/// ```
+impl From<&str> for LambdaFunction {
+    fn from(text: &str) -> LambdaFunction {
+        if text.starts_with("arn:") {
+            LambdaFunction::from_arn(text)
+        } else {
+            LambdaFunction::from_name(text)
+        }
+    }
+}
+
+impl From<String> for LambdaFunction {
+    fn from(text: String) -> LambdaFunction {
+        LambdaFunction::from(text.as_str())
+    }
+}
+
 from_dynamic!(LambdaFunction, |name| LambdaFunction { name, arn: false });

@@ -51,6 +51,24 @@ impl SnsTopic {
     }
 }
 
+/// The topic with this ARN (as [`SnsTopic::from_arn`]).
+///
+/// ```
+/// use stepfn::tasks::SnsTopic;
+/// assert!(SnsTopic::from("arn:aws:sns:us-east-1:123456789012:t.fifo").is_fifo());
+/// ```
+impl From<&str> for SnsTopic {
+    fn from(arn: &str) -> SnsTopic {
+        SnsTopic::from_arn(arn)
+    }
+}
+
+impl From<String> for SnsTopic {
+    fn from(arn: String) -> SnsTopic {
+        SnsTopic::from_arn(arn)
+    }
+}
+
 from_dynamic!(SnsTopic, |arn| SnsTopic {
     arn,
     content_based_deduplication: false

@@ -58,4 +58,23 @@ fn url_of(arn: &str) -> Option<String> {
     ))
 }
 
+/// A queue ARN (as [`SqsQueue::from_arn`]) or URL (as [`SqsQueue::from_url`]).
+///
+/// ```
+/// use stepfn::tasks::SqsQueue;
+/// let q = SqsQueue::from("arn:aws:sqs:us-east-1:123456789012:jobs");
+/// assert_eq!(q.url(), Some("https://sqs.us-east-1.amazonaws.com/123456789012/jobs"));
+/// ```
+impl From<&str> for SqsQueue {
+    fn from(text: &str) -> SqsQueue {
+        SqsQueue::from_arn(text)
+    }
+}
+
+impl From<String> for SqsQueue {
+    fn from(text: String) -> SqsQueue {
+        SqsQueue::from_arn(text)
+    }
+}
+
 from_dynamic!(SqsQueue, |url| SqsQueue { url });
