@@ -33,8 +33,16 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! Lambda, SNS, SQS, DynamoDB, Step Functions, EventBridge, API Gateway, HTTP
+//! and SDK integrations are always there; the rarer families are features, on
+//! by default: `tasks-compute` (ECS, Batch, EKS, CodeBuild), `tasks-analytics`
+//! (Athena, Glue, DataBrew, EMR, EMR on EKS), `tasks-ml` (SageMaker, Bedrock)
+//! and `tasks-media` (MediaConvert).
+//!
 //! The CDK's `EvaluateExpression` and `CallAwsServiceCrossRegion` have no
 //! counterpart: both run a Lambda function that the CDK itself deploys.
+//! [`StateMachine::iam_policy`](crate::builder::StateMachine::iam_policy)
+//! gives the IAM policy the tasks need (see [`crate::iam`]).
 
 mod arn;
 mod input;
