@@ -4,12 +4,14 @@ pub mod builder;
 mod code;
 pub mod emit;
 mod error;
+pub mod iam;
 pub mod model;
 pub mod problem;
 pub mod read;
 #[cfg(feature = "schema")]
 mod schema;
 pub mod syntax;
+pub mod tasks;
 pub mod validate;
 mod write;
 

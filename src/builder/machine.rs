@@ -187,11 +187,24 @@ impl StateMachine {
     /// # Errors
     /// [`Problems`] listing every problem, each with its path
     /// (`States.Fetch.Catch[0].Next`), code and message.
-    pub fn build(mut self) -> Result<Built, Problems> {
+    pub fn build(self) -> Result<Built, Problems> {
+        self.build_with_facts().map(|(built, _)| built)
+    }
+
+    /// As [`StateMachine::build`], with the facts typed integrations left
+    /// for the IAM policy, by state name.
+    pub(crate) fn build_with_facts(
+        mut self,
+    ) -> Result<(Built, Vec<(String, crate::iam::Fact)>), Problems> {
         let validator = self.validator.clone();
         let allowed = std::mem::take(&mut self.allowed);
         let deny_warnings = self.deny_warnings;
-        let (machine, problems, own) = self.assemble();
+        let Assembled {
+            machine,
+            problems,
+            own,
+            facts,
+        } = self.assemble();
         let report = validator.check(&machine);
         let keep = |p: &Problem| !allowed.contains(&p.code());
         // Notes that explain other problems go last, and only with them.
@@ -212,7 +225,7 @@ impl StateMachine {
         }
         match Problems::new(errors) {
             Some(errors) => Err(errors),
-            None => Ok(Built { machine, warnings }),
+            None => Ok((Built { machine, warnings }, facts)),
         }
     }
 
@@ -231,7 +244,12 @@ impl StateMachine {
     /// ```
     #[must_use]
     pub fn build_unchecked(self) -> (model::StateMachine, Vec<Problem>) {
-        let (machine, problems, mut own) = self.assemble();
+        let Assembled {
+            machine,
+            problems,
+            mut own,
+            ..
+        } = self.assemble();
         let (notes, problems): (Vec<Pending>, Vec<Pending>) =
             problems.into_iter().partition(|p| p.explains_others);
         own.extend(located(&machine, problems));
@@ -279,9 +297,18 @@ impl StateMachine {
         self.build()?.machine.to_json_pretty()
     }
 
-    /// The model, the states' problems, and the machine's own problems.
-    fn assemble(self) -> (model::StateMachine, Vec<Pending>, Vec<Problem>) {
-        let (start_at, states, problems) = self.piece.into_states();
+    /// The model, the states' problems, the machine's own problems, and the
+    /// IAM facts typed integrations left, by state.
+    fn assemble(self) -> Assembled {
+        let (start_at, states, pending) = self.piece.into_states();
+        let mut problems = Vec::with_capacity(pending.len());
+        let mut facts = Vec::new();
+        for p in pending {
+            match p.fact {
+                Some(fact) => facts.push((p.state, *fact)),
+                None => problems.push(p),
+            }
+        }
         let mut own = Vec::new();
         let timeout_seconds = match self.timeout_seconds {
             Some(Err(negative)) => {
@@ -303,8 +330,21 @@ impl StateMachine {
             timeout_seconds,
             version: self.version,
         };
-        (machine, problems, own)
+        Assembled {
+            machine,
+            problems,
+            own,
+            facts,
+        }
     }
+}
+
+/// What assembling a builder gives before any checking.
+struct Assembled {
+    machine: model::StateMachine,
+    problems: Vec<Pending>,
+    own: Vec<Problem>,
+    facts: Vec<(String, crate::iam::Fact)>,
 }
 
 /// The builder's problems, each at the path of its state in the finished

@@ -70,11 +70,13 @@ mod states;
 
 pub use crate::model::{ExecutionType, JitterStrategy, QueryLanguage};
 pub use catch::Catch;
+pub(crate) use chain::Sealed;
 pub use chain::{Chain, ClosedChain, Goto, IntoChain};
 pub use condition::{Condition, ConditionParseError, NumericLiteral};
 pub use context::Context;
 pub use distributed::{ItemBatcher, ItemReader, ResultWriter};
 pub use fields::{Discard, NullablePath};
+pub(crate) use graph::{Pending, Piece};
 pub use intrinsic::{
     CountArg, HashAlgorithm, IntArg, Intrinsic, IntrinsicArg, PathOrCall, StepArg, StrArg,
 };

@@ -22,7 +22,8 @@ impl Default for Budget {
 
 impl Budget {
     /// The candidate closest to `word`, if it is close enough to be a likely
-    /// typo: at most one edit per three characters apart, ignoring case.
+    /// typo: at most one edit per three characters apart (one for a
+    /// two-character word, none for one character), ignoring case.
     /// `None` once the budget is spent.
     pub(crate) fn closest<'a>(
         &mut self,
@@ -37,9 +38,13 @@ impl Budget {
         if word.len() > MAX_WORD || word.is_empty() {
             return None;
         }
-        // One edit per three characters: words shorter than that only match
-        // when they differ in case.
-        let limit = word.len() / 3;
+        // One edit per three characters, and one for a two-character word;
+        // a single character only matches when it differs in case.
+        let limit = if word.len() >= 2 {
+            (word.len() / 3).max(1)
+        } else {
+            0
+        };
         let mut best: Option<(usize, &'a str)> = None;
         let mut candidate_chars = Vec::with_capacity(MAX_WORD);
         for candidate in candidates {

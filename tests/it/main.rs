@@ -11,4 +11,5 @@ mod fixtures;
 mod read_errors;
 mod round_trip_props;
 mod stress;
+mod tasks;
 mod validate_props;

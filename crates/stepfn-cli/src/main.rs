@@ -4,6 +4,7 @@
 //! canonical); 2 usage or I/O error.
 
 mod fmt;
+mod iam;
 mod validate;
 
 use std::process::ExitCode;
@@ -33,6 +34,9 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Print the JSON Schema of ASL definitions as stepfn reads them.
     Schema,
+    /// Print the IAM policy the state machine's role needs for the tasks of a
+    /// definition (problems go to stderr; exit 1 if it does not read).
+    Iam(iam::IamArgs),
 }
 
 /// What a command ended with.
@@ -50,6 +54,7 @@ fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
+        Command::Iam(args) => iam::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,

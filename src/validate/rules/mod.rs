@@ -8,6 +8,7 @@ mod error_equals;
 mod express;
 mod fail_paths;
 mod heartbeat_below_timeout;
+mod integration_pattern;
 mod io_paths;
 mod item_batcher;
 mod item_reader_resource;
@@ -26,6 +27,7 @@ pub(crate) mod resource;
 mod result_path;
 mod result_writer;
 mod retrier_numbers;
+mod sdk_names;
 mod start_at;
 mod state_name;
 mod states_all;
@@ -75,6 +77,8 @@ const STATE_RULES: &[StateRule] = &[
     state_name::check,
     transition_target::check,
     resource::check,
+    integration_pattern::check,
+    sdk_names::check,
     express::check,
     io_paths::check,
     result_path::check,
