@@ -20,6 +20,7 @@ mod map_items;
 mod map_label;
 pub(crate) mod nesting;
 mod path_like_values;
+mod query_language_fields;
 mod query_language_scope;
 mod reachable;
 mod reference_path_fields;
@@ -74,6 +75,7 @@ const MACHINE_RULES: &[MachineRule] = &[
 const STATE_RULES: &[StateRule] = &[
     nesting::check,
     query_language_scope::check,
+    query_language_fields::check,
     state_name::check,
     transition_target::check,
     resource::check,
