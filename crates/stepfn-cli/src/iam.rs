@@ -55,10 +55,8 @@ pub(crate) fn run(args: &IamArgs) -> Outcome {
     } else {
         document.to_json_pretty()
     };
-    match writeln!(std::io::stdout().lock(), "{text}") {
-        Ok(()) => Outcome::Ok,
-        Err(e) => Outcome::Failed(format!("cannot write to standard output: {e}")),
-    }
+    let result = writeln!(std::io::stdout().lock(), "{text}");
+    super::output::written(result, Outcome::Ok)
 }
 
 fn read(args: &IamArgs, stdin: bool) -> std::io::Result<Vec<u8>> {

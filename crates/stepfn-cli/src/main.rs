@@ -5,8 +5,10 @@
 
 mod fmt;
 mod iam;
+mod output;
 mod validate;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -60,7 +62,7 @@ fn main() -> ExitCode {
         Outcome::Ok => ExitCode::SUCCESS,
         Outcome::Problems => ExitCode::from(1),
         Outcome::Failed(message) => {
-            eprintln!("stepfn: {message}");
+            output::warn(&format!("stepfn: {message}"));
             ExitCode::from(2)
         }
     }
@@ -69,8 +71,8 @@ fn main() -> ExitCode {
 fn schema() -> Outcome {
     match serde_json::to_string_pretty(&stepfn::json_schema()) {
         Ok(text) => {
-            println!("{text}");
-            Outcome::Ok
+            let result = writeln!(std::io::stdout().lock(), "{text}");
+            output::written(result, Outcome::Ok)
         }
         Err(e) => Outcome::Failed(e.to_string()),
     }
