@@ -39,7 +39,7 @@ pub fn nested(blocks: usize) -> String {
                           {{"Variable": "$.when", "TimestampLessThan": "2024-01-31T09:30:00Z"}}],
                   "Next": "Fan{b}"}},
                 {{"Not": {{"Variable": "$.done", "BooleanEquals": true}}, "Next": "Each{b}"}}]}},
-            "Work{b}": {{"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Work{b}": {{"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 30,
                 "Parameters": {{"FunctionName": "f", "Payload.$": "$", "Id.$": "States.Format('{{}}-{b}', $.id)"}},
                 "ResultSelector": {{"body.$": "$.Payload"}}, "ResultPath": "$.work",
                 "Retry": [{{"ErrorEquals": ["States.Timeout"], "MaxAttempts": 2}}, {{"ErrorEquals": ["States.ALL"]}}],
@@ -51,7 +51,7 @@ pub fn nested(blocks: usize) -> String {
                     "L{b}b": {{"Type": "Wait", "Seconds": 1, "Next": "L{b}c"}},
                     "L{b}c": {{"Type": "Succeed"}}}}}},
                 {{"StartAt": "R{b}a", "States": {{
-                    "R{b}a": {{"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Next": "R{b}b"}},
+                    "R{b}a": {{"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "TimeoutSeconds": 10, "Next": "R{b}b"}},
                     "R{b}b": {{"Type": "Pass", "Result": {{"ok": true}}, "Next": "R{b}c"}},
                     "R{b}c": {{"Type": "Succeed"}}}}}}]}},
             "Each{b}": {{"Type": "Map", "ItemsPath": "$.items", "MaxConcurrency": 5, "ResultPath": "$.each", {next},
@@ -59,7 +59,7 @@ pub fn nested(blocks: usize) -> String {
                 "ItemProcessor": {{"StartAt": "Check{b}", "States": {{
                     "Check{b}": {{"Type": "Choice", "Default": "Skip{b}", "Choices": [
                         {{"Variable": "$.item.ok", "IsPresent": true, "Next": "Handle{b}"}}]}},
-                    "Handle{b}": {{"Type": "Task", "Resource": "arn:aws:states:::dynamodb:putItem", "Next": "Skip{b}"}},
+                    "Handle{b}": {{"Type": "Task", "Resource": "arn:aws:states:::dynamodb:putItem", "TimeoutSeconds": 10, "Next": "Skip{b}"}},
                     "Skip{b}": {{"Type": "Succeed"}}}}}}}}"#
         ));
     }

@@ -71,8 +71,11 @@ fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>)
     // Repeated names are found as the states are inserted, hashing each name once.
     let members = decoder.members(node, loc)?;
     let mut states = States::with_capacity(members.len());
+    // The targets of the state being read, kept in case it cannot be; one
+    // list reused for every state, so a state that reads costs no allocation.
+    let mut targets = Vec::new();
     for member in members {
-        let (targets, targets_complete) = targets(&member.value);
+        let targets_complete = targets_of(&member.value, &mut targets);
         let state_loc = loc.key(&member.key);
         let entry = match states.entry(member.key.to_string()) {
             Entry::Occupied(entry) => {
@@ -88,7 +91,7 @@ fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>)
             None => decoder.unreadable.states.push(UnreadableState {
                 scope: scope.path(),
                 name: entry.into_key(),
-                targets: targets.into_iter().map(Cow::into_owned).collect(),
+                targets: targets.drain(..).map(Cow::into_owned).collect(),
                 targets_complete,
             }),
         }
@@ -96,14 +99,14 @@ fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>)
     Some(states)
 }
 
-/// The string targets of a state's `Next`, `Default`, `Choices[i].Next` and
-/// `Catch[i].Next`, read before the state is decoded, for when it does not;
-/// and whether they are all its transitions.
-fn targets<'s>(state: &Node<'s>) -> (Vec<Cow<'s, str>>, bool) {
+/// Puts into `targets` (emptied first) the string targets of a state's `Next`,
+/// `Default`, `Choices[i].Next` and `Catch[i].Next`, read before the state is
+/// decoded, for when it does not; returns whether they are all its transitions.
+fn targets_of<'s>(state: &Node<'s>, targets: &mut Vec<Cow<'s, str>>) -> bool {
+    targets.clear();
     let Value::Object(members) = &state.value else {
-        return (Vec::new(), false);
+        return false;
     };
-    let mut targets = Vec::new();
     let mut complete = true;
     let mut continues = false;
     for member in members {
@@ -129,7 +132,7 @@ fn targets<'s>(state: &Node<'s>) -> (Vec<Cow<'s, str>>, bool) {
             _ => {}
         }
     }
-    (targets, complete && continues)
+    complete && continues
 }
 
 /// The `Next` of a Choice rule or catcher, when it is a string.
