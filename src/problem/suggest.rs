@@ -47,6 +47,7 @@ impl Budget {
         };
         let mut best: Option<(usize, &'a str)> = None;
         let mut candidate_chars = Vec::with_capacity(MAX_WORD);
+        let mut rows = Rows::default();
         for candidate in candidates {
             if self.0 == 0 {
                 return None;
@@ -58,14 +59,22 @@ impl Budget {
                 continue;
             }
             candidate_chars.clear();
-            candidate_chars.extend(candidate.chars().flat_map(char::to_lowercase));
+            if candidate.is_ascii() {
+                candidate_chars.extend(
+                    candidate
+                        .bytes()
+                        .map(|b| char::from(b.to_ascii_lowercase())),
+                );
+            } else {
+                candidate_chars.extend(candidate.chars().flat_map(char::to_lowercase));
+            }
             if candidate_chars.len().abs_diff(word.len()) > limit {
                 continue;
             }
             let bound = best.map_or(limit, |(d, _)| d.min(limit));
             let cost = word.len() * (2 * bound + 1);
             self.0 = self.0.saturating_sub(cost);
-            if let Some(d) = distance_within(&word, &candidate_chars, bound) {
+            if let Some(d) = rows.distance_within(&word, &candidate_chars, bound) {
                 if best.is_none_or(|(b, _)| d < b) {
                     best = Some((d, candidate));
                 }
@@ -84,53 +93,78 @@ pub(crate) fn closest<'a>(
     Budget::default().closest(word, candidates)
 }
 
-/// The edit distance between `a` and `b` (insertions, deletions,
-/// substitutions, and swaps of two neighbouring characters, so that `CVS` is
-/// one edit from `CSV`) if it is at most `limit`, computed only in the band of
-/// width `2 * limit + 1` around the diagonal.
+/// [`Rows::distance_within`] on fresh rows.
+#[cfg(test)]
 pub(crate) fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > limit {
-        return None;
-    }
-    let infinity = limit + 1;
-    // Rows i-2, i-1 and i of the table: row[j] is the distance between
-    // a[..i] and b[..j], for j in the band.
-    let mut before: Vec<usize> = vec![infinity; b.len() + 1];
-    let mut previous: Vec<usize> = (0..=b.len()).map(|j| j.min(infinity)).collect();
-    let mut current = vec![infinity; b.len() + 1];
-    let mut previous_min = 0;
-    for (i, &ca) in a.iter().enumerate() {
-        let low = (i + 1).saturating_sub(limit);
-        let high = (i + 1 + limit).min(b.len());
-        current.fill(infinity);
-        if low == 0 {
-            current[0] = (i + 1).min(infinity);
-        }
-        let mut row_min = current[0];
-        for j in low.max(1)..=high {
-            let cb = b[j - 1];
-            let substitution = previous[j - 1] + usize::from(ca != cb);
-            let deletion = previous[j] + 1;
-            let insertion = current[j - 1] + 1;
-            let mut d = substitution.min(deletion).min(insertion);
-            if i > 0 && j > 1 && ca == b[j - 2] && a[i - 1] == cb {
-                d = d.min(before[j - 2] + 1);
-            }
-            let d = d.min(infinity);
-            current[j] = d;
-            row_min = row_min.min(d);
-        }
-        // A swap reaches back two rows: give up only when two rows in a row
-        // are already over the limit.
-        if row_min > limit && previous_min > limit {
+    Rows::default().distance_within(a, b, limit)
+}
+
+/// The three rows of the distance table, kept between comparisons so that
+/// comparing a word with many candidates allocates them once.
+#[derive(Default)]
+struct Rows {
+    before: Vec<usize>,
+    previous: Vec<usize>,
+    current: Vec<usize>,
+}
+
+impl Rows {
+    /// The edit distance between `a` and `b` (insertions, deletions,
+    /// substitutions, and swaps of two neighbouring characters, so that `CVS` is
+    /// one edit from `CSV`) if it is at most `limit`, computed only in the band of
+    /// width `2 * limit + 1` around the diagonal.
+    fn distance_within(&mut self, a: &[char], b: &[char], limit: usize) -> Option<usize> {
+        if a.len().abs_diff(b.len()) > limit {
             return None;
         }
-        previous_min = row_min;
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        let infinity = limit + 1;
+        // Rows i-2, i-1 and i of the table: row[j] is the distance between
+        // a[..i] and b[..j], for j in the band.
+        let Rows {
+            before,
+            previous,
+            current,
+        } = self;
+        before.clear();
+        before.resize(b.len() + 1, infinity);
+        previous.clear();
+        previous.extend((0..=b.len()).map(|j| j.min(infinity)));
+        current.clear();
+        current.resize(b.len() + 1, infinity);
+        let mut previous_min = 0;
+        for (i, &ca) in a.iter().enumerate() {
+            let low = (i + 1).saturating_sub(limit);
+            let high = (i + 1 + limit).min(b.len());
+            current.fill(infinity);
+            if low == 0 {
+                current[0] = (i + 1).min(infinity);
+            }
+            let mut row_min = current[0];
+            for j in low.max(1)..=high {
+                let cb = b[j - 1];
+                let substitution = previous[j - 1] + usize::from(ca != cb);
+                let deletion = previous[j] + 1;
+                let insertion = current[j - 1] + 1;
+                let mut d = substitution.min(deletion).min(insertion);
+                if i > 0 && j > 1 && ca == b[j - 2] && a[i - 1] == cb {
+                    d = d.min(before[j - 2] + 1);
+                }
+                let d = d.min(infinity);
+                current[j] = d;
+                row_min = row_min.min(d);
+            }
+            // A swap reaches back two rows: give up only when two rows in a row
+            // are already over the limit.
+            if row_min > limit && previous_min > limit {
+                return None;
+            }
+            previous_min = row_min;
+            std::mem::swap(before, previous);
+            std::mem::swap(previous, current);
+        }
+        let d = previous[b.len()];
+        (d <= limit).then_some(d)
     }
-    let d = previous[b.len()];
-    (d <= limit).then_some(d)
 }
 
 #[cfg(test)]

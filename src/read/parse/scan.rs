@@ -12,6 +12,8 @@ use crate::problem::{Path, Segment};
 struct TrieNode {
     keys: HashMap<Box<str>, usize>,
     indexes: HashMap<usize, usize>,
+    /// The node one segment up (the root is its own parent).
+    parent: usize,
     /// Where the value at this node starts, once the scan has met it.
     at: Option<u32>,
 }
@@ -38,21 +40,15 @@ pub(crate) fn offsets(text: &str, paths: &[&Path]) -> Vec<u32> {
         ends.push(node);
     }
     scan(text, &mut trie);
-    paths
-        .iter()
-        .map(|path| {
-            let mut node = 0;
-            let mut at = trie[0].at.unwrap_or(0);
-            for segment in path.segments() {
-                match child(&trie, node, segment) {
-                    Some(next) if trie[next].at.is_some() => {
-                        node = next;
-                        at = trie[next].at.unwrap_or(at);
-                    }
-                    _ => break,
-                }
+    // The scan meets a value only after the values that hold it, so the
+    // deepest value found along a path is the first found on the way up.
+    ends.into_iter()
+        .map(|mut node| loop {
+            match trie.get(node) {
+                Some(TrieNode { at: Some(at), .. }) => break *at,
+                Some(found) if node != 0 => node = found.parent,
+                _ => break 0,
             }
-            at
         })
         .collect()
 }
@@ -70,7 +66,10 @@ fn child_or_insert(trie: &mut Vec<TrieNode>, node: usize, segment: &Segment) -> 
         return existing;
     }
     let new = trie.len();
-    trie.push(TrieNode::default());
+    trie.push(TrieNode {
+        parent: node,
+        ..TrieNode::default()
+    });
     match segment {
         Segment::Key(key) => trie[node].keys.insert(key.clone(), new),
         Segment::Index(index) => trie[node].indexes.insert(*index, new),
