@@ -73,7 +73,12 @@ pub fn parse(src: &str) -> Result<Node, ParseError> {
 pub(crate) fn parse_tree(src: &str) -> Result<Node, ParseError> {
     let mut parser = Parser::new(src)?;
     let tree = parser.expression(0)?;
-    if parser.tok.kind != TokenKind::End {
+    if parser.tok.kind == TokenKind::End {
+        // rules JSONata checks once the whole expression has parsed
+        if let Some(e) = parser.deferred.take() {
+            return Err(e);
+        }
+    } else {
         let hint = if parser.is_op(";") {
             "; a sequence `a; b` must be inside parentheses: `(a; b)`"
         } else {
@@ -135,6 +140,10 @@ struct Parser<'a> {
     nesting: usize,
     /// Current recursion depth of [`Parser::expression`].
     recursion: usize,
+    /// The first error of a rule JSONata checks after parsing (S0209,
+    /// S0210, S0213, S0215, S0216): reported only if the whole expression
+    /// parses, as a syntax error found later takes precedence.
+    deferred: Option<ParseError>,
 }
 
 impl<'a> Parser<'a> {
@@ -149,7 +158,15 @@ impl<'a> Parser<'a> {
             prev: None,
             nesting: 0,
             recursion: 0,
+            deferred: None,
         })
+    }
+
+    /// Records an error of a rule JSONata checks after parsing.
+    fn defer(&mut self, e: ParseError) {
+        if self.deferred.is_none() {
+            self.deferred = Some(e);
+        }
     }
 
     /// Whether the current token is the operator `op`.
@@ -247,7 +264,9 @@ impl<'a> Parser<'a> {
             let Some((mut outer, op, at)) = waiting.pop() else {
                 return Ok(node);
             };
-            outer.push_infix(op, at, node)?;
+            if let Some(e) = outer.push_infix(op, at, node)? {
+                self.defer(e);
+            }
             current = outer;
         }
     }
@@ -415,7 +434,7 @@ impl<'a> Parser<'a> {
                         ..
                     })
                 ) {
-                    return Err(ParseError::new(
+                    self.defer(ParseError::new(
                         "S0210",
                         at,
                         "a step can have only one group-by `{…}`",
@@ -475,7 +494,7 @@ impl<'a> Parser<'a> {
             })
         ) && !current.path
         {
-            return Err(ParseError::new(
+            self.defer(ParseError::new(
                 "S0209",
                 at,
                 "a predicate `[…]` cannot follow a group-by `{…}` here",
@@ -512,14 +531,13 @@ impl<'a> Parser<'a> {
             return Ok(OpKind::Index(name));
         }
         if current.segment.predicate {
-            return Err(ParseError::new(
+            self.defer(ParseError::new(
                 "S0215",
                 at,
                 "a focus variable binding `@` cannot follow a predicate `[…]`",
             ));
-        }
-        if current.segment.sort {
-            return Err(ParseError::new(
+        } else if current.segment.sort {
+            self.defer(ParseError::new(
                 "S0216",
                 at,
                 "a focus variable binding `@` cannot follow an order-by `^(…)`",
@@ -710,20 +728,21 @@ impl Pending {
             && matches!(&self.head.kind, Kind::Name(n) if n == "function" || n == "λ")
     }
 
-    /// At the first `.`: the head cannot be a number or `true`/`false`/`null` step.
-    fn check_first_step(&self) -> Result<(), ParseError> {
-        if self.same_step && self.head.is_literal_step() {
-            return Err(literal_step_error(self.head.offset));
-        }
-        Ok(())
-    }
-
-    /// Appends a finished right operand of the plain infix operator `op` at `at`.
-    fn push_infix(&mut self, op: &'static str, at: usize, rhs: Node) -> Result<(), ParseError> {
+    /// Appends a finished right operand of the plain infix operator `op` at
+    /// `at`. A number or `true`/`false`/`null` as a path step is returned
+    /// as an error to report once the whole expression has parsed.
+    fn push_infix(
+        &mut self,
+        op: &'static str,
+        at: usize,
+        rhs: Node,
+    ) -> Result<Option<ParseError>, ParseError> {
+        let mut deferred = None;
         if op == "." {
-            self.check_first_step()?;
-            if rhs.is_literal_step() {
-                return Err(literal_step_error(rhs.offset));
+            if self.same_step && self.head.is_literal_step() {
+                deferred = Some(literal_step_error(self.head.offset));
+            } else if rhs.is_literal_step() {
+                deferred = Some(literal_step_error(rhs.offset));
             }
             self.segment = Segment::default();
             self.push(at, OpKind::Step(rhs));
@@ -733,7 +752,7 @@ impl Pending {
             };
             self.push(at, OpKind::Binary(binary, rhs));
         }
-        Ok(())
+        Ok(deferred)
     }
 
     /// The finished node.
@@ -1163,6 +1182,10 @@ mod tests {
             assert_eq!(err(src).code, code, "{src}");
         }
         assert_eq!(err(&"(".repeat(200)).code, "U1001");
+        // a syntax error anywhere wins over a rule JSONata checks after parsing
+        assert_eq!(err("$.7a").code, "S0201");
+        assert_eq!(err("a.1 +").code, "S0207");
+        assert_eq!(err("a.1 + b.true").code, "S0213");
     }
 
     #[test]

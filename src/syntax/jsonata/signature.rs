@@ -74,6 +74,27 @@ impl SignatureParam {
     }
 }
 
+impl Signature {
+    /// Parses a signature such as `<s-n?:s>` (angle brackets included), as
+    /// JSONata does for a lambda's signature or a built-in function's.
+    ///
+    /// ```
+    /// use stepfn::syntax::jsonata::Signature;
+    /// let sig = Signature::parse("<a<n>:n>")?;
+    /// assert_eq!(sig.params[0].subtype.as_deref(), Some("n"));
+    /// assert_eq!(Signature::parse("<n<s>>").unwrap_err().code, "S0401");
+    /// # Ok::<(), stepfn::syntax::jsonata::ParseError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// `S0401` for a type parameter after anything but `a` or `f`, `S0402`
+    /// for a choice containing a type parameter.
+    pub fn parse(text: &str) -> Result<Signature, super::ParseError> {
+        parse(text).map_err(|(offset, code, message)| super::ParseError::new(code, offset, message))
+    }
+}
+
 /// A signature problem: the byte offset within the signature, the JSONata
 /// code and the message.
 pub(crate) type SignatureError = (usize, &'static str, String);

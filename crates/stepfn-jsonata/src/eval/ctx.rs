@@ -1,0 +1,136 @@
+//! The state of one evaluation: the arena, the limits and the counters
+//! that enforce them, the clock and the random generator.
+
+use std::cell::Cell;
+
+use bumpalo::Bump;
+
+use crate::compile::Program;
+use crate::error::{Fault, FaultExt, Result};
+use crate::functions::random::Rng;
+use crate::value::{text, Value};
+
+/// Limits that turn runaway evaluations into errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Limits {
+    /// Deepest nesting of evaluations (error U1001).
+    pub(crate) depth: usize,
+    /// Most evaluation steps (error U1001).
+    pub(crate) steps: u64,
+    /// Most bytes of memory for values built (error U1001).
+    pub(crate) memory: usize,
+    /// Deepest nesting of a value walked (error U1001).
+    pub(crate) value_depth: usize,
+}
+
+/// The state of one evaluation.
+pub(crate) struct Ctx<'a> {
+    /// Where values live.
+    pub(crate) bump: &'a Bump,
+    /// The compiled expression.
+    pub(crate) program: &'a Program,
+    /// The limits.
+    pub(crate) limits: Limits,
+    /// Current nesting of evaluations.
+    depth: Cell<usize>,
+    /// Steps taken so far.
+    steps: Cell<u64>,
+    /// Milliseconds since the epoch, fixed for the evaluation.
+    pub(crate) now: f64,
+    /// Random numbers and UUIDs.
+    pub(crate) rng: Cell<Rng>,
+}
+
+impl<'a> Ctx<'a> {
+    /// A fresh evaluation state.
+    pub(crate) fn new(
+        bump: &'a Bump,
+        program: &'a Program,
+        limits: Limits,
+        now: f64,
+        rng: Rng,
+    ) -> Self {
+        Ctx {
+            bump,
+            program,
+            limits,
+            depth: Cell::new(0),
+            steps: Cell::new(0),
+            now,
+            rng: Cell::new(rng),
+        }
+    }
+
+    /// One level deeper: checks the depth and counts a step.
+    pub(crate) fn enter(&self, position: usize) -> Result<()> {
+        let depth = self.depth.get() + 1;
+        if depth > self.limits.depth {
+            return Err(Fault::new("U1001").at(position).detail("depth"));
+        }
+        self.depth.set(depth);
+        self.step().map_err(|f| f.at(position))
+    }
+
+    /// One level back up.
+    pub(crate) fn leave(&self) {
+        self.depth.set(self.depth.get().saturating_sub(1));
+    }
+
+    /// Counts one step; checks the step and memory limits.
+    pub(crate) fn step(&self) -> Result<()> {
+        self.steps_n(1)
+    }
+
+    /// Counts `n` steps; checks the step and memory limits.
+    pub(crate) fn steps_n(&self, n: u64) -> Result<()> {
+        let steps = self.steps.get().saturating_add(n);
+        self.steps.set(steps);
+        if steps > self.limits.steps {
+            return Err(Fault::new("U1001").detail("steps"));
+        }
+        // the arena's size is cheap to read; checking it now and then is enough
+        if steps & 0x3ff < n.min(0x400) && self.bump.allocated_bytes() > self.limits.memory {
+            return Err(Fault::new("U1001").detail("memory"));
+        }
+        Ok(())
+    }
+
+    /// Checks the memory limit now.
+    pub(crate) fn check_memory(&self) -> Result<()> {
+        if self.bump.allocated_bytes() > self.limits.memory {
+            return Err(Fault::new("U1001").detail("memory"));
+        }
+        Ok(())
+    }
+
+    /// The binding name of parent slot `slot`.
+    pub(crate) fn label(&self, slot: usize) -> &'a str {
+        self.program.labels.get(slot).map_or("", String::as_str)
+    }
+
+    /// A short JSON rendering of `value` for error messages.
+    pub(crate) fn describe(&self, value: Value<'_>) -> String {
+        text::describe(value)
+    }
+
+    /// Copies `s` into the arena.
+    pub(crate) fn alloc_str(&self, s: &str) -> &'a str {
+        self.bump.alloc_str(s)
+    }
+
+    /// The next random number in `[0, 1)`.
+    pub(crate) fn random(&self) -> f64 {
+        let mut rng = self.rng.get();
+        let x = rng.next_f64();
+        self.rng.set(rng);
+        x
+    }
+
+    /// The next 64 random bits.
+    pub(crate) fn random_bits(&self) -> u64 {
+        let mut rng = self.rng.get();
+        let x = rng.next_u64();
+        self.rng.set(rng);
+        x
+    }
+}
