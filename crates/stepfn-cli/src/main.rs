@@ -3,6 +3,7 @@
 //! Exit codes: 0 ok; 1 a document has problems (or, with `--check`, is not
 //! canonical); 2 usage or I/O error.
 
+mod eval;
 mod fmt;
 mod validate;
 
@@ -30,6 +31,8 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Print the JSON Schema of ASL definitions as stepfn reads them.
     Schema,
+    /// Evaluate a JSONata expression on a document, as AWS Step Functions does (exit 1 on an error).
+    Eval(eval::EvalArgs),
 }
 
 /// What a command ended with.
@@ -47,6 +50,7 @@ fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
+        Command::Eval(args) => eval::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,
