@@ -73,7 +73,9 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
         }
         Ok(None) => {
             println!("undefined");
-            eprintln!("stepfn: the expression evaluated to nothing (undefined), which is not JSON null");
+            eprintln!(
+                "stepfn: the expression evaluated to nothing (undefined), which is not JSON null"
+            );
             Outcome::Ok
         }
         Err(e) => {
@@ -85,7 +87,9 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
 
 /// An error with the expression and a caret under its position.
 fn describe(text: &str, e: &Error) -> String {
-    let line_start = text.get(..e.position).map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
+    let line_start = text
+        .get(..e.position)
+        .map_or(0, |t| t.rfind('\n').map_or(0, |i| i + 1));
     let line_end = text
         .get(e.position..)
         .and_then(|t| t.find('\n'))
@@ -131,9 +135,9 @@ fn parse_bindings(text: Option<&str>) -> Result<Vec<(String, Json)>, String> {
 
 /// Bindings borrowing `bound`.
 fn bind(bound: &[(String, Json)]) -> Bindings<'_> {
-    bound
-        .iter()
-        .fold(Bindings::new(), |b, (name, value)| b.bind(name.as_str(), value))
+    bound.iter().fold(Bindings::new(), |b, (name, value)| {
+        b.bind(name.as_str(), value)
+    })
 }
 
 /// `--jsonl`: one case per line in, one answer per line out.
@@ -149,7 +153,10 @@ fn jsonl(env: &Environment) -> Outcome {
             continue;
         }
         let answer = answer(&line, env);
-        if writeln!(out, "{answer}").and_then(|()| out.flush()).is_err() {
+        if writeln!(out, "{answer}")
+            .and_then(|()| out.flush())
+            .is_err()
+        {
             return Outcome::Failed("cannot write standard output".into());
         }
     }
@@ -160,7 +167,13 @@ fn jsonl(env: &Environment) -> Outcome {
 fn answer(line: &str, env: &Environment) -> String {
     let case: Json = match serde_json::from_str(line) {
         Ok(Json::Object(case)) => Json::Object(case),
-        Ok(_) => return failure("CASE", 0, "a case must be a JSON object {\"expr\", \"input\", \"bindings\"}"),
+        Ok(_) => {
+            return failure(
+                "CASE",
+                0,
+                "a case must be a JSON object {\"expr\", \"input\", \"bindings\"}",
+            )
+        }
         Err(e) => return failure("CASE", 0, &format!("the case is not JSON: {e}")),
     };
     let Some(Json::String(expr)) = field(&case, "expr") else {

@@ -32,9 +32,17 @@ fn input_file(name: &str, json: &str) -> std::path::PathBuf {
 
 #[test]
 fn prints_the_result_as_javascript_prints_json() {
-    let file = input_file("order", r#"{"items": [{"price": 2.5, "qty": 2}, {"price": 1e21, "qty": 1}]}"#);
+    let file = input_file(
+        "order",
+        r#"{"items": [{"price": 2.5, "qty": 2}, {"price": 1e21, "qty": 1}]}"#,
+    );
     let out = stepfn(
-        &["eval", "{'total': $sum(items.(price * qty)), 'first': items[0]}", "--input", file.to_str().unwrap()],
+        &[
+            "eval",
+            "{'total': $sum(items.(price * qty)), 'first': items[0]}",
+            "--input",
+            file.to_str().unwrap(),
+        ],
         "",
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
@@ -42,16 +50,32 @@ fn prints_the_result_as_javascript_prints_json() {
         text(&out.stdout),
         "{\n  \"total\": 1e+21,\n  \"first\": {\n    \"price\": 2.5,\n    \"qty\": 2\n  }\n}\n"
     );
-    let out = stepfn(&["eval", "items.qty", "--input", file.to_str().unwrap(), "--compact"], "");
+    let out = stepfn(
+        &[
+            "eval",
+            "items.qty",
+            "--input",
+            file.to_str().unwrap(),
+            "--compact",
+        ],
+        "",
+    );
     assert_eq!(text(&out.stdout), "[2,1]\n");
 }
 
 #[test]
 fn undefined_is_said_as_such() {
-    let out = stepfn(&["eval", "$.missing", "--input", "-"], r#"{"present": null}"#);
+    let out = stepfn(
+        &["eval", "$.missing", "--input", "-"],
+        r#"{"present": null}"#,
+    );
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(text(&out.stdout), "undefined\n");
-    assert!(text(&out.stderr).contains("undefined"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("undefined"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = stepfn(&["eval", "present", "--input", "-"], r#"{"present": null}"#);
     assert_eq!(text(&out.stdout), "null\n");
 }
@@ -66,21 +90,45 @@ fn errors_show_code_position_and_message_and_exit_1() {
     assert!(err.contains("  1 + 'a'\n    ^"), "{err}");
     let out = stepfn(&["eval", "$x := 1; $x"], "");
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("error S0201"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("error S0201"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = stepfn(&["eval", "$eval('1')"], "");
-    assert!(text(&out.stderr).contains("error T1006"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("error T1006"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
 fn bindings_clock_and_seed() {
     let out = stepfn(
-        &["eval", "$states.input.n * 2", "--bindings", r#"{"states": {"input": {"n": 21}}}"#],
+        &[
+            "eval",
+            "$states.input.n * 2",
+            "--bindings",
+            r#"{"states": {"input": {"n": 21}}}"#,
+        ],
         "",
     );
     assert_eq!(text(&out.stdout), "42\n");
-    let args = ["eval", "[$now(), $uuid(), $random()]", "--now", "0", "--seed", "9", "--compact"];
+    let args = [
+        "eval",
+        "[$now(), $uuid(), $random()]",
+        "--now",
+        "0",
+        "--seed",
+        "9",
+        "--compact",
+    ];
     let first = text(&stepfn(&args, "").stdout);
-    assert!(first.starts_with("[\"1970-01-01T00:00:00.000Z\",\""), "{first}");
+    assert!(
+        first.starts_with("[\"1970-01-01T00:00:00.000Z\",\""),
+        "{first}"
+    );
     assert_eq!(first, text(&stepfn(&args, "").stdout));
     let out = stepfn(&["eval", "1", "--bindings", "[1]"], "");
     assert_eq!(out.status.code(), Some(2));

@@ -13,7 +13,10 @@ use std::fmt;
 /// back-references, which a linear-time engine cannot run), `U1001` (the
 /// evaluation ran away: it nested deeper, took more steps or more memory,
 /// or built a value nested deeper than the limits allow; jsonata's test
-/// suite uses this code for runaway evaluations), and `D3210`–`D3240` for
+/// suite uses this code for runaway evaluations), `D1011` (where jsonata-js
+/// 2.0.6 fails with a JavaScript `TypeError` instead of a JSONata error: a
+/// transform updating a string, number, boolean or null; a group-by over a
+/// path with bindings that selected nothing), and `D3210`–`D3240` for
 /// AWS's functions (`$range`, `$hash`, `$random`, `$parse`).
 ///
 /// ```

@@ -159,6 +159,7 @@ impl Environment {
                 steps: 100_000_000,
                 memory: 1 << 30,
                 value_depth: 1000,
+                stack: 1 << 20,
             },
         }
     }
@@ -210,6 +211,21 @@ impl Environment {
     #[must_use]
     pub fn max_steps(mut self, steps: u64) -> Self {
         self.limits.steps = steps;
+        self
+    }
+
+    /// The most bytes of stack the evaluation may use before error `U1001`
+    /// (1 MiB by default, for threads with at least 2 MiB of stack). The
+    /// depth limit counts levels; this bounds what they take, whatever the
+    /// build or the shape of the recursion.
+    ///
+    /// ```
+    /// let env = stepfn_jsonata::Environment::new().max_stack(256 << 10);
+    /// # let _ = env;
+    /// ```
+    #[must_use]
+    pub fn max_stack(mut self, bytes: usize) -> Self {
+        self.limits.stack = bytes;
         self
     }
 

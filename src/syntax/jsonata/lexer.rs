@@ -278,7 +278,13 @@ impl<'a> Lexer<'a> {
             }
             value.push_str(self.slice(segment, i));
             let decoded = match self.at(i + 1) {
-                None => break,
+                None => {
+                    return Err(ParseError::new(
+                        "S0103",
+                        i,
+                        "a string literal ends with a lone `\\`; write `\\\\` for a backslash",
+                    ))
+                }
                 Some(b'"') => '"',
                 Some(b'\\') => '\\',
                 Some(b'/') => '/',
@@ -288,6 +294,13 @@ impl<'a> Lexer<'a> {
                 Some(b'r') => '\r',
                 Some(b't') => '\t',
                 Some(b'u') => {
+                    // fewer than four hex digits before the end: JavaScript takes
+                    // them and then finds the string unterminated
+                    let rest = self.bytes.get(i + 2..).unwrap_or(&[]);
+                    if rest.len() < 4 && !rest.is_empty() && rest.iter().all(u8::is_ascii_hexdigit)
+                    {
+                        break;
+                    }
                     let Some(code) = self.hex4(i + 2) else {
                         return Err(ParseError::new(
                             "S0104",
@@ -545,7 +558,8 @@ mod tests {
         assert_eq!(e.offset, 3);
         assert!(e.message.contains("invalid escape"), "{e}");
         assert_eq!(err(r#""\u12""#).offset, 1);
-        assert_eq!(err("\"\\").message, "unterminated string literal");
+        assert_eq!(err("\"\\").code, "S0103");
+        assert_eq!(err("\"\\u12").code, "S0101");
         assert!(err("\"\\é\"").message.contains("`\\é`"));
     }
 

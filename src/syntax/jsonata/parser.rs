@@ -310,7 +310,9 @@ impl<'a> Parser<'a> {
                 self.nested(offset, Self::transform)?
             }
             TokenKind::End => {
-                return Err(match self.prev {
+                // JSONata lets the end stand in for the missing operand, so a
+                // missing closing bracket (S0203) is what gets reported first
+                let missing = match self.prev {
                     None => ParseError::new("S0207", offset, "empty expression"),
                     Some((start, end)) => ParseError::new(
                         "S0207",
@@ -320,16 +322,17 @@ impl<'a> Parser<'a> {
                             quote(self.src.get(start..end).unwrap_or(""))
                         ),
                     ),
-                });
+                };
+                self.defer(missing);
+                Kind::Null
             }
             TokenKind::Op(_) => {
+                // JSONata reads the next token first: its lexical error wins
+                let tok = self.bump(false)?;
                 return Err(ParseError::new(
                     "S0211",
                     offset,
-                    format!(
-                        "expected an expression but found {}",
-                        self.describe(&self.tok)
-                    ),
+                    format!("expected an expression but found {}", self.describe(&tok)),
                 ));
             }
         };
@@ -518,15 +521,14 @@ impl<'a> Parser<'a> {
         at: usize,
         current: &Pending,
     ) -> Result<OpKind, ParseError> {
-        let TokenKind::Variable(name) = &self.tok.kind else {
+        let operand = self.nested(at, |p| p.expression(80))?;
+        let Kind::Variable(name) = operand.kind else {
             return Err(ParseError::new(
                 "S0214",
-                self.tok.start,
+                operand.offset,
                 format!("`{op}` must be followed by a variable such as `$x`"),
             ));
         };
-        let name = name.clone();
-        self.bump(false)?;
         if op == "#" {
             return Ok(OpKind::Index(name));
         }
@@ -1126,7 +1128,7 @@ mod tests {
             "invalid regular expression /a**/: Nothing to repeat",
         );
         err_at("a ^ b", 4, "expected `(` but found `b`");
-        err_at("| a |", 5, "expected an expression after `|`");
+        err_at("| a |", 5, "expected `|` before the end of the expression");
         err_at(
             "| a | b",
             7,
@@ -1184,7 +1186,10 @@ mod tests {
         assert_eq!(err(&"(".repeat(200)).code, "U1001");
         // a syntax error anywhere wins over a rule JSONata checks after parsing
         assert_eq!(err("$.7a").code, "S0201");
-        assert_eq!(err("a.1 +").code, "S0207");
+        assert_eq!(err("a.1 +").code, "S0213");
+        assert_eq!(err("[1, a.").code, "S0203");
+        assert_eq!(err("+\"").code, "S0101");
+        assert_eq!(err("$n#([)])").code, "S0211");
         assert_eq!(err("a.1 + b.true").code, "S0213");
     }
 

@@ -324,6 +324,20 @@ pub(crate) fn apply<'a>(
     input: Value<'a>,
     position: usize,
 ) -> Result<Value<'a>> {
+    ctx.enter_call(position)?;
+    let result = trampoline(ctx, proc, args, input, position);
+    ctx.leave_call();
+    result
+}
+
+/// The body of [`apply`]: the call, then the tail calls it returns.
+fn trampoline<'a>(
+    ctx: &Ctx<'a>,
+    proc: Value<'a>,
+    args: &[Value<'a>],
+    input: Value<'a>,
+    position: usize,
+) -> Result<Value<'a>> {
     let mut result = apply_inner(ctx, proc, args, input, position)?;
     while let Value::Function(Function::Lambda(closure)) = result {
         if !closure.thunk {

@@ -72,10 +72,30 @@ pub(crate) fn append<'a>(ctx: &Ctx<'a>, a: Value<'a>, b: Value<'a>) -> Result<Va
 struct Bucket<'a> {
     /// The key.
     key: &'a str,
-    /// The item, or the items appended together.
-    data: Value<'a>,
+    /// The items, in order.
+    items: Vec<Value<'a>>,
     /// Index of the key/value pair that produced the key.
     pair: usize,
+}
+
+impl<'a> Bucket<'a> {
+    /// What jsonata-js groups: the item alone, or all the items appended
+    /// together (arrays among them spread), built in one pass.
+    fn data(&self, ctx: &Ctx<'a>) -> Result<Value<'a>> {
+        if let [only] = self.items.as_slice() {
+            return Ok(*only);
+        }
+        let mut out = ArrayBuilder::with_capacity(ctx.bump, self.items.len());
+        for item in &self.items {
+            if item.is_array() {
+                ctx.steps_n(item.len() as u64)?;
+                out.extend(item.items());
+            } else {
+                out.push(*item);
+            }
+        }
+        Ok(out.finish(0))
+    }
 }
 
 /// An object constructor or group-by over `input`: each item is put in the
@@ -95,6 +115,12 @@ pub(crate) fn group<'a>(
         single.to_vec()
     };
     let items = if items.is_empty() {
+        if tuples {
+            // jsonata-js reads the context of a missing tuple here and fails
+            return Err(Fault::new("D1011").at(group.position).detail(
+                "A group-by over a path with variable bindings (`@`, `#`, `%`) that selected nothing fails in jsonata-js 2.0.6",
+            ));
+        }
         vec![Value::Undefined]
     } else {
         items
@@ -126,13 +152,13 @@ pub(crate) fn group<'a>(
                             .at(group.position)
                             .value(ctx.describe(Value::String(key))));
                     }
-                    bucket.data = append(ctx, bucket.data, item)?;
+                    bucket.items.push(item);
                 }
                 None => {
                     positions.insert(key, buckets.len());
                     buckets.push(Bucket {
                         key,
-                        data: item,
+                        items: vec![item],
                         pair,
                     });
                 }
@@ -145,10 +171,10 @@ pub(crate) fn group<'a>(
             continue;
         };
         let (context, scope) = if tuples {
-            let tuple = reduce_tuples(ctx, bucket.data)?;
+            let tuple = reduce_tuples(ctx, &bucket.items)?;
             (tuple.focus, Frame::of_tuple(ctx, env, tuple))
         } else {
-            (bucket.data, env)
+            (bucket.data(ctx)?, env)
         };
         let value = eval(ctx, value_expr, context, scope)?;
         if !value.is_undefined() {
@@ -160,29 +186,51 @@ pub(crate) fn group<'a>(
 
 /// Merges the tuples of a group into one: each binding (and the context)
 /// becomes the values of all the tuples appended together.
-fn reduce_tuples<'a>(ctx: &Ctx<'a>, data: Value<'a>) -> Result<&'a Tuple<'a>> {
-    if let Some(tuple) = data.as_tuple() {
-        return Ok(tuple);
+fn reduce_tuples<'a>(ctx: &Ctx<'a>, tuples: &[Value<'a>]) -> Result<&'a Tuple<'a>> {
+    if let [only] = tuples {
+        if let Some(tuple) = only.as_tuple() {
+            return Ok(tuple);
+        }
     }
-    let mut focus = Value::Undefined;
-    let mut vars: Vec<(&'a str, Value<'a>)> = Vec::new();
-    for (i, item) in data.items().enumerate() {
+    // each name with the values of every tuple that binds it, in order
+    let mut names: Vec<&'a str> = vec!["@"];
+    let mut values: Vec<Vec<Value<'a>>> = vec![Vec::new()];
+    for item in tuples {
         let Some(tuple) = item.as_tuple() else {
             continue;
         };
-        if i == 0 {
-            focus = tuple.focus;
-            vars.extend_from_slice(tuple.vars);
-            continue;
+        if let Some(focus) = values.first_mut() {
+            focus.push(tuple.focus);
         }
-        focus = append(ctx, focus, tuple.focus)?;
         for (name, value) in tuple.vars {
-            match vars.iter_mut().find(|(n, _)| n == name) {
-                Some(slot) => slot.1 = append(ctx, slot.1, *value)?,
-                None => vars.push((name, *value)),
+            match names.iter().position(|n| n == name) {
+                Some(at) => {
+                    if let Some(list) = values.get_mut(at) {
+                        list.push(*value);
+                    }
+                }
+                None => {
+                    names.push(name);
+                    values.push(vec![*value]);
+                }
             }
         }
     }
+    let mut merged = Vec::with_capacity(values.len());
+    for list in values {
+        let bucket = Bucket {
+            key: "",
+            items: list.into_iter().filter(|v| !v.is_undefined()).collect(),
+            pair: 0,
+        };
+        merged.push(if bucket.items.is_empty() {
+            Value::Undefined
+        } else {
+            bucket.data(ctx)?
+        });
+    }
+    let focus = merged.first().copied().unwrap_or(Value::Undefined);
+    let vars: Vec<(&'a str, Value<'a>)> = names.into_iter().zip(merged).skip(1).collect();
     Ok(ctx.bump.alloc(Tuple {
         focus,
         vars: ctx.bump.alloc_slice_copy(&vars),

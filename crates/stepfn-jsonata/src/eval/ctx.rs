@@ -21,6 +21,15 @@ pub(crate) struct Limits {
     pub(crate) memory: usize,
     /// Deepest nesting of a value walked (error U1001).
     pub(crate) value_depth: usize,
+    /// Most bytes of stack the evaluation may use (error U1001).
+    pub(crate) stack: usize,
+}
+
+/// The address of a local variable of the caller's frame: where the stack is.
+#[inline(never)]
+pub(crate) fn stack_position() -> usize {
+    let marker = 0u8;
+    std::ptr::from_ref(std::hint::black_box(&marker)) as usize
 }
 
 /// The state of one evaluation.
@@ -33,6 +42,11 @@ pub(crate) struct Ctx<'a> {
     pub(crate) limits: Limits,
     /// Current nesting of evaluations.
     depth: Cell<usize>,
+    /// Where the stack was when the evaluation started.
+    stack_base: usize,
+    /// Current nesting of function calls (which a built-in calling a lambda
+    /// that returns a tail call can deepen without nesting evaluations).
+    calls: Cell<usize>,
     /// Steps taken so far.
     steps: Cell<u64>,
     /// Milliseconds since the epoch, fixed for the evaluation.
@@ -55,6 +69,8 @@ impl<'a> Ctx<'a> {
             program,
             limits,
             depth: Cell::new(0),
+            stack_base: stack_position(),
+            calls: Cell::new(0),
             steps: Cell::new(0),
             now,
             rng: Cell::new(rng),
@@ -68,12 +84,37 @@ impl<'a> Ctx<'a> {
             return Err(Fault::new("U1001").at(position).detail("depth"));
         }
         self.depth.set(depth);
+        self.check_stack(position)?;
         self.step().map_err(|f| f.at(position))
+    }
+
+    /// Checks the stack used so far against the limit (the guard behind the
+    /// depth count, whatever the size of each level's frames).
+    pub(crate) fn check_stack(&self, position: usize) -> Result<()> {
+        if self.stack_base.abs_diff(stack_position()) > self.limits.stack {
+            return Err(Fault::new("U1001").at(position).detail("depth"));
+        }
+        Ok(())
     }
 
     /// One level back up.
     pub(crate) fn leave(&self) {
         self.depth.set(self.depth.get().saturating_sub(1));
+    }
+
+    /// One function call deeper: checks the call nesting against the depth limit.
+    pub(crate) fn enter_call(&self, position: usize) -> Result<()> {
+        let calls = self.calls.get() + 1;
+        if calls > self.limits.depth {
+            return Err(Fault::new("U1001").at(position).detail("depth"));
+        }
+        self.calls.set(calls);
+        self.check_stack(position)
+    }
+
+    /// One function call back out.
+    pub(crate) fn leave_call(&self) {
+        self.calls.set(self.calls.get().saturating_sub(1));
     }
 
     /// Counts one step; checks the step and memory limits.

@@ -36,10 +36,9 @@ pub(crate) fn filter<'a>(
         }
         return Ok(out.finish(result_flags));
     }
+    // as in jsonata-js, the predicate also runs for a missing item, and a
+    // missing item it keeps stays in the result (it is written as null)
     for (index, item) in input.items().enumerate() {
-        if item.is_undefined() {
-            continue;
-        }
         let (context, scope) = match item.as_tuple() {
             Some(tuple) if tuples => (tuple.focus, Frame::of_tuple(ctx, env, tuple)),
             _ => (item, env),

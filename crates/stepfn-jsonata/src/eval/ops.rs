@@ -107,7 +107,12 @@ pub(crate) fn truthy_or_undefined(ctx: &Ctx<'_>, value: Value<'_>) -> Result<Opt
         Value::Object(o) => !o.is_empty(),
         Value::JObject(map) => !map.is_empty(),
         Value::Tuple(_) => true,
-        Value::Function(_) => false,
+        // jsonata-js's functions are objects with fields (true), except a
+        // regex matcher, which is a plain JavaScript function (false)
+        Value::Function(f) => !matches!(
+            f,
+            super::call::Function::Regex(_) | super::call::Function::RegexNext { .. }
+        ),
     }))
 }
 

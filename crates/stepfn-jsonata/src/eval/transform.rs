@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use super::{call::resolve, eval, Ctx, Frame};
 use crate::error::{Fault, FaultExt, Result};
 use crate::ir::{Kind, Node};
-use crate::value::{number::to_precision, Object, ObjectBuilder, Value};
+use crate::value::{number::to_precision, order, Object, ObjectBuilder, Value};
 
 /// The address of an object, its identity.
 fn identity(object: &Object<'_>) -> usize {
@@ -86,6 +86,16 @@ pub(crate) fn transform<'a>(
                     .at(update.position)
                     .value(ctx.describe(changes)));
             }
+            if !current.is_object()
+                && !current.is_array()
+                && !order::object_keys(changes).is_empty()
+            {
+                // jsonata-js cannot set fields on a string, number, boolean or null
+                return Err(Fault::new("D1011").at(update.position).detail(format!(
+                    "A transform can only update objects; its pattern selected {}",
+                    ctx.describe(current)
+                )));
+            }
             if current.is_object() {
                 let mut builder = ObjectBuilder::new(ctx.bump);
                 copy_entries(current, &mut builder);
@@ -151,6 +161,7 @@ pub(crate) fn deep_clone<'a>(ctx: &Ctx<'a>, value: Value<'a>, depth: usize) -> R
     if depth > ctx.limits.value_depth {
         return Err(Fault::new("U1001").detail("value depth"));
     }
+    ctx.check_stack(0).map_err(|f| f.detail("value depth"))?;
     ctx.step()?;
     Ok(match value {
         Value::Number(n) => Value::Number(to_precision(n, 15)),
@@ -196,6 +207,7 @@ fn rebuild<'a>(
     if depth > ctx.limits.value_depth {
         return Err(Fault::new("U1001").detail("value depth"));
     }
+    ctx.check_stack(0).map_err(|f| f.detail("value depth"))?;
     ctx.step()?;
     match value {
         Value::Object(object) => {

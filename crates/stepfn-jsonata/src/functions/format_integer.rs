@@ -522,7 +522,8 @@ pub(crate) fn roman_to_number(text: &str) -> f64 {
             'X' => 10,
             'V' => 5,
             'I' => 1,
-            _ => 0,
+            // not a numeral: jsonata-js ends up with NaN
+            _ => return f64::NAN,
         };
         if value < max {
             decimal -= value;

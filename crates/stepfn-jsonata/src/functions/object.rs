@@ -112,14 +112,23 @@ pub(crate) fn assert<'a>(_: &Ctx<'a>, args: &[Value<'a>], _: usize) -> Result<Va
     Err(Fault::new("D3141").detail(message))
 }
 
+/// The truth of a function's argument: a function passed as an argument is
+/// false (jsonata-js wraps it in a plain JavaScript function first).
+fn argument_truth(ctx: &Ctx<'_>, value: Value<'_>) -> Result<Option<bool>> {
+    if value.is_function() {
+        return Ok(Some(false));
+    }
+    truthy_or_undefined(ctx, value)
+}
+
 /// `$boolean(value)`.
 pub(crate) fn boolean<'a>(ctx: &Ctx<'a>, args: &[Value<'a>], _: usize) -> Result<Value<'a>> {
-    Ok(truthy_or_undefined(ctx, arg(args, 0))?.map_or(Value::Undefined, Value::Bool))
+    Ok(argument_truth(ctx, arg(args, 0))?.map_or(Value::Undefined, Value::Bool))
 }
 
 /// `$not(value)`.
 pub(crate) fn not<'a>(ctx: &Ctx<'a>, args: &[Value<'a>], _: usize) -> Result<Value<'a>> {
-    Ok(truthy_or_undefined(ctx, arg(args, 0))?.map_or(Value::Undefined, |b| Value::Bool(!b)))
+    Ok(argument_truth(ctx, arg(args, 0))?.map_or(Value::Undefined, |b| Value::Bool(!b)))
 }
 
 /// `$exists(value)`.

@@ -289,8 +289,11 @@ pub(crate) fn replace<'a>(ctx: &Ctx<'a>, args: &[Value<'a>], position: usize) ->
     let mut count = 0usize;
     let mut rest = 0usize;
     if let Value::String(pattern) = pattern {
+        // jsonata-js inserts whatever it was given, as JavaScript writes it
         let insert = match replacement {
             Value::String(r) => r,
+            Value::Undefined => "undefined",
+            Value::Function(_) => "[object Object]",
             _ => "",
         };
         while below(count, limit) {

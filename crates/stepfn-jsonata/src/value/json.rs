@@ -34,6 +34,7 @@ fn convert(ctx: &Ctx<'_>, value: Value<'_>, depth: usize) -> Result<Option<Json>
     if depth > ctx.limits.value_depth {
         return Err(Fault::new("U1001").detail("value depth"));
     }
+    ctx.check_stack(0).map_err(|f| f.detail("value depth"))?;
     ctx.step()?;
     Ok(Some(match value {
         Value::Undefined => return Ok(None),

@@ -47,6 +47,7 @@ fn write_json(
     if depth > ctx.limits.value_depth {
         return Err(Fault::new("U1001").detail("value depth"));
     }
+    ctx.check_stack(0).map_err(|f| f.detail("value depth"))?;
     ctx.step()?;
     match value {
         Value::Undefined | Value::Null => out.push_str("null"),

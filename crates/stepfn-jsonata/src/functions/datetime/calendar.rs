@@ -50,11 +50,15 @@ pub(crate) struct Moment {
     pub(crate) milli: i64,
     /// Day of the week, 0 (Sunday) – 6.
     pub(crate) weekday: i64,
+    /// Within JavaScript's date range (otherwise every component is NaN,
+    /// as for an invalid `Date`).
+    pub(crate) valid: bool,
 }
 
 impl Moment {
     /// The components of `millis` (clamped to JavaScript's date range).
     pub(crate) fn new(millis: f64) -> Moment {
+        let valid = millis.is_finite() && millis.abs() <= 8.64e15;
         let millis = if millis.is_finite() {
             millis.clamp(-8.64e15, 8.64e15).floor()
         } else {
@@ -75,6 +79,7 @@ impl Moment {
             second: in_day / 1000 % 60,
             milli: in_day % 1000,
             weekday: (days + 4).rem_euclid(7),
+            valid,
         }
     }
 }
@@ -164,6 +169,9 @@ fn shift_month(year: i64, month: i64, by: i64) -> (i64, i64) {
 /// A numeric component of `m`: `Y M D d F W w X x H h m s f`.
 #[allow(clippy::cast_precision_loss)]
 pub(crate) fn component(m: &Moment, c: char) -> f64 {
+    if !m.valid {
+        return f64::NAN;
+    }
     let today = || {
         utc(
             m.year as f64,

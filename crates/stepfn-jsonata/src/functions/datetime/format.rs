@@ -143,32 +143,35 @@ pub(crate) fn analyse_picture(picture: &str) -> Result<Vec<Part>> {
     Ok(parts)
 }
 
+/// JavaScript's `s.substring(a, b)` on characters: bounds clamped, and
+/// swapped when `a > b`.
+fn js_substring(s: &str, a: usize, b: usize) -> String {
+    let (a, b) = if a > b { (b, a) } else { (a, b) };
+    s.chars().skip(a).take(b - a).collect()
+}
+
 /// Reads the inside of one `[…]` marker.
 fn marker_of(marker: &str) -> Result<Marker> {
     let component = marker.chars().next().unwrap_or('\0');
-    let rest = marker
-        .get(component.len_utf8().min(marker.len())..)
-        .unwrap_or("");
-    let (presentation, width) = match marker.rfind(',') {
+    let chars: Vec<char> = marker.chars().collect();
+    let length = chars.len();
+    let (presentation, width) = match chars.iter().rposition(|&c| c == ',') {
         Some(comma) => {
-            let modifier = marker.get(comma + 1..).unwrap_or("");
+            let modifier = js_substring(marker, comma + 1, length);
             let (min, max) = match modifier.find('-') {
                 Some(dash) => (modifier.get(..dash), modifier.get(dash + 1..)),
-                None => (Some(modifier), None),
+                None => (Some(modifier.as_str()), None),
             };
-            let presentation = marker
-                .get(component.len_utf8().min(comma)..comma)
-                .unwrap_or("");
-            (
-                presentation,
-                Some(Width {
-                    min: parse_width(min),
-                    max: parse_width(max),
-                }),
-            )
+            let width = Width {
+                min: parse_width(min),
+                max: parse_width(max),
+            };
+            // as JavaScript's substring(1, comma), even for a comma first
+            (js_substring(marker, 1, comma), Some(width))
         }
-        None => (rest, None),
+        None => (js_substring(marker, 1, length), None),
     };
+    let presentation = presentation.as_str();
     let mut m = Marker {
         component,
         width,
@@ -253,12 +256,9 @@ pub(crate) fn format_millis(
 ) -> Result<String> {
     let (hours, minutes) = match timezone {
         Some(tz) => {
+            // not a number: an invalid time, written with NaNs as jsonata-js does
             let offset = format_integer::parse_int_prefix(tz);
-            if offset.is_nan() {
-                (0.0, 0.0)
-            } else {
-                ((offset / 100.0).floor(), offset % 100.0)
-            }
+            ((offset / 100.0).floor(), offset % 100.0)
         }
         None => (0.0, 0.0),
     };
@@ -345,22 +345,29 @@ fn format_marker(m: &Moment, marker: &Marker, hours: f64, minutes: f64) -> Resul
             })
         }
         'C' | 'E' => Ok("ISO".to_string()),
-        _ => Ok(String::new()),
+        // a component jsonata-js does not know is written as `undefined`
+        _ => Ok("undefined".to_string()),
     }
 }
 
 /// The month name for month number `value` (1–12).
 fn month_name(value: f64) -> &'static str {
+    if value.is_nan() {
+        return "undefined";
+    }
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let index = (value as usize).saturating_sub(1);
-    MONTHS.get(index).copied().unwrap_or("")
+    MONTHS.get(index).copied().unwrap_or("undefined")
 }
 
 /// The day name for day number `value` (1–7, Monday first).
 fn day_name(value: f64) -> &'static str {
+    if value.is_nan() {
+        return "undefined";
+    }
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let index = value as usize;
-    DAYS.get(index).copied().unwrap_or("")
+    DAYS.get(index).copied().unwrap_or("undefined")
 }
 
 #[cfg(test)]

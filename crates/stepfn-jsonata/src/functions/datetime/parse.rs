@@ -328,10 +328,11 @@ pub(crate) fn parse_with_picture(ctx: &Ctx<'_>, text: &str, picture: &str) -> Re
             Parse::Nothing => continue,
             Parse::Integer(format) => parse_with(matched, format)?,
             Parse::Offset { gmt, separator } => offset_minutes(matched, *gmt, *separator),
-            Parse::Name(names) => names
-                .iter()
-                .find(|(n, _)| n == matched)
-                .map_or(f64::NAN, |(_, v)| *v),
+            // a name that is not one counts as not given, as in jsonata-js
+            Parse::Name(names) => match names.iter().find(|(n, _)| n == matched) {
+                Some((_, v)) => *v,
+                None => continue,
+            },
         };
         match components.iter_mut().find(|(k, _)| *k == c) {
             Some(slot) => slot.1 = value,
