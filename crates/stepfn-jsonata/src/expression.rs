@@ -9,7 +9,6 @@ use stepfn::model::Json;
 use crate::compile::{compile, Program};
 use crate::error::Error;
 use crate::eval::{eval, Ctx, Frame, Limits};
-use crate::functions::random::Rng;
 use crate::value::{array_of, flags, from_json, to_json, Value};
 
 /// A compiled JSONata expression.
@@ -251,17 +250,6 @@ impl Environment {
     pub fn limits(&self) -> (usize, u64, usize) {
         (self.limits.depth, self.limits.steps, self.limits.memory)
     }
-
-    /// The time to evaluate at, in milliseconds.
-    fn millis(&self) -> f64 {
-        #[allow(clippy::cast_precision_loss)]
-        match self.now {
-            Some(millis) => millis as f64,
-            None => std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0.0, |d| d.as_millis() as f64),
-        }
-    }
 }
 
 thread_local! {
@@ -364,11 +352,12 @@ impl Expression {
         bindings: &Bindings<'_>,
         env: &Environment,
     ) -> Result<Option<Json>, Error> {
-        let rng = env.seed.map_or_else(Rng::unseeded, Rng::seeded);
-        let ctx = Ctx::new(bump, &self.program, env.limits, env.millis(), rng);
+        #[allow(clippy::cast_precision_loss)]
+        let now = env.now.map(|millis| millis as f64);
+        let ctx = Ctx::new(bump, &self.program, env.limits, now, env.seed);
         let root = Frame::root(&ctx);
         for (name, value) in &bindings.vars {
-            root.bind(bump.alloc_str(name), from_json(value));
+            root.bind(name, from_json(value));
         }
         let input = input.map_or(Value::Undefined, from_json);
         root.bind("$", input);

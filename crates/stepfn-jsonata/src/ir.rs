@@ -8,6 +8,7 @@
 
 use stepfn::syntax::jsonata::{BinaryOp, Signature};
 
+use crate::functions::Builtin;
 use crate::regex::CompiledRegex;
 
 /// One compiled node.
@@ -28,6 +29,9 @@ pub(crate) struct Node {
     pub(crate) step: Step,
     /// Parent slots not yet resolved (compile time only).
     pub(crate) seeking: Vec<usize>,
+    /// For a variable named like a built-in: the built-in (used when no
+    /// scope binds the name).
+    pub(crate) builtin: Option<&'static Builtin>,
 }
 
 /// What a node needs when it is a step of a path.
@@ -175,6 +179,7 @@ impl Node {
             group: None,
             step: Step::default(),
             seeking: Vec::new(),
+            builtin: None,
         }
     }
 

@@ -10,6 +10,8 @@
 //! missing `-` argument is the context value, a single value for an array
 //! parameter becomes an array of one, and array item types are checked.
 
+use std::borrow::Cow;
+
 use stepfn::syntax::jsonata::{Signature, SignatureParam};
 
 use crate::error::{Fault, FaultExt, Result};
@@ -18,7 +20,84 @@ use crate::value::{array_of, Value};
 
 /// Validates `args` against `sig`; `context` stands in for a missing `-`
 /// argument. Returns the arguments to call with.
-pub(crate) fn validate<'a>(
+pub(crate) fn validate<'x, 'a>(
+    ctx: &Ctx<'a>,
+    sig: &Signature,
+    args: &'x [Value<'a>],
+    context: Value<'a>,
+) -> Result<Cow<'x, [Value<'a>]>> {
+    if let Some(quick) = positional(ctx, sig, args, context)? {
+        return Ok(quick);
+    }
+    general(ctx, sig, args, context).map(Cow::Owned)
+}
+
+/// The common case: each argument fits the parameter at its position (no
+/// variadic parameter), so the greedy match is the positional one.
+/// `None` when that is not the case.
+fn positional<'x, 'a>(
+    ctx: &Ctx<'a>,
+    sig: &Signature,
+    args: &'x [Value<'a>],
+    context: Value<'a>,
+) -> Result<Option<Cow<'x, [Value<'a>]>>> {
+    if args.len() > sig.params.len() || sig.params.iter().any(|p| p.variadic) {
+        return Ok(None);
+    }
+    let aligned = args
+        .iter()
+        .zip(&sig.params)
+        .all(|(a, p)| p.accepts(a.signature_symbol()));
+    let missing = sig.params.get(args.len()..).unwrap_or(&[]);
+    if !aligned || !missing.iter().all(|p| p.optional) {
+        return Ok(None);
+    }
+    let wraps = args
+        .iter()
+        .zip(&sig.params)
+        .any(|(a, p)| p.symbol == 'a' && !a.is_array() && !a.is_undefined());
+    let checks = args
+        .iter()
+        .zip(&sig.params)
+        .any(|(a, p)| p.symbol == 'a' && p.subtype.is_some() && !a.is_undefined());
+    if !wraps && !checks && missing.is_empty() {
+        return Ok(Some(Cow::Borrowed(args)));
+    }
+    let mut out = Vec::with_capacity(sig.params.len());
+    for (i, (arg, param)) in args.iter().zip(&sig.params).enumerate() {
+        let mut item = *arg;
+        if param.symbol == 'a' && !item.is_undefined() {
+            let single = item.signature_symbol();
+            let matched = [single];
+            if !array_ok(param, single, &matched, item) {
+                return Err(Fault::new("T0412")
+                    .index(i + 1)
+                    .value(ctx.describe(item))
+                    .detail(plural(param.subtype.as_deref().unwrap_or(""))));
+            }
+            if single != 'a' {
+                item = array_of(ctx.bump, &[item], 0);
+            }
+        }
+        out.push(item);
+    }
+    for param in missing {
+        if param.use_context {
+            if !param.accepts(context.signature_symbol()) {
+                return Err(Fault::new("T0411")
+                    .index(out.len() + 1)
+                    .value(ctx.describe(context)));
+            }
+            out.push(context);
+        } else {
+            out.push(Value::Undefined);
+        }
+    }
+    Ok(Some(Cow::Owned(out)))
+}
+
+/// Any arguments, as jsonata-js's regular expression matches them.
+fn general<'a>(
     ctx: &Ctx<'a>,
     sig: &Signature,
     args: &[Value<'a>],

@@ -72,7 +72,11 @@ impl Compiler {
                     tuple: false,
                 }
             }
-            syntax::Kind::Variable(name) => Kind::Variable(name.clone()),
+            syntax::Kind::Variable(name) => {
+                let mut node = Node::new(Kind::Variable(name.clone()), at);
+                node.builtin = crate::functions::builtin(name);
+                return Ok(node);
+            }
             syntax::Kind::Str(s) => Kind::String(s.clone()),
             syntax::Kind::Number(x) => Kind::Number(*x),
             syntax::Kind::Bool(b) => Kind::Bool(*b),

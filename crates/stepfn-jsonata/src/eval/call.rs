@@ -135,6 +135,19 @@ fn procedure_name(procedure: &Node) -> String {
     }
 }
 
+/// The value of a variable node: its binding, or the built-in of its name.
+pub(crate) fn resolve_node<'a>(
+    ctx: &Ctx<'a>,
+    env: &'a Frame<'a>,
+    node: &'a Node,
+    name: &str,
+) -> Option<Value<'a>> {
+    env.lookup(name).or_else(|| {
+        node.builtin
+            .map(|b| Value::Function(ctx.bump.alloc(Function::Native(b))))
+    })
+}
+
 /// The value of the variable `name` (or the built-in of that name).
 pub(crate) fn resolve<'a>(ctx: &Ctx<'a>, env: &'a Frame<'a>, name: &str) -> Option<Value<'a>> {
     env.lookup(name).or_else(|| {
@@ -191,7 +204,7 @@ fn call_with<'a>(
     if proc.is_undefined() {
         forgot_dollar(ctx, procedure, env, "T1005", node.position)?;
     }
-    let mut values = Vec::with_capacity(args.len() + 1);
+    let mut values = bumpalo::collections::Vec::with_capacity_in(args.len() + 1, ctx.bump);
     if let Some(first) = first {
         values.push(first);
     }

@@ -107,6 +107,9 @@ pub(crate) fn group<'a>(
     input: Value<'a>,
     env: &'a Frame<'a>,
 ) -> Result<Value<'a>> {
+    if !input.is_array() {
+        return single_object(ctx, group, input, env);
+    }
     let tuples = input.is_tuple_stream();
     let single = [input];
     let items: Vec<Value<'a>> = if input.is_array() {
@@ -179,6 +182,42 @@ pub(crate) fn group<'a>(
         let value = eval(ctx, value_expr, context, scope)?;
         if !value.is_undefined() {
             out.insert(bucket.key, value);
+        }
+    }
+    Ok(out.finish())
+}
+
+/// An object constructor over one value (the usual case): every key, then
+/// every value, evaluated against it.
+fn single_object<'a>(
+    ctx: &Ctx<'a>,
+    group: &'a Group,
+    input: Value<'a>,
+    env: &'a Frame<'a>,
+) -> Result<Value<'a>> {
+    let mut keys = bumpalo::collections::Vec::with_capacity_in(group.pairs.len(), ctx.bump);
+    for (key_expr, value_expr) in &group.pairs {
+        let key = match eval(ctx, key_expr, input, env)? {
+            Value::Undefined => continue,
+            Value::String(s) => s,
+            other => {
+                return Err(Fault::new("T1003")
+                    .at(group.position)
+                    .value(ctx.describe(other)))
+            }
+        };
+        if keys.iter().any(|(k, _): &(&str, &Node)| *k == key) {
+            return Err(Fault::new("D1009")
+                .at(group.position)
+                .value(ctx.describe(Value::String(key))));
+        }
+        keys.push((key, value_expr));
+    }
+    let mut out = ObjectBuilder::with_capacity(ctx.bump, keys.len());
+    for (key, value_expr) in keys {
+        let value = eval(ctx, value_expr, input, env)?;
+        if !value.is_undefined() {
+            out.push_new(key, value);
         }
     }
     Ok(out.finish())

@@ -49,10 +49,13 @@ pub(crate) struct Ctx<'a> {
     calls: Cell<usize>,
     /// Steps taken so far.
     steps: Cell<u64>,
-    /// Milliseconds since the epoch, fixed for the evaluation.
-    pub(crate) now: f64,
-    /// Random numbers and UUIDs.
-    pub(crate) rng: Cell<Rng>,
+    /// Milliseconds since the epoch, fixed for the evaluation: given, or
+    /// read from the clock the first time it is needed.
+    now: Cell<Option<f64>>,
+    /// Random numbers and UUIDs: seeded when first needed.
+    rng: Cell<Option<Rng>>,
+    /// The seed, if the caller gave one.
+    seed: Option<u64>,
 }
 
 impl<'a> Ctx<'a> {
@@ -61,8 +64,8 @@ impl<'a> Ctx<'a> {
         bump: &'a Bump,
         program: &'a Program,
         limits: Limits,
-        now: f64,
-        rng: Rng,
+        now: Option<f64>,
+        seed: Option<u64>,
     ) -> Self {
         Ctx {
             bump,
@@ -72,8 +75,9 @@ impl<'a> Ctx<'a> {
             stack_base: stack_position(),
             calls: Cell::new(0),
             steps: Cell::new(0),
-            now,
-            rng: Cell::new(rng),
+            now: Cell::new(now),
+            rng: Cell::new(None),
+            seed,
         }
     }
 
@@ -159,19 +163,39 @@ impl<'a> Ctx<'a> {
         self.bump.alloc_str(s)
     }
 
+    /// The evaluation's time in milliseconds since the epoch.
+    pub(crate) fn now(&self) -> f64 {
+        if let Some(now) = self.now.get() {
+            return now;
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_millis() as f64);
+        self.now.set(Some(now));
+        now
+    }
+
+    /// The random generator, seeded on first use.
+    fn generator(&self) -> Rng {
+        self.rng
+            .get()
+            .unwrap_or_else(|| self.seed.map_or_else(Rng::unseeded, Rng::seeded))
+    }
+
     /// The next random number in `[0, 1)`.
     pub(crate) fn random(&self) -> f64 {
-        let mut rng = self.rng.get();
+        let mut rng = self.generator();
         let x = rng.next_f64();
-        self.rng.set(rng);
+        self.rng.set(Some(rng));
         x
     }
 
     /// The next 64 random bits.
     pub(crate) fn random_bits(&self) -> u64 {
-        let mut rng = self.rng.get();
+        let mut rng = self.generator();
         let x = rng.next_u64();
-        self.rng.set(rng);
+        self.rng.set(Some(rng));
         x
     }
 }

@@ -247,7 +247,7 @@ fn variable<'a>(
         }
         return Ok(input);
     }
-    Ok(call::resolve(ctx, env, name).unwrap_or(Value::Undefined))
+    Ok(call::resolve_node(ctx, env, node, name).unwrap_or(Value::Undefined))
 }
 
 /// A field of the context: the value of `name` in an object; over an array,

@@ -58,6 +58,15 @@ pub(crate) fn binary<'a>(
             compare(ctx, op, left, right).map_err(at)
         }
         BinaryOp::Concat => {
+            if let (Value::String(l), Value::String(r)) = (left, right) {
+                // two strings: straight into the arena
+                ctx.steps_n(((l.len() + r.len()) / 64) as u64)?;
+                let mut out =
+                    bumpalo::collections::String::with_capacity_in(l.len() + r.len(), ctx.bump);
+                out.push_str(l);
+                out.push_str(r);
+                return Ok(Value::String(out.into_bump_str()));
+            }
             let mut out = String::new();
             if !left.is_undefined() {
                 text::string_into(ctx, left, false, &mut out).map_err(at)?;

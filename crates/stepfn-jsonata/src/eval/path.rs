@@ -23,12 +23,26 @@ pub(crate) fn eval_path<'a>(
     else {
         return Ok(Value::Undefined);
     };
+    // the leading steps that are bare names are followed value by value
+    let (start, prefix) = plain_prefix(ctx, steps, input, env)?;
+    if start == steps.len() && !*keep_singleton && !*tuple && node.group.is_none() {
+        return Ok(prefix);
+    }
     let first_is_variable = steps
         .first()
         .is_some_and(|s| matches!(s.kind, Kind::Variable(_)));
     // the input is iterated as a sequence (an array input as it is, unless
-    // the path starts from a variable)
-    let mut input_sequence = if input.is_array() && !first_is_variable {
+    // the path starts from a variable); after a plain prefix, its value is
+    // what the prefix's last step produced
+    let mut input_sequence = if start > 0 {
+        if prefix.is_array() && !prefix.has_flag(flags::CONS) {
+            prefix
+        } else if prefix.is_undefined() {
+            array_of(ctx.bump, &[], flags::SEQUENCE)
+        } else {
+            array_of(ctx.bump, &[prefix], flags::SEQUENCE)
+        }
+    } else if input.is_array() && !first_is_variable {
         input
     } else {
         array_of(ctx.bump, &[input], flags::SEQUENCE)
@@ -37,7 +51,16 @@ pub(crate) fn eval_path<'a>(
     let mut tuples: Option<Value<'a>> = None;
     let mut in_tuples = false;
     let last = steps.len().saturating_sub(1);
-    for (i, step) in steps.iter().enumerate() {
+    if start > 0 {
+        result = input_sequence;
+    }
+    // a prefix that reached nothing ends the path: nothing follows
+    let rest = if start > 0 && prefix.is_undefined() {
+        steps.len()
+    } else {
+        start
+    };
+    for (i, step) in steps.iter().enumerate().skip(rest) {
         if step.step.tuple {
             in_tuples = true;
         }
@@ -85,6 +108,58 @@ pub(crate) fn eval_path<'a>(
         result = super::construct::group(ctx, group, grouped_input, env)?;
     }
     Ok(result)
+}
+
+/// Whether a step is a bare name (or variable) with nothing attached.
+fn is_plain(step: &Node) -> bool {
+    matches!(step.kind, Kind::Name(_) | Kind::Variable(_))
+        && !step.keep_array
+        && step.predicate.is_empty()
+        && step.group.is_none()
+        && step.step.stages.is_empty()
+        && step.step.focus.is_none()
+        && step.step.index.is_none()
+        && !step.step.tuple
+        && step.step.ancestor.is_none()
+}
+
+/// Follows the leading steps of a path that are bare names (the first may
+/// be a variable) value by value, without sequences, while the value is not
+/// an array: `$states.input.a.b`. Returns how many steps it took and the
+/// value they reached (0 steps: the general evaluation starts from the
+/// input).
+fn plain_prefix<'a>(
+    ctx: &Ctx<'a>,
+    steps: &'a [Node],
+    input: Value<'a>,
+    env: &'a Frame<'a>,
+) -> Result<(usize, Value<'a>)> {
+    let Some(first) = steps.first() else {
+        return Ok((0, input));
+    };
+    if !is_plain(first) {
+        return Ok((0, input));
+    }
+    let mut value = match &first.kind {
+        Kind::Variable(name) if !name.is_empty() => {
+            super::call::resolve_node(ctx, env, first, name).unwrap_or(Value::Undefined)
+        }
+        Kind::Name(name) if !input.is_array() => input.field(name).unwrap_or(Value::Undefined),
+        _ => return Ok((0, input)),
+    };
+    let mut taken = 1;
+    for step in steps.get(1..).unwrap_or(&[]) {
+        if value.is_array() || value.is_undefined() || !is_plain(step) {
+            break;
+        }
+        let Kind::Name(name) = &step.kind else {
+            break;
+        };
+        value = value.field(name).unwrap_or(Value::Undefined);
+        taken += 1;
+    }
+    ctx.steps_n(taken as u64)?;
+    Ok((taken, value))
 }
 
 /// One step over every item of `input`, results flattened.

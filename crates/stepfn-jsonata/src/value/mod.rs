@@ -200,6 +200,11 @@ impl<'a> Value<'a> {
     pub(crate) fn field(self, key: &str) -> Option<Value<'a>> {
         match self {
             Value::Object(o) => o.get(key),
+            // a short scan beats hashing the key for the small objects most payloads hold
+            Value::JObject(map) if map.len() <= 8 => map
+                .iter()
+                .find(|(k, _)| k.as_str() == key)
+                .map(|(_, v)| Value::of_json(v)),
             Value::JObject(map) => map.get(key).map(Value::of_json),
             _ => None,
         }

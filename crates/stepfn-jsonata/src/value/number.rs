@@ -80,6 +80,14 @@ pub(crate) fn to_precision(x: f64, p: usize) -> f64 {
     if !x.is_finite() || x == 0.0 {
         return x;
     }
+    // an integer of at most 15 digits, or a number whose shortest form has
+    // at most `p` digits, is unchanged by the rounding
+    if p >= 15 && x.fract() == 0.0 && x.abs() < 1e15 {
+        return x;
+    }
+    if shortest_digits(x.abs()).0.len() <= p {
+        return x;
+    }
     let text = format!("{x:.*e}", p.saturating_sub(1));
     text.parse().unwrap_or(x)
 }

@@ -86,6 +86,24 @@ impl<'a> ObjectBuilder<'a> {
         }
     }
 
+    /// An empty builder with room for `capacity` entries.
+    pub(crate) fn with_capacity(bump: &'a Bump, capacity: usize) -> Self {
+        ObjectBuilder {
+            bump,
+            entries: BumpVec::with_capacity_in(capacity, bump),
+            positions: None,
+        }
+    }
+
+    /// Adds `key`, which the caller knows is not there yet.
+    pub(crate) fn push_new(&mut self, key: &'a str, value: Value<'a>) {
+        if self.positions.is_some() || self.entries.len() >= INDEXED {
+            self.insert(key, value);
+        } else {
+            self.entries.push((key, value));
+        }
+    }
+
     /// Sets `key` to `value`.
     pub(crate) fn insert(&mut self, key: &'a str, value: Value<'a>) {
         if let Some(at) = self.position(key) {

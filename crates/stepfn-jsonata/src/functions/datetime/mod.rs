@@ -14,13 +14,13 @@ use crate::value::Value;
 
 /// `$now(picture, timezone)`: the evaluation's time as a timestamp.
 pub(crate) fn now<'a>(ctx: &Ctx<'a>, args: &[Value<'a>], _: usize) -> Result<Value<'a>> {
-    let text = format::format_millis(ctx.now, arg(args, 0).as_str(), arg(args, 1).as_str())?;
+    let text = format::format_millis(ctx.now(), arg(args, 0).as_str(), arg(args, 1).as_str())?;
     Ok(Value::String(ctx.alloc_str(&text)))
 }
 
 /// `$millis()`: the evaluation's time in milliseconds since the epoch.
 pub(crate) fn millis<'a>(ctx: &Ctx<'a>, _: &[Value<'a>], _: usize) -> Result<Value<'a>> {
-    Ok(Value::Number(ctx.now))
+    Ok(Value::Number(ctx.now()))
 }
 
 /// `$fromMillis(millis, picture, timezone)`.

@@ -398,7 +398,7 @@ fn combine(ctx: &Ctx<'_>, mut components: Vec<(char, f64)>) -> Result<f64> {
         "YMD"
     };
     let time_comps = if time_b { "Phmsf" } else { "Hmsf" };
-    let now = Moment::new(ctx.now);
+    let now = Moment::new(ctx.now());
     let mut start_specified = false;
     let mut end_specified = false;
     for c in date_comps.chars().chain(time_comps.chars()) {
