@@ -46,6 +46,8 @@ def same(a, b):
         return x == y
     return eq(x, y)
 def show(ns):
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
     return f"{ns / 1000:.1f} µs" if ns >= 1000 else f"{ns:.0f} ns"
 js, rs = read(sys.argv[1]), read(sys.argv[2])
 print(f"| case | jsonata-js 2.0.6 | stepfn-jsonata | speed-up |")

@@ -36,6 +36,11 @@ fn convert(ctx: &Ctx<'_>, value: Value<'_>, depth: usize) -> Result<Option<Json>
     }
     ctx.check_stack(0).map_err(|f| f.detail("value depth"))?;
     ctx.step()?;
+    if let Value::JObject(_) | Value::JArray(_) = value {
+        if let Some(json) = copy_input(ctx, value, depth)? {
+            return Ok(Some(json));
+        }
+    }
     Ok(Some(match value {
         Value::Undefined => return Ok(None),
         Value::Null => Json::Null,
@@ -71,6 +76,64 @@ fn convert(ctx: &Ctx<'_>, value: Value<'_>, depth: usize) -> Result<Option<Json>
         }
         Value::Tuple(tuple) => return convert(ctx, tuple.focus, depth),
     }))
+}
+
+/// Parts of the input no deeper than this are copied as they are.
+const COPY_HEIGHT: usize = 64;
+
+/// A part of the input, copied (which skips hashing every key again) and
+/// then with each number rewritten as JavaScript reads it; `None` when it
+/// nests too deep to copy that way (it is then converted value by value).
+fn copy_input(ctx: &Ctx<'_>, value: Value<'_>, depth: usize) -> Result<Option<Json>> {
+    let (top, items): (&[Json], Option<&JsonObject>) = match value {
+        Value::JObject(map) => (&[], Some(map)),
+        Value::JArray(items) => (items, None),
+        _ => return Ok(None),
+    };
+    // look first: how deep, how many values, whether a number changes
+    let mut pending: Vec<(&Json, usize)> = Vec::new();
+    pending.extend(top.iter().map(|v| (v, 1)));
+    if let Some(map) = items {
+        pending.extend(map.values().map(|v| (v, 1)));
+    }
+    let (mut count, mut numbers) = (0u64, false);
+    while let Some((json, height)) = pending.pop() {
+        count += 1;
+        if height > COPY_HEIGHT {
+            return Ok(None);
+        }
+        if depth + height > ctx.limits.value_depth {
+            return Err(Fault::new("U1001").detail("value depth"));
+        }
+        match json {
+            Json::Number(n) => numbers |= !keeps(n),
+            Json::Array(items) => pending.extend(items.iter().map(|v| (v, height + 1))),
+            Json::Object(map) => pending.extend(map.values().map(|v| (v, height + 1))),
+            Json::Null | Json::Bool(_) | Json::String(_) => {}
+        }
+    }
+    ctx.steps_n(count)?;
+    let mut json = match items {
+        Some(map) => Json::Object(map.clone()),
+        None => Json::Array(top.to_vec()),
+    };
+    if numbers {
+        let mut pending: Vec<&mut Json> = vec![&mut json];
+        while let Some(json) = pending.pop() {
+            match json {
+                Json::Number(n) if !keeps(n) => *json = number_json(n.as_f64()),
+                Json::Array(items) => pending.extend(items.iter_mut()),
+                Json::Object(map) => pending.extend(map.values_mut()),
+                _ => {}
+            }
+        }
+    }
+    Ok(Some(json))
+}
+
+/// Whether the number stays as it is when read as JavaScript reads it.
+fn keeps(n: &Number) -> bool {
+    matches!(number_json(n.as_f64()), Json::Number(m) if m == *n)
 }
 
 /// Writes `json` as `JSON.stringify(json, null, indent)` would (numbers as
