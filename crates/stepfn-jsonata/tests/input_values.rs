@@ -47,5 +47,5 @@ fn deep_input_parts_are_converted_within_the_depth_limit() {
     let input = Json::Object([("a".to_string(), json)].into_iter().collect());
     let result = Expression::compile("a")
         .and_then(|e| e.evaluate_with(Some(&input), &Bindings::new(), &env));
-    assert_eq!(result.map_err(|e| e.code), Err("U1001".into()));
+    assert_eq!(result.map_err(|e| e.code), Err("U1001"));
 }
