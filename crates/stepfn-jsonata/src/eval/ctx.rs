@@ -82,6 +82,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// One level deeper: checks the depth and counts a step.
+    #[inline]
     pub(crate) fn enter(&self, position: usize) -> Result<()> {
         let depth = self.depth.get() + 1;
         if depth > self.limits.depth {
@@ -94,6 +95,7 @@ impl<'a> Ctx<'a> {
 
     /// Checks the stack used so far against the limit (the guard behind the
     /// depth count, whatever the size of each level's frames).
+    #[inline]
     pub(crate) fn check_stack(&self, position: usize) -> Result<()> {
         if self.stack_base.abs_diff(stack_position()) > self.limits.stack {
             return Err(Fault::new("U1001").at(position).detail("depth"));
@@ -102,6 +104,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// One level back up.
+    #[inline]
     pub(crate) fn leave(&self) {
         self.depth.set(self.depth.get().saturating_sub(1));
     }
@@ -122,11 +125,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Counts one step; checks the step and memory limits.
+    #[inline]
     pub(crate) fn step(&self) -> Result<()> {
         self.steps_n(1)
     }
 
     /// Counts `n` steps; checks the step and memory limits.
+    #[inline]
     pub(crate) fn steps_n(&self, n: u64) -> Result<()> {
         let steps = self.steps.get().saturating_add(n);
         self.steps.set(steps);

@@ -34,10 +34,41 @@ pub(crate) fn eval<'a>(
     input: Value<'a>,
     env: &'a Frame<'a>,
 ) -> Result<Value<'a>> {
+    if let Some(value) = leaf(node, input) {
+        ctx.step().map_err(|f| f.at(node.position))?;
+        return Ok(collapse(value, false));
+    }
     ctx.enter(node.position)?;
     let result = eval_node(ctx, node, input, env);
     ctx.leave();
     result
+}
+
+/// The value of a node that needs no evaluation below it (a string
+/// literal, or a one-name path over an object), found without entering a
+/// level; `None` for any other node.
+#[inline]
+fn leaf<'a>(node: &'a Node, input: Value<'a>) -> Option<Value<'a>> {
+    if !node.predicate.is_empty() || node.group.is_some() || node.keep_array {
+        return None;
+    }
+    match &node.kind {
+        Kind::String(s) => Some(Value::String(s)),
+        Kind::Path {
+            steps,
+            keep_singleton: false,
+            tuple: false,
+        } => match (steps.as_slice(), input) {
+            ([step], Value::Object(_) | Value::JObject(_)) if path::is_plain(step) => {
+                let Kind::Name(name) = &step.kind else {
+                    return None;
+                };
+                Some(input.field(name).unwrap_or(Value::Undefined))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The body of [`eval`]: the node's own evaluation, then what jsonata-js

@@ -111,7 +111,8 @@ pub(crate) fn eval_path<'a>(
 }
 
 /// Whether a step is a bare name (or variable) with nothing attached.
-fn is_plain(step: &Node) -> bool {
+#[inline]
+pub(super) fn is_plain(step: &Node) -> bool {
     matches!(step.kind, Kind::Name(_) | Kind::Variable(_))
         && !step.keep_array
         && step.predicate.is_empty()
