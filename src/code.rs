@@ -148,14 +148,28 @@ codes! {
     DefinitionTooLarge = "DEFINITION_TOO_LARGE",
     /// An Express machine with a `.sync`, `.waitForTaskToken` or activity resource.
     NotSupportedByExpress = "NOT_SUPPORTED_BY_EXPRESS",
+    /// An optimized integration's `Resource` suffix (`.sync`, `.sync:2`,
+    /// `.waitForTaskToken`) that its service does not support.
+    UnsupportedIntegrationPattern = "UNSUPPORTED_INTEGRATION_PATTERN",
 
     // Building: a machine assembled in code with the builder.
     /// One state continued to two different states (its `Next`, or a Choice's
     /// `Default`, set twice).
     ConflictingNext = "CONFLICTING_NEXT",
+    /// Several states added again at once, joining the states of the same
+    /// names: usually a fragment used twice without `prefix_states`. Reported
+    /// only when the machine has other problems, which it then explains.
+    FragmentReused = "FRAGMENT_REUSED",
     /// A condition expression that does not parse, or a condition built from a
     /// value ASL cannot hold (a non-finite number).
     InvalidCondition = "INVALID_CONDITION",
+    /// A `.waitForTaskToken` task whose input never passes the task token
+    /// (`$$.Task.Token`, `$states.context.Task.Token`).
+    TaskTokenMissing = "TASK_TOKEN_MISSING",
+    /// A typed integration given a value of the other query language: a
+    /// JSONPath path or intrinsic in a JSONata task, or a JSONata expression in
+    /// a JSONPath one.
+    ValueForOtherQueryLanguage = "VALUE_FOR_OTHER_QUERY_LANGUAGE",
 
     // Warnings: accepted by AWS, but probably not what was meant.
     /// A payload-template value that looks like a path, under a key without `.$`.
@@ -164,47 +178,26 @@ codes! {
     PassResultIsStatic = "PASS_RESULT_IS_STATIC",
     /// A Distributed-only field on a Map that is not in `DISTRIBUTED` mode.
     DistributedFieldOnInlineMap = "DISTRIBUTED_FIELD_ON_INLINE_MAP",
+    // Warnings: AWS's best practices.
+    /// A Task with no `TimeoutSeconds`: AWS sets no default, so a lost worker
+    /// or a hung call leaves the execution waiting until it times out as a
+    /// whole (a year, for a Standard workflow).
+    TaskWithoutTimeout = "TASK_WITHOUT_TIMEOUT",
+    /// An activity or `.waitForTaskToken` Task with no `HeartbeatSeconds`: a
+    /// worker that dies is only noticed at the task's timeout.
+    TaskWithoutHeartbeat = "TASK_WITHOUT_HEARTBEAT",
+    /// A Lambda Task with no retrier for Lambda's transient service errors.
+    LambdaWithoutRetry = "LAMBDA_WITHOUT_RETRY",
+    /// A loop with no visible bound in a Standard workflow, which can run into
+    /// the 25,000-event history quota.
+    UnboundedLoop = "UNBOUNDED_LOOP",
+    /// A literal payload close to the 256 KiB limit on a state's data.
+    LargeStaticPayload = "LARGE_STATIC_PAYLOAD",
+    /// An AWS SDK integration whose service, action or parameter name is not
+    /// spelled as the SDK spells it (`s3:getObject`, `Bucket`), or that names
+    /// no service or action the SDK has.
+    SdkNaming = "SDK_NAMING",
 }
-
-/// Implements `Display` (one problem per line), `Error` and `IntoIterator` for a
-/// non-empty list of problems `$list($item)`.
-macro_rules! problem_list {
-    ($list:ident, $item:ident) => {
-        /// One problem per line.
-        impl std::fmt::Display for $list {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                for (i, e) in self.0.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str("\n")?;
-                    }
-                    write!(f, "{e}")?;
-                }
-                Ok(())
-            }
-        }
-
-        impl std::error::Error for $list {}
-
-        impl IntoIterator for $list {
-            type Item = $item;
-            type IntoIter = std::vec::IntoIter<$item>;
-
-            fn into_iter(self) -> Self::IntoIter {
-                self.0.into_iter()
-            }
-        }
-
-        impl<'a> IntoIterator for &'a $list {
-            type Item = &'a $item;
-            type IntoIter = std::slice::Iter<'a, $item>;
-
-            fn into_iter(self) -> Self::IntoIter {
-                self.0.iter()
-            }
-        }
-    };
-}
-pub(crate) use problem_list;
 
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -178,7 +178,7 @@ impl Context {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::{check_reference_path, PathRoot};
+    use crate::syntax::{parse_reference_path, PathRoot};
 
     /// Every function with the text it must render.
     fn all() -> Vec<(JsonPath, &'static str)> {
@@ -221,7 +221,7 @@ mod tests {
     fn every_field_is_a_context_reference_path() {
         for (path, text) in all() {
             assert_eq!(
-                check_reference_path(path.as_str()),
+                parse_reference_path(path.as_str()).map(|p| p.root),
                 Ok(PathRoot::Context),
                 "{text}"
             );

@@ -55,7 +55,7 @@ pub(crate) fn object(state: &str, field: &str, value: Json) -> Result<JsonObject
         Json::Object(object) => Ok(object),
         other => Err(Pending::new(
             state,
-            field,
+            crate::problem::Path::root().key(field),
             Code::WrongType,
             format!(
                 "`{field}` must be an object, not {}; build it with `Payload::new()` or `json!({{...}})`",

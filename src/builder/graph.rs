@@ -7,8 +7,9 @@
 //! one with a `Next` set gives it), when they differ that is a duplicate name,
 //! and when both have a different `Next` that is [`Code::ConflictingNext`].
 
+use crate::model::graph::transitions;
 use crate::model::{State, States, Transition};
-use crate::validate::edges::for_each_edge;
+use crate::problem::Path;
 use crate::Code;
 
 /// Where a state goes when it is done.
@@ -37,24 +38,58 @@ impl Link {
 pub(crate) struct Pending {
     /// The state it is about.
     pub(crate) state: String,
-    /// Where inside the state, e.g. `Choices[1]`; empty for the state itself.
-    pub(crate) field: String,
+    /// Where inside the state, e.g. `Choices[1]`; the root for the state itself.
+    pub(crate) field: Path,
     pub(crate) code: Code,
     pub(crate) message: String,
+    /// Reported only when the machine has other problems, as an explanation
+    /// of them.
+    pub(crate) explains_others: bool,
+    /// Not a problem but what the state's IAM policy needs that its ASL does
+    /// not say, carried to the machine like the problems are.
+    pub(crate) fact: Option<Box<crate::iam::Fact>>,
 }
 
 impl Pending {
     pub(crate) fn new(
         state: impl Into<String>,
-        field: impl Into<String>,
+        field: Path,
         code: Code,
         message: impl Into<String>,
     ) -> Pending {
         Pending {
             state: state.into(),
-            field: field.into(),
+            field,
             code,
             message: message.into(),
+            explains_others: false,
+            fact: None,
+        }
+    }
+
+    /// A fact about the IAM policy of `state` (see [`Pending::fact`]).
+    pub(crate) fn fact(state: impl Into<String>, fact: crate::iam::Fact) -> Pending {
+        Pending {
+            fact: Some(Box::new(fact)),
+            ..Pending::new(state, Path::root(), Code::InvalidValue, "")
+        }
+    }
+}
+
+/// What adding a state to a piece did.
+enum Joined {
+    /// Added it, at this index.
+    New(usize),
+    /// Joined the equal state already at this index.
+    Existing(usize),
+    /// Found a different state of the same name at this index (a problem).
+    Different(usize),
+}
+
+impl Joined {
+    fn index(&self) -> usize {
+        match self {
+            Joined::New(i) | Joined::Existing(i) | Joined::Different(i) => *i,
         }
     }
 }
@@ -129,7 +164,7 @@ impl Piece {
         self.problems.extend(problems);
         let open = link.is_open();
         let end = open.then(|| name.clone());
-        let index = self.join(name, state, link);
+        let index = self.join(name, state, link).index();
         if let Some(end) = end {
             if self.links.get(index).is_some_and(Link::is_open) {
                 self.ends.push(end);
@@ -149,8 +184,14 @@ impl Piece {
             std::mem::swap(&mut self.states, &mut other.states);
             std::mem::swap(&mut self.links, &mut other.links);
         }
+        let mut joined = Vec::new();
         for ((name, state), link) in other.states.into_iter().zip(other.links) {
-            let _ = self.join(name, state, link);
+            if let Joined::Existing(i) = self.join(name, state, link) {
+                joined.push(i);
+            }
+        }
+        if joined.len() >= 2 {
+            self.note_reuse(&joined);
         }
         let mut ends: Vec<String> = Vec::with_capacity(other.ends.len());
         for end in other.ends {
@@ -202,28 +243,59 @@ impl Piece {
         }
     }
 
-    /// Adds a state, or joins it with the state of the same name; returns its
-    /// index.
-    fn join(&mut self, name: String, state: State, link: Link) -> usize {
+    /// Notes that the states at `indexes` were all added again at once: a
+    /// fragment used twice joins its first use instead of being a second
+    /// set of states. The note is reported only if the machine also has
+    /// problems (which it then explains), since joining is also how loops
+    /// are written.
+    fn note_reuse(&mut self, indexes: &[usize]) {
+        let names: Vec<&str> = indexes
+            .iter()
+            .filter_map(|&i| self.states.get_index(i).map(|(name, _)| name.as_str()))
+            .collect();
+        let Some(first) = names.first() else { return };
+        let listed: Vec<String> = names.iter().take(5).map(|n| format!("`{n}`")).collect();
+        let more = if names.len() > 5 {
+            format!(" and {} more", names.len() - 5)
+        } else {
+            String::new()
+        };
+        let mut note = Pending::new(
+            *first,
+            Path::root(),
+            Code::FragmentReused,
+            format!(
+                "the states {}{more} were added a second time and joined the states of the same \
+                 names, so they are one set of states, not two: if a fragment is used twice, \
+                 give each use its own names with `.prefix_states(\"...\")`",
+                listed.join(", ")
+            ),
+        );
+        note.explains_others = true;
+        self.problems.push(note);
+    }
+
+    /// Adds a state, or joins it with the state of the same name.
+    fn join(&mut self, name: String, state: State, link: Link) -> Joined {
         let i = match self.states.entry(name) {
             indexmap::map::Entry::Vacant(entry) => {
                 let i = entry.index();
                 entry.insert(state);
                 self.links.push(link);
-                return i;
+                return Joined::New(i);
             }
             indexmap::map::Entry::Occupied(entry) => entry.index(),
         };
         let (Some((name, existing)), Some(existing_link)) =
             (self.states.get_index(i), self.links.get_mut(i))
         else {
-            return i;
+            return Joined::Existing(i);
         };
         let name = name.clone();
         if *existing != state {
             self.problems.push(Pending::new(
                 &name,
-                "",
+                Path::root(),
                 Code::DuplicateStateName,
                 format!(
                     "two different states are named `{name}`; rename one of them (to use the \
@@ -231,7 +303,7 @@ impl Piece {
                      `Goto::new(\"{name}\")`)"
                 ),
             ));
-            return i;
+            return Joined::Different(i);
         }
         match (&*existing_link, link) {
             (_, Link::Open | Link::OpenDefault) => {}
@@ -242,7 +314,7 @@ impl Piece {
                 self.problems.push(conflict(&name, &first, &second));
             }
         }
-        i
+        Joined::Existing(i)
     }
 
     /// The finished states, each with its transition: `Next` where set, `End`
@@ -309,7 +381,9 @@ impl Piece {
             }
             // While building, a state's own `Next` lives in its link; the
             // model holds its Choice rules, `Default` and `Catch` targets.
-            for_each_edge(state, |_, target| visit(target));
+            for (_, target) in transitions(state) {
+                visit(target);
+            }
         }
         order.extend((0..n).filter(|&i| !seen[i]));
         order
@@ -339,10 +413,8 @@ impl Piece {
                     (Link::Next(_), None) => false,
                     _ => following.is_none(),
                 };
-                let mut no_other_target = true;
-                for_each_edge(state, |_, target| {
-                    no_other_target &= following.is_some_and(|name| name == target);
-                });
+                let no_other_target = transitions(state)
+                    .all(|(_, target)| following.is_some_and(|name| name == target));
                 next_is_following && no_other_target
             })
     }
@@ -359,7 +431,7 @@ fn describe(link: &Link) -> String {
 fn conflict(name: &str, first: &str, second: &str) -> Pending {
     Pending::new(
         name,
-        "",
+        Path::root(),
         Code::ConflictingNext,
         format!(
             "state `{name}` is continued to both `{first}` and `{second}`; a state has one \

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::syntax::path::write_field;
+
 /// A JSONPath Path as ASL writes it: `$` (the input), `$$` (the context
 /// object) or `$name` (a variable), followed by steps.
 ///
@@ -76,20 +78,8 @@ impl JsonPath {
     /// assert_eq!(p.field("0").as_str(), "$['0']");
     /// ```
     pub fn field(mut self, name: impl AsRef<str>) -> JsonPath {
-        let name = name.as_ref();
-        if is_plain_identifier(name) {
-            self.0.push('.');
-            self.0.push_str(name);
-        } else {
-            self.0.push_str("['");
-            for c in name.chars() {
-                if matches!(c, '\'' | '\\') {
-                    self.0.push('\\');
-                }
-                self.0.push(c);
-            }
-            self.0.push_str("']");
-        }
+        // Writing into a `String` cannot fail.
+        let _ = write_field(&mut self.0, name.as_ref());
         self
     }
 
@@ -120,15 +110,6 @@ impl JsonPath {
     }
 }
 
-/// Whether `name` can follow a `.` as is: `[A-Za-z_][A-Za-z0-9_]*`.
-fn is_plain_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
 impl fmt::Display for JsonPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
@@ -151,7 +132,7 @@ impl From<JsonPath> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::{check_path, check_reference_path, PathRoot};
+    use crate::syntax::path::{parse_path, parse_reference_path, Path, PathRoot, Selector, Step};
     use proptest::prelude::*;
 
     #[test]
@@ -199,14 +180,35 @@ mod tests {
     #[test]
     fn built_paths_are_reference_paths_with_the_right_root() {
         let p = JsonPath::input().field("a b").field("c").index(2);
-        assert_eq!(check_reference_path(p.as_str()), Ok(PathRoot::Input));
+        assert_eq!(root(p.as_str()), Ok(PathRoot::Input));
         let p = JsonPath::context().field("Execution").field("Id");
-        assert_eq!(check_reference_path(p.as_str()), Ok(PathRoot::Context));
+        assert_eq!(root(p.as_str()), Ok(PathRoot::Context));
         let p = JsonPath::variable("total").field("x'y");
-        assert_eq!(
-            check_reference_path(p.as_str()),
-            Ok(PathRoot::Variable("total".to_owned()))
-        );
+        assert_eq!(root(p.as_str()), Ok(PathRoot::Variable("total".to_owned())));
+    }
+
+    /// The root of a Reference Path.
+    fn root(text: &str) -> Result<PathRoot, crate::syntax::SyntaxError> {
+        parse_reference_path(text).map(|p| p.root)
+    }
+
+    /// The tree [`build`] should give.
+    fn tree(root: u8, steps: &[(String, Option<u16>)]) -> Path {
+        let root = match root % 3 {
+            0 => PathRoot::Input,
+            1 => PathRoot::Context,
+            _ => PathRoot::Variable("var_1".to_owned()),
+        };
+        let steps = steps
+            .iter()
+            .map(|(name, index)| {
+                Step::Child(match index {
+                    Some(i) => Selector::Index(i32::from(*i)),
+                    None => Selector::Name(name.clone()),
+                })
+            })
+            .collect();
+        Path { root, steps }
     }
 
     /// Builds a path from a root choice and steps.
@@ -235,8 +237,10 @@ mod tests {
             ),
         ) {
             let p = build(root, &steps);
-            prop_assert!(check_path(p.as_str()).is_ok(), "{}", p);
-            prop_assert!(check_reference_path(p.as_str()).is_ok(), "{}", p);
+            let expected = tree(root, &steps);
+            prop_assert_eq!(parse_path(p.as_str()), Ok(expected.clone()), "{}", p);
+            prop_assert_eq!(parse_reference_path(p.as_str()), Ok(expected.clone()), "{}", p);
+            prop_assert_eq!(expected.to_string(), p.to_string());
         }
     }
 }

@@ -3,12 +3,14 @@
 
 use std::collections::HashMap;
 
+use crate::model::graph::Graph;
 use crate::model::{self, QueryLanguage};
-use crate::validate::walk::Index;
-use crate::validate::{ValidationError, ValidationErrors, Validator};
+use crate::problem::{Code, Path, Problem, Problems};
+use crate::validate::Validator;
 
 use super::graph::{Pending, Piece};
 use super::IntoChain;
+use super::Seconds;
 
 /// A state machine definition built from a chain.
 ///
@@ -32,9 +34,11 @@ pub struct StateMachine {
     piece: Piece,
     comment: Option<String>,
     query_language: Option<QueryLanguage>,
-    timeout_seconds: Option<u64>,
+    timeout_seconds: Option<Result<u64, i64>>,
     version: Option<String>,
     validator: Validator,
+    allowed: Vec<Code>,
+    deny_warnings: bool,
 }
 
 impl StateMachine {
@@ -54,6 +58,8 @@ impl StateMachine {
             timeout_seconds: None,
             version: None,
             validator: Validator::new(),
+            allowed: Vec::new(),
+            deny_warnings: false,
         }
     }
 
@@ -91,8 +97,8 @@ impl StateMachine {
     /// assert_eq!(json, r#"{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}},"TimeoutSeconds":300}"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn timeout_seconds(mut self, seconds: u64) -> StateMachine {
-        self.timeout_seconds = Some(seconds);
+    pub fn timeout_seconds(mut self, seconds: impl Into<Seconds>) -> StateMachine {
+        self.timeout_seconds = Some(seconds.into().get());
         self
     }
 
@@ -128,6 +134,39 @@ impl StateMachine {
         self
     }
 
+    /// Leaves out every problem with `code`, error or warning: for a rule
+    /// that does not apply to this machine (rather than switching every
+    /// check off with [`StateMachine::build_unchecked`]).
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Task};
+    /// use stepfn::Code;
+    /// let task = Task::new("Run", "${RunFunctionArn}");
+    /// assert!(StateMachine::new(task.clone()).build().is_err());
+    /// assert!(StateMachine::new(task).allow(Code::InvalidResource).build().is_ok());
+    /// ```
+    pub fn allow(mut self, code: Code) -> StateMachine {
+        self.allowed.push(code);
+        self
+    }
+
+    /// Makes every warning an error: [`StateMachine::build`] fails when the
+    /// validator has anything to say.
+    ///
+    /// ```
+    /// use stepfn::builder::{Pass, Payload, StateMachine};
+    /// use stepfn::Code;
+    /// // A literal "$.id" that looks like a path but has no `.$` key: a warning.
+    /// let pass = Pass::new("P").parameters(Payload::new().field("id", "$.id"));
+    /// assert!(StateMachine::new(pass.clone()).build().is_ok());
+    /// let errors = StateMachine::new(pass).deny_warnings().build().unwrap_err();
+    /// assert_eq!(errors.as_slice()[0].code(), Code::NoDollar);
+    /// ```
+    pub fn deny_warnings(mut self) -> StateMachine {
+        self.deny_warnings = true;
+        self
+    }
+
     /// The ASL model, or every problem: the builder's, then the validator's.
     ///
     /// ```
@@ -142,18 +181,51 @@ impl StateMachine {
     /// `Default` or `Catch` that points here, or remove it");
     /// ```
     ///
+    /// The result also holds the validator's warnings (what AWS accepts but
+    /// is probably not what was meant), with [`Built::warnings`].
+    ///
     /// # Errors
-    /// [`ValidationErrors`] listing every problem, each with its path
+    /// [`Problems`] listing every problem, each with its path
     /// (`States.Fetch.Catch[0].Next`), code and message.
-    pub fn build(self) -> Result<model::StateMachine, ValidationErrors> {
+    pub fn build(self) -> Result<Built, Problems> {
+        self.build_with_facts().map(|(built, _)| built)
+    }
+
+    /// As [`StateMachine::build`], with the facts typed integrations left
+    /// for the IAM policy, by state name.
+    pub(crate) fn build_with_facts(
+        mut self,
+    ) -> Result<(Built, Vec<(String, crate::iam::Fact)>), Problems> {
         let validator = self.validator.clone();
-        let (machine, problems) = self.assemble();
-        let mut errors = located(&machine, problems);
-        errors.extend(validator.check(&machine).errors);
-        if errors.is_empty() {
-            Ok(machine)
-        } else {
-            Err(ValidationErrors(errors))
+        let allowed = std::mem::take(&mut self.allowed);
+        let deny_warnings = self.deny_warnings;
+        let Assembled {
+            machine,
+            problems,
+            own,
+            facts,
+        } = self.assemble();
+        let report = validator.check(&machine);
+        let keep = |p: &Problem| !allowed.contains(&p.code());
+        // Notes that explain other problems go last, and only with them.
+        let (notes, problems): (Vec<Pending>, Vec<Pending>) =
+            problems.into_iter().partition(|p| p.explains_others);
+        let mut errors: Vec<Problem> = own
+            .into_iter()
+            .chain(located(&machine, problems))
+            .chain(report.errors)
+            .filter(keep)
+            .collect();
+        if !errors.is_empty() {
+            errors.extend(located(&machine, notes).into_iter().filter(keep));
+        }
+        let mut warnings: Vec<Problem> = report.warnings.into_iter().filter(keep).collect();
+        if deny_warnings {
+            errors.append(&mut warnings);
+        }
+        match Problems::new(errors) {
+            Some(errors) => Err(errors),
+            None => Ok((Built { machine, warnings }, facts)),
         }
     }
 
@@ -171,9 +243,20 @@ impl StateMachine {
     /// assert_eq!(report.errors()[0].code().as_str(), "NO_TERMINAL_STATE"); // ...AWS is not
     /// ```
     #[must_use]
-    pub fn build_unchecked(self) -> (model::StateMachine, Vec<ValidationError>) {
-        let (machine, problems) = self.assemble();
-        let problems = located(&machine, problems);
+    pub fn build_unchecked(self) -> (model::StateMachine, Vec<Problem>) {
+        let Assembled {
+            machine,
+            problems,
+            mut own,
+            ..
+        } = self.assemble();
+        let (notes, problems): (Vec<Pending>, Vec<Pending>) =
+            problems.into_iter().partition(|p| p.explains_others);
+        own.extend(located(&machine, problems));
+        let mut problems = own;
+        if !problems.is_empty() {
+            problems.extend(located(&machine, notes));
+        }
         (machine, problems)
     }
 
@@ -188,9 +271,8 @@ impl StateMachine {
     ///
     /// # Errors
     /// As [`StateMachine::build`].
-    pub fn to_json(self) -> Result<String, ValidationErrors> {
-        let machine = self.build()?;
-        Ok(serde_json::to_string(&machine).unwrap_or_default())
+    pub fn to_json(self) -> Result<String, Problems> {
+        self.build()?.machine.to_json_compact()
     }
 
     /// Builds and writes the canonical JSON, indented by two spaces.
@@ -204,56 +286,168 @@ impl StateMachine {
     ///       "Type": "Succeed"
     ///     }
     ///   }
-    /// }"#);
+    /// }
+    /// "#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
     /// As [`StateMachine::build`].
-    pub fn to_json_pretty(self) -> Result<String, ValidationErrors> {
-        let machine = self.build()?;
-        Ok(serde_json::to_string_pretty(&machine).unwrap_or_default())
+    pub fn to_json_pretty(self) -> Result<String, Problems> {
+        self.build()?.machine.to_json_pretty()
     }
 
-    fn assemble(self) -> (model::StateMachine, Vec<Pending>) {
-        let (start_at, states, problems) = self.piece.into_states();
+    /// The model, the states' problems, the machine's own problems, and the
+    /// IAM facts typed integrations left, by state.
+    fn assemble(self) -> Assembled {
+        let (start_at, states, pending) = self.piece.into_states();
+        let mut problems = Vec::with_capacity(pending.len());
+        let mut facts = Vec::new();
+        for p in pending {
+            match p.fact {
+                Some(fact) => facts.push((p.state, *fact)),
+                None => problems.push(p),
+            }
+        }
+        let mut own = Vec::new();
+        let timeout_seconds = match self.timeout_seconds {
+            Some(Err(negative)) => {
+                own.push(Problem::error(
+                    Code::ValueOutOfRange,
+                    Path::root().key("TimeoutSeconds"),
+                    super::seconds::negative("TimeoutSeconds", negative),
+                ));
+                None
+            }
+            Some(Ok(seconds)) => Some(seconds),
+            None => None,
+        };
         let machine = model::StateMachine {
             comment: self.comment,
             start_at,
             states,
             query_language: self.query_language,
-            timeout_seconds: self.timeout_seconds,
+            timeout_seconds,
             version: self.version,
         };
-        (machine, problems)
+        Assembled {
+            machine,
+            problems,
+            own,
+            facts,
+        }
     }
 }
 
-/// The builder's problems as validation errors, each at the path of its state
-/// in the finished machine.
-fn located(machine: &model::StateMachine, problems: Vec<Pending>) -> Vec<ValidationError> {
+/// What assembling a builder gives before any checking.
+struct Assembled {
+    machine: model::StateMachine,
+    problems: Vec<Pending>,
+    own: Vec<Problem>,
+    facts: Vec<(String, crate::iam::Fact)>,
+}
+
+/// The builder's problems, each at the path of its state in the finished
+/// machine.
+fn located(machine: &model::StateMachine, problems: Vec<Pending>) -> Vec<Problem> {
     if problems.is_empty() {
         return Vec::new();
     }
-    let index = Index::new(machine);
-    let mut paths = HashMap::with_capacity(index.states.len());
-    for (i, entry) in index.states.iter().enumerate() {
+    let graph = Graph::new(machine);
+    let mut paths: HashMap<&str, Path> = HashMap::with_capacity(graph.states().len());
+    for (id, node) in graph.state_ids().zip(graph.states()) {
         paths
-            .entry(entry.name)
-            .or_insert_with(|| index.state_at(i).render());
+            .entry(node.name)
+            .or_insert_with(|| graph.state_path(id));
     }
     problems
         .into_iter()
         .map(|p| {
-            let mut path = paths
+            let state = paths
                 .get(p.state.as_str())
                 .cloned()
-                .unwrap_or_else(|| format!("States.{}", p.state));
-            if !p.field.is_empty() {
-                path.push('.');
-                path.push_str(&p.field);
-            }
-            ValidationError::built(p.code, path, p.message)
+                .unwrap_or_else(|| Path::root().key("States").key(&p.state));
+            let path = p
+                .field
+                .segments()
+                .iter()
+                .fold(state, |path, segment| path.push(segment.clone()));
+            Problem::error(p.code, path, p.message)
         })
         .collect()
+}
+
+/// A built machine: valid ASL, and the warnings the validator had about it.
+///
+/// It dereferences to the model, so `built.start_at`, `built.to_json_pretty()`
+/// and `&*built` work as on a [`model::StateMachine`].
+///
+/// ```
+/// use stepfn::builder::{Pass, Payload, StateMachine};
+/// let built = StateMachine::new(Pass::new("P").parameters(Payload::new().field("id", "$.id")))
+///     .build()?;
+/// assert_eq!(built.start_at, "P");
+/// assert_eq!(built.warnings()[0].code(), stepfn::Code::NoDollar);
+/// let model: stepfn::model::StateMachine = built.into_machine();
+/// # Ok::<(), stepfn::problem::Problems>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Built {
+    machine: model::StateMachine,
+    warnings: Vec<Problem>,
+}
+
+impl Built {
+    /// The model.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// let built = StateMachine::new(Succeed::new("Done")).build()?;
+    /// assert_eq!(built.machine().states.len(), 1);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn machine(&self) -> &model::StateMachine {
+        &self.machine
+    }
+
+    /// The model, owned.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// let machine = StateMachine::new(Succeed::new("Done")).build()?.into_machine();
+    /// assert_eq!(machine.start_at, "Done");
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn into_machine(self) -> model::StateMachine {
+        self.machine
+    }
+
+    /// What the validator warns about: valid ASL that is probably not what
+    /// was meant, or goes against AWS's best practices.
+    ///
+    /// ```
+    /// use stepfn::builder::{StateMachine, Succeed};
+    /// assert!(StateMachine::new(Succeed::new("Done")).build()?.warnings().is_empty());
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn warnings(&self) -> &[Problem] {
+        &self.warnings
+    }
+}
+
+impl std::ops::Deref for Built {
+    type Target = model::StateMachine;
+
+    fn deref(&self) -> &model::StateMachine {
+        &self.machine
+    }
+}
+
+impl From<Built> for model::StateMachine {
+    fn from(built: Built) -> model::StateMachine {
+        built.machine
+    }
 }

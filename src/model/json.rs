@@ -5,7 +5,6 @@
 //! object keys in the order they were written, keeps explicit `null`s, and keeps
 //! every number's value, including integers too large for 64 bits.
 
-use std::borrow::Cow;
 use std::fmt;
 
 use indexmap::IndexMap;
@@ -63,6 +62,7 @@ impl Number {
     /// assert_eq!(Number::parse("123456789012345678901234567890").unwrap().to_string(),
     ///            "123456789012345678901234567890");
     /// assert!(Number::parse("1e").is_none());
+    /// assert_eq!(Number::parse("-0").unwrap().to_string(), "-0");
     /// ```
     #[must_use]
     pub fn parse(text: &str) -> Option<Number> {
@@ -73,9 +73,10 @@ impl Number {
         let repr = if integral {
             if let Ok(u) = text.parse::<u64>() {
                 Repr::Unsigned(u)
-            } else if let Ok(i) = text.parse::<i64>() {
+            } else if let Some(i) = text.parse::<i64>().ok().filter(|&i| i != 0) {
                 Repr::Signed(i)
             } else {
+                // Beyond 64 bits, or `-0`, whose sign an integer cannot keep.
                 Repr::Text(text.into())
             }
         } else {
@@ -87,10 +88,69 @@ impl Number {
         Some(Number(repr))
     }
 
-    /// A number from a float; `None` for NaN and infinities, which JSON cannot hold.
+    /// A number from a float; `None` for NaN and infinities, which JSON
+    /// cannot hold. Written back as the shortest text that reads as the
+    /// same float, with `.0` on whole numbers (`1.0`, `2.5`, `1e+300`).
+    ///
+    /// Every conversion of a float into JSON in this crate goes through
+    /// here (or [`from_f32`](Number::from_f32), which comes here).
+    ///
+    /// ```
+    /// use stepfn::model::Number;
+    /// assert_eq!(Number::from_f64(2.5).unwrap().to_string(), "2.5");
+    /// assert_eq!(Number::from_f64(1.0).unwrap().to_string(), "1.0");
+    /// assert_eq!(Number::from_f64(1e300).unwrap().to_string(), "1e+300");
+    /// assert!(Number::from_f64(f64::NAN).is_none());
+    /// ```
     #[must_use]
     pub fn from_f64(value: f64) -> Option<Number> {
         value.is_finite().then_some(Number(Repr::Float(value)))
+    }
+
+    /// A number from an `f32`, with the `f32`'s own shortest digits (`0.1`,
+    /// not the `0.10000000149011612` its `f64` widening would give); `None`
+    /// for NaN and infinities.
+    ///
+    /// ```
+    /// use stepfn::model::Number;
+    /// assert_eq!(Number::from_f32(0.1).unwrap().to_string(), "0.1");
+    /// assert_eq!(Number::from_f32(3e38).unwrap().to_string(), "3e+38");
+    /// assert!(Number::from_f32(f32::INFINITY).is_none());
+    /// ```
+    #[must_use]
+    pub fn from_f32(value: f32) -> Option<Number> {
+        let widened = Number::from_f64(f64::from(value))?;
+        // The f32's shortest decimal text, read as the f64 nearest to it.
+        let shortest = serde_json::to_string(&value).ok();
+        Some(
+            shortest
+                .and_then(|text| Number::parse(&text))
+                .unwrap_or(widened),
+        )
+    }
+
+    /// The same value written as an integer when it is a whole number
+    /// below 2^53 in magnitude (`2.0` becomes `2`); other numbers are
+    /// unchanged. For fields where `2` and `2.0` mean the same and the
+    /// shorter form reads better.
+    ///
+    /// ```
+    /// use stepfn::model::Number;
+    /// let two = Number::from_f64(2.0).unwrap().whole_as_integer();
+    /// assert_eq!(two.to_string(), "2");
+    /// assert_eq!(two, Number::from(2));
+    /// assert_eq!(Number::from_f64(2.5).unwrap().whole_as_integer().to_string(), "2.5");
+    /// ```
+    #[must_use]
+    pub fn whole_as_integer(self) -> Number {
+        match self.0 {
+            Repr::Float(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => {
+                // An exact integer below 2^53: `as` is lossless here.
+                #[allow(clippy::cast_possible_truncation)]
+                Number::from(x as i64)
+            }
+            _ => self,
+        }
     }
 
     /// The value as `u64`, if it is a non-negative integer written without a
@@ -130,8 +190,13 @@ impl Number {
 /// Whether `f`, written back the shortest way, has the same decimal value as
 /// `text` (so keeping `f` loses nothing).
 fn exactly_f64(text: &str, f: f64) -> bool {
-    let shortest = serde_json::Number::from_f64(f).map(|n| n.to_string());
-    shortest.is_some_and(|s| decimal(&s) == decimal(text))
+    decimal(&float_text(f)) == decimal(text)
+}
+
+/// The shortest JSON text that reads back as `f` (finite), e.g. `2.5`,
+/// `1.0`, `1e+300`.
+fn float_text(f: f64) -> String {
+    serde_json::Number::from_f64(f).map_or_else(|| f.to_string(), |n| n.to_string())
 }
 
 /// A decimal number as (negative, significant digits, exponent of the last
@@ -200,9 +265,7 @@ impl fmt::Display for Number {
         match &self.0 {
             Repr::Unsigned(u) => write!(f, "{u}"),
             Repr::Signed(i) => write!(f, "{i}"),
-            Repr::Float(x) => f.write_str(
-                &serde_json::Number::from_f64(*x).map_or_else(|| x.to_string(), |n| n.to_string()),
-            ),
+            Repr::Float(x) => f.write_str(&float_text(*x)),
             Repr::Text(t) => f.write_str(t),
         }
     }
@@ -260,7 +323,7 @@ impl<'de> Deserialize<'de> for Number {
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Number {
-    fn schema_name() -> Cow<'static, str> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
         "Number".into()
     }
 
@@ -270,6 +333,25 @@ impl schemars::JsonSchema for Number {
 }
 
 impl Json {
+    /// Any value serde can write, as JSON: struct fields and ordered maps
+    /// keep their order.
+    ///
+    /// ```
+    /// use stepfn::model::Json;
+    /// #[derive(serde::Serialize)]
+    /// struct Order { id: u32, total: f64 }
+    /// let json = Json::from_serialize(&Order { id: 7, total: 9.5 }).unwrap();
+    /// assert_eq!(serde_json::to_string(&json).unwrap(), r#"{"id":7,"total":9.5}"#);
+    /// ```
+    ///
+    /// # Errors
+    /// What serde_json says when the value has no JSON form (a map whose keys
+    /// are not strings) or nests too deeply.
+    pub fn from_serialize<T: Serialize + ?Sized>(value: &T) -> Result<Json, String> {
+        let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+        serde_json::from_str(&text).map_err(|e| e.to_string())
+    }
+
     /// The JSON type name used in messages: `a string`, `an object`, ...
     #[must_use]
     pub fn type_name(&self) -> &'static str {
@@ -382,7 +464,7 @@ impl<'de> Visitor<'de> for JsonVisitor {
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Json {
-    fn schema_name() -> Cow<'static, str> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
         "Json".into()
     }
 

@@ -13,6 +13,8 @@ mod catch;
 mod choice;
 mod comparison;
 mod fail;
+pub mod fields;
+pub mod graph;
 mod json;
 mod machine;
 mod map;
@@ -27,6 +29,7 @@ mod state;
 mod succeed;
 mod task;
 mod transition;
+pub(crate) mod value_enum;
 mod value_or_path;
 mod wait;
 
@@ -41,7 +44,10 @@ pub use map::{
     ExecutionType, ItemProcessor, Map, MapItemSelector, MapItems, MapProcessor, ProcessorConfig,
     ProcessorMode,
 };
-pub use map_distributed::{ItemBatcher, ItemReader, ReaderConfig, ResultWriter, WriterConfig};
+pub use map_distributed::{
+    CsvDelimiter, CsvHeaderLocation, InputType, ItemBatcher, ItemReader, ManifestType, OutputType,
+    ReaderConfig, ReaderTransformation, ResultWriter, WriterConfig, WriterTransformation,
+};
 pub use or_jsonata::OrJsonata;
 pub use parallel::{Branch, Parallel};
 pub use pass::Pass;

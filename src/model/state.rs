@@ -2,7 +2,10 @@
 
 use serde::Serialize;
 
-use super::{Choice, Fail, Map, Parallel, Pass, QueryLanguage, Succeed, Task, Wait};
+use super::fields::StateType;
+use super::{
+    Catcher, Choice, Fail, Map, Parallel, Pass, QueryLanguage, Retrier, Succeed, Task, Wait,
+};
 
 /// A state, written with `"Type"` first.
 ///
@@ -33,17 +36,36 @@ pub enum State {
 
 impl State {
     /// The `Type` as written in ASL: `"Task"`, `"Pass"`, ...
+    ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#)?;
+    /// assert_eq!(machine.states["A"].type_name(), "Succeed");
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
     #[must_use]
     pub fn type_name(&self) -> &'static str {
+        self.state_type().name()
+    }
+
+    /// The state's type.
+    ///
+    /// ```
+    /// use stepfn::model::fields::StateType;
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#)?;
+    /// assert_eq!(machine.states["A"].state_type(), StateType::Succeed);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn state_type(&self) -> StateType {
         match self {
-            State::Task(_) => "Task",
-            State::Pass(_) => "Pass",
-            State::Wait(_) => "Wait",
-            State::Choice(_) => "Choice",
-            State::Parallel(_) => "Parallel",
-            State::Map(_) => "Map",
-            State::Succeed(_) => "Succeed",
-            State::Fail(_) => "Fail",
+            State::Task(_) => StateType::Task,
+            State::Pass(_) => StateType::Pass,
+            State::Wait(_) => StateType::Wait,
+            State::Choice(_) => StateType::Choice,
+            State::Parallel(_) => StateType::Parallel,
+            State::Map(_) => StateType::Map,
+            State::Succeed(_) => StateType::Succeed,
+            State::Fail(_) => StateType::Fail,
         }
     }
 
@@ -75,6 +97,85 @@ impl State {
             State::Succeed(s) => s.comment.as_deref(),
             State::Fail(s) => s.comment.as_deref(),
         }
+    }
+}
+
+impl State {
+    /// The state's `Next`, if it has one (a Choice's `Default` is not a `Next`).
+    ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}, "B": {"Type": "Succeed"}}}"#)?;
+    /// assert_eq!(machine.states["A"].next(), Some("B"));
+    /// assert_eq!(machine.states["B"].next(), None);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn next(&self) -> Option<&str> {
+        match self {
+            State::Task(s) => s.transition.next(),
+            State::Pass(s) => s.transition.next(),
+            State::Wait(s) => s.transition.next(),
+            State::Parallel(s) => s.transition.next(),
+            State::Map(s) => s.transition.next(),
+            State::Choice(_) | State::Succeed(_) | State::Fail(_) => None,
+        }
+    }
+
+    /// Whether the state can end its `States` object: `"End": true`,
+    /// Succeed or Fail.
+    ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}"#)?;
+    /// assert!(machine.states["A"].is_terminal());
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn is_terminal(&self) -> bool {
+        match self {
+            State::Succeed(_) | State::Fail(_) => true,
+            State::Choice(_) => false,
+            _ => self.next().is_none(),
+        }
+    }
+
+    /// The state's `Retry` (empty for states that take none).
+    ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Task",
+    ///     "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+    ///     "Retry": [{"ErrorEquals": ["States.Timeout"]}]}}}"#)?;
+    /// assert_eq!(machine.states["A"].retriers()[0].error_equals, ["States.Timeout"]);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn retriers(&self) -> &[Retrier] {
+        let retry = match self {
+            State::Task(s) => s.retry.as_deref(),
+            State::Parallel(s) => s.retry.as_deref(),
+            State::Map(s) => s.retry.as_deref(),
+            _ => None,
+        };
+        retry.unwrap_or_default()
+    }
+
+    /// The state's `Catch` (empty for states that take none).
+    ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Task",
+    ///     "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+    ///     "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "A"}]}}}"#)?;
+    /// assert_eq!(machine.states["A"].catchers()[0].next, "A");
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    #[must_use]
+    pub fn catchers(&self) -> &[Catcher] {
+        let catch = match self {
+            State::Task(s) => s.catch.as_deref(),
+            State::Parallel(s) => s.catch.as_deref(),
+            State::Map(s) => s.catch.as_deref(),
+            _ => None,
+        };
+        catch.unwrap_or_default()
     }
 }
 

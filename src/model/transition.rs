@@ -1,7 +1,5 @@
 //! `Next` xor `"End": true`, as one value.
 
-use std::borrow::Cow;
-
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
@@ -58,7 +56,7 @@ impl Serialize for Transition {
 
 #[cfg(feature = "schema")]
 impl schemars::JsonSchema for Transition {
-    fn schema_name() -> Cow<'static, str> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
         "Transition".into()
     }
 

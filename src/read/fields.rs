@@ -1,10 +1,10 @@
 //! The fields of one JSON object, sorted into the names its ASL type knows.
 
-use super::cx::Cx;
-use super::error::Code;
+use super::decoder::Decoder;
 use super::location::Loc;
 use super::parse::{Member, Node};
-use super::suggest::closest;
+use crate::problem::suggest::closest;
+use crate::problem::Code;
 
 /// A field's value with the offset of its key.
 pub(crate) struct Slot<'s> {
@@ -32,13 +32,13 @@ pub(crate) struct Fields<'s, 'l> {
 impl<'s, 'l> Fields<'s, 'l> {
     /// Reads an object of `shape`, reporting unknown and misplaced fields.
     pub(crate) fn read(
-        cx: &mut Cx,
+        decoder: &mut Decoder,
         node: Node<'s>,
         loc: &'l Loc<'l>,
         shape: Shape,
     ) -> Option<Fields<'s, 'l>> {
         let at = node.at;
-        let members = cx.object(node, loc)?;
+        let members = decoder.object(node, loc)?;
         let mut fields = Fields {
             at,
             loc,
@@ -55,9 +55,9 @@ impl<'s, 'l> Fields<'s, 'l> {
                 ));
             } else if let Some((_, hint)) = shape.elsewhere.iter().find(|(n, _)| *n == key) {
                 let message = format!("`{key}` is not allowed in {}: {hint}", shape.what);
-                cx.report(key_at, &loc.key(&key), Code::FieldNotAllowed, message);
+                decoder.report(key_at, &loc.key(&key), Code::FieldNotAllowed, message);
             } else {
-                cx.report(
+                decoder.report(
                     key_at,
                     &loc.key(&key),
                     Code::UnknownField,
@@ -94,66 +94,71 @@ impl<'s, 'l> Fields<'s, 'l> {
     /// Decodes an optional field.
     pub(crate) fn get<T>(
         &mut self,
-        cx: &mut Cx,
+        decoder: &mut Decoder,
         name: &'static str,
-        decode: impl FnOnce(&mut Cx, Node<'s>, &Loc<'_>) -> Option<T>,
+        decode: impl FnOnce(&mut Decoder, Node<'s>, &Loc<'_>) -> Option<T>,
     ) -> Option<T> {
         let slot = self.take(name)?;
-        decode(cx, slot.node, &self.loc.key(name))
+        decode(decoder, slot.node, &self.loc.key(name))
     }
 
     /// Decodes a required field, reporting it when absent.
     pub(crate) fn required<T>(
         &mut self,
-        cx: &mut Cx,
+        decoder: &mut Decoder,
         name: &'static str,
-        decode: impl FnOnce(&mut Cx, Node<'s>, &Loc<'_>) -> Option<T>,
+        decode: impl FnOnce(&mut Decoder, Node<'s>, &Loc<'_>) -> Option<T>,
     ) -> Option<T> {
         if self.has(name) {
-            return self.get(cx, name, decode);
+            return self.get(decoder, name, decode);
         }
-        self.missing(cx, name, "");
+        self.missing(decoder, name, "");
         None
     }
 
-    pub(crate) fn missing(&self, cx: &mut Cx, name: &str, hint: &str) {
+    pub(crate) fn missing(&self, decoder: &mut Decoder, name: &str, hint: &str) {
         let message = format!("the required field `{name}` is missing{hint}");
-        cx.report(self.at, &self.loc.key(name), Code::MissingField, message);
+        decoder.report(self.at, &self.loc.key(name), Code::MissingField, message);
     }
 
     /// Decodes one of two mutually exclusive fields (`X` or `XPath`).
     pub(crate) fn either<T>(
         &mut self,
-        cx: &mut Cx,
+        decoder: &mut Decoder,
         (first, decode_first): (
             &'static str,
-            impl FnOnce(&mut Cx, Node<'s>, &Loc<'_>) -> Option<T>,
+            impl FnOnce(&mut Decoder, Node<'s>, &Loc<'_>) -> Option<T>,
         ),
         (second, decode_second): (
             &'static str,
-            impl FnOnce(&mut Cx, Node<'s>, &Loc<'_>) -> Option<T>,
+            impl FnOnce(&mut Decoder, Node<'s>, &Loc<'_>) -> Option<T>,
         ),
     ) -> Option<T> {
         if self.has(first) && self.has(second) {
             let at = self.take(second).map_or(self.at, |slot| slot.key_at);
             self.take(first);
             let message = format!("`{first}` and `{second}` cannot both be given: keep one");
-            cx.report(at, &self.loc.key(second), Code::MutuallyExclusive, message);
+            decoder.report(at, &self.loc.key(second), Code::MutuallyExclusive, message);
             return None;
         }
         if self.has(first) {
-            self.get(cx, first, decode_first)
+            self.get(decoder, first, decode_first)
         } else {
-            self.get(cx, second, decode_second)
+            self.get(decoder, second, decode_second)
         }
     }
 
     /// Reports every field no decoder took (a field must never vanish silently).
-    pub(crate) fn finish(self, cx: &mut Cx, what: &str) {
+    pub(crate) fn finish(self, decoder: &mut Decoder, what: &str) {
+        self.finish_with(decoder, || what.to_owned());
+    }
+
+    /// As [`Fields::finish`], naming the object only if there is a problem.
+    pub(crate) fn finish_with(self, decoder: &mut Decoder, what: impl Fn() -> String) {
         for (name, slot) in self.present {
             if let Some(slot) = slot {
-                let message = format!("`{name}` is not allowed in {what}");
-                cx.report(
+                let message = format!("`{name}` is not allowed in {}", what());
+                decoder.report(
                     slot.key_at,
                     &self.loc.key(name),
                     Code::FieldNotAllowed,

@@ -1,8 +1,10 @@
-//! Paths into the document (`States.Fetch.Retry[1]`) and line:column positions.
+//! The path of the value being decoded, kept on the call stack.
+
+use crate::problem::Path;
 
 /// One step of a path.
 #[derive(Debug, Clone, Copy)]
-pub(crate) enum Step<'a> {
+enum Step<'a> {
     /// The document itself (renders as nothing).
     Root,
     /// An object member.
@@ -39,113 +41,43 @@ impl<'a> Loc<'a> {
         }
     }
 
-    /// Renders `States.Fetch.Retry[1].BackoffRate`; keys that are not plain
-    /// words are quoted: `States["Say hi"].Next`.
-    pub(crate) fn render(&self) -> String {
+    /// The owned path, built by walking up to the root.
+    pub(crate) fn path(&self) -> Path {
         let mut steps = Vec::new();
         let mut at = Some(self);
         while let Some(loc) = at {
             steps.push(loc.step);
             at = loc.parent;
         }
-        render(steps.into_iter().rev())
-    }
-}
-
-/// Renders a path from its steps, first step first (`(root)` when there are none).
-pub(crate) fn render<'a>(steps: impl Iterator<Item = Step<'a>>) -> String {
-    let mut out = String::new();
-    for step in steps {
-        match step {
-            Step::Root => {}
-            Step::Key(k) if is_plain(k) => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(k);
-            }
-            Step::Key(k) => {
-                out.push('[');
-                out.push_str(&serde_json::to_string(k).unwrap_or_default());
-                out.push(']');
-            }
-            Step::Index(i) => {
-                out.push('[');
-                out.push_str(&i.to_string());
-                out.push(']');
-            }
-        }
-    }
-    if out.is_empty() {
-        out.push_str("(root)");
-    }
-    out
-}
-
-fn is_plain(key: &str) -> bool {
-    !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
-}
-
-/// Turns byte offsets into 1-based line and column (columns count characters).
-pub(crate) struct LineIndex<'s> {
-    text: &'s str,
-    starts: Vec<usize>,
-}
-
-impl<'s> LineIndex<'s> {
-    pub(crate) fn new(text: &'s str) -> LineIndex<'s> {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex { text, starts }
-    }
-
-    pub(crate) fn line_column(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
-        (line, column + 1)
+        steps
+            .into_iter()
+            .rev()
+            .fold(Path::root(), |path, step| match step {
+                Step::Root => path,
+                Step::Key(key) => path.key(key),
+                Step::Index(index) => path.index(index),
+            })
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::Loc;
 
     #[test]
-    fn renders_dotted_paths_with_indexes_and_quoted_keys() {
+    fn builds_the_path_from_the_stack() {
         let states = Loc::ROOT.key("States");
         let fetch = states.key("Fetch");
         let retry = fetch.key("Retry");
         let second = retry.index(1);
         assert_eq!(
-            second.key("BackoffRate").render(),
+            second.key("BackoffRate").path(),
             "States.Fetch.Retry[1].BackoffRate"
         );
         assert_eq!(
-            states.key("Say hi").key("Next").render(),
+            states.key("Say hi").key("Next").path(),
             r#"States["Say hi"].Next"#
         );
-        assert_eq!(Loc::ROOT.render(), "(root)");
-    }
-
-    #[test]
-    fn finds_lines_and_character_columns() {
-        let index = LineIndex::new("{\n  \"é\": x\n}");
-        assert_eq!(index.line_column(0), (1, 1));
-        assert_eq!(index.line_column(4), (2, 3));
-        assert_eq!(index.line_column(10), (2, 8));
-        assert_eq!(index.line_column(999), (3, 2));
+        assert_eq!(Loc::ROOT.path(), "(root)");
     }
 }

@@ -14,7 +14,7 @@
 //!   }
 //! }"#;
 //! let errors = stepfn::read::read_str(text).unwrap_err();
-//! let lines: Vec<String> = errors.errors().iter().map(|e| e.to_string()).collect();
+//! let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
 //! assert_eq!(lines, [
 //!     "4:14: States.Fetch: MISSING_NEXT_OR_END: the state has neither `Next` nor `\"End\": true`: add one",
 //!     "7:64: States.Fetch.Retry[0].BackoffRate: WRONG_TYPE: expected a number, found a string",
@@ -23,24 +23,23 @@
 //! ]);
 //! ```
 
-mod cx;
 mod decode;
-mod error;
+mod decoder;
 mod fields;
-pub(crate) mod location;
+mod location;
 pub(crate) mod parse;
-pub(crate) mod suggest;
+mod unreadable;
 
-pub use error::{Code, ReadError, ReadErrors};
 pub use parse::MAX_NESTING_DEPTH;
+pub(crate) use unreadable::{Unreadable, UnreadableState};
 
 use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer};
 
 use crate::model::{Json, StateMachine};
-use cx::{Cx, Problem};
-use location::LineIndex;
+use crate::problem::{Code, LineIndex, Path, Problem, Problems};
+use decoder::{Decoder, Found};
 use parse::{Member, Node, Value};
 
 /// Reads an ASL document from JSON text.
@@ -49,85 +48,157 @@ use parse::{Member, Node, Value};
 /// its path, a stable [`Code`], and line and column in `text`.
 ///
 /// # Errors
-/// [`ReadErrors`] when the text is not JSON or not a well-formed ASL document.
-pub fn read_str(text: &str) -> Result<StateMachine, ReadErrors> {
-    let node = match parse::parse(text) {
-        Ok(node) => node,
-        Err(e) => {
-            let code = if e.too_deep {
-                Code::TooDeeplyNested
-            } else {
-                Code::InvalidJson
-            };
-            let problem = Problem {
-                at: e.at,
-                path: "(root)".to_owned(),
-                code,
-                message: e.message,
-            };
-            return Err(locate(text, vec![problem]));
-        }
+/// [`Problems`] when the text is not JSON or not a well-formed ASL document.
+pub fn read_str(text: &str) -> Result<StateMachine, Problems> {
+    match parse::parse(text) {
+        Ok(node) => read_node(node).map_err(|problems| locate(text, problems)),
+        Err(e) => Err(locate(text, vec![syntax_problem(e)])),
+    }
+}
+
+/// The problem of text that is not JSON.
+fn syntax_problem(e: parse::SyntaxError) -> Found {
+    let code = if e.too_deep {
+        Code::TooDeeplyNested
+    } else {
+        Code::InvalidJson
     };
-    read_node(node).map_err(|problems| locate(text, problems))
+    Found {
+        at: e.at,
+        problem: Problem::error(code, Path::root(), e.message),
+    }
 }
 
 /// Reads an ASL document from bytes, which must be UTF-8 JSON.
 ///
 /// # Errors
 /// As [`read_str`]; bytes that are not UTF-8 are reported as `INVALID_JSON`.
-pub fn read_slice(bytes: &[u8]) -> Result<StateMachine, ReadErrors> {
+pub fn read_slice(bytes: &[u8]) -> Result<StateMachine, Problems> {
     match std::str::from_utf8(bytes) {
         Ok(text) => read_str(text),
-        Err(e) => {
-            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            let problem = Problem {
-                at: u32::try_from(e.valid_up_to()).unwrap_or(u32::MAX),
-                path: "(root)".to_owned(),
-                code: Code::InvalidJson,
-                message: "the text is not valid UTF-8".to_owned(),
-            };
-            Err(locate(valid, vec![problem]))
-        }
+        Err(e) => Err(not_utf8(bytes, &e)),
     }
 }
 
-fn read_node(node: Node<'_>) -> Result<StateMachine, Vec<Problem>> {
-    let mut cx = Cx::default();
-    let machine = decode::machine(&mut cx, node);
+/// The problem of bytes that are not UTF-8, located at the first bad byte.
+pub(crate) fn not_utf8(bytes: &[u8], e: &std::str::Utf8Error) -> Problems {
+    let valid = bytes
+        .get(..e.valid_up_to())
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .unwrap_or("");
+    let found = Found {
+        at: u32::try_from(e.valid_up_to()).unwrap_or(u32::MAX),
+        problem: Problem::error(
+            Code::InvalidJson,
+            Path::root(),
+            "the text is not valid UTF-8: save the file as UTF-8",
+        ),
+    };
+    locate(valid, vec![found])
+}
+
+fn read_node(node: Node<'_>) -> Result<StateMachine, Vec<Found>> {
+    let mut decoder = Decoder::default();
+    let machine = decode::machine(&mut decoder, node);
     match machine {
-        Some(machine) if cx.problems.is_empty() => Ok(machine),
-        _ => Err(cx.problems),
+        Some(machine) if decoder.problems.is_empty() => Ok(machine),
+        _ => Err(decoder.problems),
+    }
+}
+
+/// Decodes one state given as JSON (the builder's raw states), in a machine
+/// whose query language is `language`. Problems have paths relative to the
+/// state.
+pub(crate) fn read_state(
+    state: Json,
+    language: crate::model::QueryLanguage,
+) -> Result<crate::model::State, Vec<Problem>> {
+    let mut decoder = Decoder {
+        machine_language: language,
+        ..Decoder::default()
+    };
+    let decoded = decode::state(&mut decoder, node_from_json(state), &location::Loc::ROOT);
+    match decoded {
+        Some(state) if decoder.problems.is_empty() => Ok(state),
+        _ => Err(decoder.problems.into_iter().map(|f| f.problem).collect()),
+    }
+}
+
+/// What reading a document gave when every problem is wanted, not just a
+/// verdict: the parts that decoded, the problems with their offsets, and what
+/// could not be decoded.
+pub(crate) struct Partial {
+    /// The machine with every state that decoded; `None` when the text is not
+    /// JSON or not an object.
+    pub(crate) machine: Option<StateMachine>,
+    /// Every reading problem, with its byte offset and position.
+    pub(crate) problems: Vec<(u32, Problem)>,
+    /// What could not be decoded.
+    pub(crate) unreadable: Unreadable,
+}
+
+/// Reads as much of `text` as decodes.
+pub(crate) fn read_partial(text: &str) -> Partial {
+    let node = match parse::parse(text) {
+        Ok(node) => node,
+        Err(e) => {
+            let problems = locate(text, vec![syntax_problem(e)]).into_vec();
+            let offset = u32::try_from(
+                problems
+                    .first()
+                    .and_then(|p| p.position())
+                    .map_or(0, |p| p.offset),
+            )
+            .unwrap_or(u32::MAX);
+            return Partial {
+                machine: None,
+                problems: problems.into_iter().map(|p| (offset, p)).collect(),
+                unreadable: Unreadable::default(),
+            };
+        }
+    };
+    let mut decoder = Decoder::default();
+    let machine = decode::machine(&mut decoder, node);
+    let problems = if decoder.problems.is_empty() {
+        Vec::new()
+    } else {
+        let index = LineIndex::new(text);
+        decoder
+            .problems
+            .into_iter()
+            .map(|f| (f.at, f.problem.at(index.position(f.at as usize))))
+            .collect()
+    };
+    Partial {
+        machine,
+        problems,
+        unreadable: decoder.unreadable,
     }
 }
 
 /// Sorts problems into source order and adds line and column.
-fn locate(text: &str, mut problems: Vec<Problem>) -> ReadErrors {
-    problems.sort_by_key(|p| p.at);
+fn locate(text: &str, mut found: Vec<Found>) -> Problems {
+    found.sort_by_key(|f| f.at);
     let index = LineIndex::new(text);
-    ReadErrors(
-        problems
-            .into_iter()
-            .map(|p| {
-                let offset = p.at as usize;
-                let (line, column) = index.line_column(offset);
-                ReadError {
-                    code: p.code,
-                    path: p.path,
-                    message: p.message,
-                    offset,
-                    line,
-                    column,
-                }
-            })
-            .collect(),
-    )
+    let problems = found
+        .into_iter()
+        .map(|f| f.problem.at(index.position(f.at as usize)))
+        .collect();
+    Problems::new(problems).unwrap_or_else(|| {
+        // Reading failed without saying why: reported rather than hidden.
+        Problems::from(Problem::error(
+            Code::InvalidJson,
+            Path::root(),
+            "the definition could not be read, and no reason was recorded: please report this",
+        ))
+    })
 }
 
 impl FromStr for StateMachine {
-    type Err = ReadErrors;
+    type Err = Problems;
 
     /// Same as [`read_str`].
-    fn from_str(text: &str) -> Result<StateMachine, ReadErrors> {
+    fn from_str(text: &str) -> Result<StateMachine, Problems> {
         read_str(text)
     }
 }
@@ -138,10 +209,7 @@ impl<'de> Deserialize<'de> for StateMachine {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<StateMachine, D::Error> {
         let json = Json::deserialize(deserializer)?;
         read_node(node_from_json(json)).map_err(|problems| {
-            let lines: Vec<String> = problems
-                .iter()
-                .map(|p| format!("{}: {}: {}", p.path, p.code, p.message))
-                .collect();
+            let lines: Vec<String> = problems.iter().map(|f| f.problem.to_string()).collect();
             serde::de::Error::custom(lines.join("; "))
         })
     }

@@ -29,24 +29,23 @@
 //! ]);
 //! ```
 
-mod at;
 mod conditions;
-mod cx;
-pub(crate) mod edges;
-mod error;
+mod definition;
+mod error_names;
+mod findings;
 pub(crate) mod jsonata;
 mod payloads;
-mod rules;
+mod report;
+pub(crate) mod rules;
 mod strings;
-pub(crate) mod walk;
 
-pub use error::{Report, Severity, ValidationError, ValidationErrors};
+pub use report::Report;
 
 use crate::model::StateMachine;
-use crate::read::location::LineIndex;
-use crate::read::{parse, read_str};
-use cx::Cx;
-use walk::Index;
+use crate::problem::{LineIndex, Problem, Problems};
+use crate::read::{self, Unreadable};
+use definition::Definition;
+use findings::Findings;
 
 /// A configured validator. The default follows AWS exactly.
 ///
@@ -57,7 +56,7 @@ use walk::Index;
 /// )?;
 /// assert!(!Validator::new().is_valid(&machine));
 /// assert!(Validator::new().allow_resource_placeholders(true).is_valid(&machine));
-/// # Ok::<(), stepfn::read::ReadErrors>(())
+/// # Ok::<(), stepfn::problem::Problems>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[must_use]
@@ -68,6 +67,10 @@ pub struct Validator {
 
 impl Validator {
     /// A validator with AWS's rules: a Task `Resource` must be a real ARN.
+    ///
+    /// ```
+    /// assert_eq!(stepfn::validate::Validator::new(), stepfn::validate::Validator::default());
+    /// ```
     pub fn new() -> Validator {
         Validator::default()
     }
@@ -76,6 +79,12 @@ impl Validator {
     /// object, as a `Resource`: the placeholders CloudFormation, SAM, CDK and
     /// Terraform templates carry before deployment (`${LambdaArn}`,
     /// `{"Fn::GetAtt": [...]}`).
+    ///
+    /// ```
+    /// use stepfn::validate::Validator;
+    /// let text = r#"{"StartAt": "Go", "States": {"Go": {"Type": "Task", "Resource": "${FnArn}", "End": true}}}"#;
+    /// assert!(Validator::new().allow_resource_placeholders(true).check_str(text).is_valid());
+    /// ```
     pub fn allow_resource_placeholders(mut self, allow: bool) -> Validator {
         self.resource_placeholders = allow;
         self
@@ -83,87 +92,90 @@ impl Validator {
 
     /// Checks the rules of Express state machines too: no `.sync`,
     /// `.waitForTaskToken` or activity resources.
+    ///
+    /// ```
+    /// use stepfn::validate::Validator;
+    /// let text = r#"{"StartAt": "Go", "States": {"Go": {"Type": "Task",
+    ///     "Resource": "arn:aws:states:::ecs:runTask.sync", "End": true}}}"#;
+    /// assert!(Validator::new().check_str(text).is_valid());
+    /// assert!(!Validator::new().express(true).check_str(text).is_valid());
+    /// ```
     pub fn express(mut self, express: bool) -> Validator {
         self.express = express;
         self
     }
 
     /// Every error and warning in `machine`, without line numbers.
+    ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Task",
+    ///     "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+    ///     "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "B"}]}}}"#)?;
+    /// let report = stepfn::validate::Validator::new().check(&machine);
+    /// assert_eq!(report.errors()[0].to_string(), "States.A.Catch[0].Next: DANGLING_NEXT: there is no state named `B`");
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
     pub fn check(&self, machine: &StateMachine) -> Report {
-        let mut cx = Cx::new(self, None);
-        rules::run(&mut cx, &Index::new(machine));
+        let unreadable = Unreadable::default();
+        let mut findings = Findings::new(self, None);
+        rules::run(&mut findings, &Definition::new(machine, &unreadable));
         let mut report = Report::default();
-        for found in cx.found {
-            let e = ValidationError {
-                code: found.code,
-                severity: found.severity,
-                path: found.at.render(),
-                message: found.message,
-                position: None,
-            };
-            push(&mut report, e);
+        for problem in findings.problems {
+            report.push(problem);
         }
         report
     }
 
-    /// Reads `text` and checks it: shape errors from reading if there are any,
-    /// otherwise every rule; each problem with its line and column.
+    /// Reads `text` and checks it: every problem reading finds, and every
+    /// rule on every part that reads well; each problem with its line and
+    /// column, in document order.
     ///
     /// Text that is not JSON is an invalid definition, not a failure.
+    ///
+    /// ```
+    /// let report = stepfn::validate::Validator::new().check_str(r#"{"StartAt": "A", "States": {
+    ///     "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": "30",
+    ///           "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "B"}], "End": true}}}"#);
+    /// let codes: Vec<_> = report.errors().iter().map(|e| e.code().as_str()).collect();
+    /// assert_eq!(codes, ["WRONG_TYPE", "DANGLING_NEXT"]);
+    /// ```
     pub fn check_str(&self, text: &str) -> Report {
-        let machine = match read_str(text) {
-            Ok(machine) => machine,
-            Err(errors) => {
-                return Report {
-                    errors: errors.into_iter().map(ValidationError::from).collect(),
-                    warnings: Vec::new(),
-                }
+        let read = read::read_partial(text);
+        let mut located: Vec<(u32, Problem)> = read.problems;
+        if let Some(machine) = &read.machine {
+            // Characters are never more than bytes: count them only when
+            // the size could be over the limit.
+            let chars = if text.len() <= rules::definition_size::MAX_CHARS {
+                text.len()
+            } else {
+                text.chars().count()
+            };
+            let mut findings = Findings::new(self, Some(chars));
+            rules::run(&mut findings, &Definition::new(machine, &read.unreadable));
+            if !findings.problems.is_empty() {
+                located.extend(locate(text, findings.problems));
             }
-        };
-        let mut cx = Cx::new(self, Some(text.chars().count()));
-        rules::run(&mut cx, &Index::new(&machine));
-        let mut report = Report::default();
-        if cx.found.is_empty() {
-            return report;
         }
-        let Ok(root) = parse::parse(text) else {
-            return self.check(&machine);
-        };
-        let lines = LineIndex::new(text);
-        let mut located: Vec<(u32, ValidationError)> = cx
-            .found
-            .into_iter()
-            .map(|found| {
-                let offset = found.at.offset_in(&root);
-                let e = ValidationError {
-                    code: found.code,
-                    severity: found.severity,
-                    path: found.at.render(),
-                    message: found.message,
-                    position: Some(lines.line_column(offset as usize)),
-                };
-                (offset, e)
-            })
-            .collect();
         located.sort_by_key(|(offset, _)| *offset);
-        for (_, e) in located {
-            push(&mut report, e);
+        let mut report = Report::default();
+        for (_, problem) in located {
+            report.push(problem);
         }
         report
     }
 
     /// As [`check_str`](Validator::check_str), for bytes that should be UTF-8
     /// JSON; other bytes are an `INVALID_JSON` error.
+    ///
+    /// ```
+    /// let report = stepfn::validate::Validator::new().check_slice(b"{\"StartAt\": \"\xff\"}");
+    /// assert_eq!(report.errors()[0].code(), stepfn::Code::InvalidJson);
+    /// ```
     pub fn check_slice(&self, bytes: &[u8]) -> Report {
         match std::str::from_utf8(bytes) {
             Ok(text) => self.check_str(text),
-            Err(_) => Report {
-                errors: crate::read::read_slice(bytes)
-                    .err()
-                    .into_iter()
-                    .flatten()
-                    .map(ValidationError::from)
-                    .collect(),
+            Err(e) => Report {
+                errors: read::not_utf8(bytes, &e).into_vec(),
                 warnings: Vec::new(),
             },
         }
@@ -177,9 +189,18 @@ impl Validator {
 
     /// The first error, if any.
     ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Task",
+    ///     "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+    ///     "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "B"}]}}}"#)?;
+    /// let first = stepfn::validate::Validator::new().validate(&machine).unwrap_err();
+    /// assert_eq!(first.code(), stepfn::Code::DanglingNext);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    ///
     /// # Errors
-    /// The first [`ValidationError`] found.
-    pub fn validate(&self, machine: &StateMachine) -> Result<(), ValidationError> {
+    /// The first [`Problem`] found.
+    pub fn validate(&self, machine: &StateMachine) -> Result<(), Problem> {
         match self.iter_errors(machine).next() {
             Some(e) => Err(e),
             None => Ok(()),
@@ -187,24 +208,49 @@ impl Validator {
     }
 
     /// Every error (not warnings).
-    pub fn iter_errors(&self, machine: &StateMachine) -> impl Iterator<Item = ValidationError> {
+    ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Task",
+    ///     "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+    ///     "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "B"}]}}}"#)?;
+    /// assert_eq!(stepfn::validate::Validator::new().iter_errors(&machine).count(), 1);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    pub fn iter_errors(&self, machine: &StateMachine) -> impl Iterator<Item = Problem> {
         self.check(machine).errors.into_iter()
     }
 
     /// Every error at once.
     ///
+    /// ```
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Task",
+    ///     "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+    ///     "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "B"}]}}}"#)?;
+    /// let errors = stepfn::validate::Validator::new().validate_all(&machine).unwrap_err();
+    /// assert_eq!(errors.len(), 1);
+    /// # Ok::<(), stepfn::problem::Problems>(())
+    /// ```
+    ///
     /// # Errors
-    /// [`ValidationErrors`] when there is at least one error.
-    pub fn validate_all(&self, machine: &StateMachine) -> Result<(), ValidationErrors> {
+    /// [`Problems`] when there is at least one error.
+    pub fn validate_all(&self, machine: &StateMachine) -> Result<(), Problems> {
         self.check(machine).into_result().map(drop)
     }
 }
 
-fn push(report: &mut Report, e: ValidationError) {
-    match e.severity {
-        Severity::Error => report.errors.push(e),
-        Severity::Warning => report.warnings.push(e),
-    }
+/// The validator's problems with their offsets and positions in `text`.
+fn locate(text: &str, problems: Vec<Problem>) -> Vec<(u32, Problem)> {
+    let paths: Vec<&crate::problem::Path> = problems.iter().map(Problem::path).collect();
+    let offsets = read::parse::offsets(text, &paths);
+    let lines = LineIndex::new(text);
+    problems
+        .into_iter()
+        .zip(offsets)
+        .map(|(problem, offset)| {
+            let position = lines.position(offset as usize);
+            (offset, problem.at(position))
+        })
+        .collect()
 }
 
 /// `true` when AWS would accept `machine` (default rules).
@@ -216,7 +262,7 @@ pub fn is_valid(machine: &StateMachine) -> bool {
 /// Every error in `machine` at once (default rules).
 ///
 /// # Errors
-/// [`ValidationErrors`] when AWS would reject the definition.
-pub fn validate_all(machine: &StateMachine) -> Result<(), ValidationErrors> {
+/// [`Problems`] when AWS would reject the definition.
+pub fn validate_all(machine: &StateMachine) -> Result<(), Problems> {
     Validator::new().validate_all(machine)
 }

@@ -2,8 +2,8 @@
 //! `Assign`, `Output`, ...), what evaluates them, and a non-recursive walk
 //! over their values.
 
-use super::at::At;
 use crate::model::{Json, JsonObject, MapItemSelector, QueryLanguage, State};
+use crate::problem::Path;
 
 /// How AWS treats a payload.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub(crate) enum Field {
 
 impl Field {
     /// The field's path below `state`.
-    pub(crate) fn at(self, state: At) -> At {
+    pub(crate) fn at(self, state: Path) -> Path {
         match self {
             Field::Top(f) => state.key(f),
             Field::Sub(f, g) => state.key(f).key(g),
@@ -196,7 +196,7 @@ pub(crate) fn for_each_payload<'m>(
     };
     value(Field::Top("Output"), output, Role::Jsonata, &mut f);
     object(Field::Top("Assign"), state_assign, assign, &mut f);
-    let (_, catch) = super::edges::retry_and_catch(state);
+    let catch = state.catchers();
     for (i, catcher) in catch.iter().enumerate() {
         value(
             Field::Catch(i, "Output"),
@@ -218,7 +218,7 @@ pub(crate) enum Step<'m> {
 }
 
 /// Appends `steps` to `at`.
-pub(crate) fn extend(mut at: At, steps: &[Step<'_>]) -> At {
+pub(crate) fn extend(mut at: Path, steps: &[Step<'_>]) -> Path {
     for step in steps {
         at = match step {
             Step::Key(k) => at.key(k),

@@ -1,14 +1,15 @@
 //! The strings of a JSONata state that may hold `{% ... %}` expressions, with
 //! where they are and what value AWS expects from them.
 
-use super::at::At;
+use super::definition::Definition;
 use super::payloads::{extend, for_each_payload, walk, Field, Role};
-use super::walk::{Entry, Index};
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{
     ChoiceCondition, FailCause, FailError, HeartbeatSeconds, Json, MapItems, MaxConcurrency,
     MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch, OrJsonata, QueryLanguage, State,
     TimeoutSeconds, ToleratedFailureCount, ToleratedFailurePercentage, WaitFor,
 };
+use crate::problem::Path;
 
 /// What a string must be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,23 +26,23 @@ pub(crate) struct Candidate<'m> {
     pub(crate) text: &'m str,
     pub(crate) field: Field,
     /// The path of the string, built on demand.
-    pub(crate) at: At,
+    pub(crate) at: Path,
     pub(crate) expect: Expect,
 }
 
 /// Calls `f` with every candidate string of state `entry` when the state is a
 /// JSONata state (its own fields; nested states are entries of their own).
 pub(crate) fn for_each_candidate<'m>(
-    ix: &Index<'m>,
-    entry: usize,
+    machine: &Definition<'m>,
+    id: StateId,
     mut f: impl FnMut(Candidate<'m>),
 ) {
-    let e: &Entry<'m> = &ix.states[entry];
-    if e.language != QueryLanguage::Jsonata {
+    let node: &StateNode<'m> = machine.graph.state(id);
+    if node.language != QueryLanguage::Jsonata {
         return;
     }
-    let state_at = || ix.state_at(entry);
-    for_each_payload(e.state, e.language, |field, payload, role| {
+    let state_at = || machine.state_path(id);
+    for_each_payload(node.state, node.language, |field, payload, role| {
         if !matches!(role, Role::Jsonata | Role::AssignJsonata) {
             return;
         }
@@ -56,7 +57,7 @@ pub(crate) fn for_each_candidate<'m>(
             }
         });
     });
-    typed_fields(e.state, &mut |name, text, expect| {
+    typed_fields(node.state, &mut |name, text, expect| {
         let field = Field::Top(name);
         let at = match name {
             "MaxItems" | "MaxItemsPath" => {
@@ -72,7 +73,7 @@ pub(crate) fn for_each_candidate<'m>(
             expect,
         });
     });
-    if let State::Choice(choice) = e.state {
+    if let State::Choice(choice) = node.state {
         for (i, rule) in choice.choices.iter().enumerate() {
             if let ChoiceCondition::Jsonata(OrJsonata::Jsonata(text)) = &rule.condition {
                 f(Candidate {

@@ -13,9 +13,9 @@ fn problems(machine: StateMachine) -> Vec<(String, Code)> {
     match machine.build() {
         Ok(_) => Vec::new(),
         Err(errors) => errors
-            .errors()
+            .as_slice()
             .iter()
-            .map(|e| (e.path().to_owned(), e.code()))
+            .map(|e| (e.path().to_string(), e.code()))
             .collect(),
     }
 }
@@ -24,6 +24,7 @@ fn built(machine: StateMachine) -> model::StateMachine {
     machine
         .build()
         .unwrap_or_else(|e| panic!("does not build:\n{e}"))
+        .into_machine()
 }
 
 fn next_of(machine: &model::StateMachine, name: &str) -> Option<String> {
@@ -85,7 +86,7 @@ fn one_state_continued_to_two_targets_is_an_error_naming_both() {
     // A joins the top-level chain (B is in a branch, so A's first Next is
     // only inside the branch): the two copies are in different scopes.
     assert!(errors
-        .errors()
+        .as_slice()
         .iter()
         .any(|e| e.code() == Code::DuplicateStateName));
 
@@ -96,7 +97,7 @@ fn one_state_continued_to_two_targets_is_an_error_naming_both() {
         .next(a.next(Succeed::new("C")));
     let errors = StateMachine::new(chain).build().unwrap_err();
     let conflict = errors
-        .errors()
+        .as_slice()
         .iter()
         .find(|e| e.code() == Code::ConflictingNext)
         .expect("a CONFLICTING_NEXT error");
@@ -149,10 +150,10 @@ fn a_condition_that_does_not_parse_is_reported_at_its_rule_with_the_column() {
         .when(Condition::expr("$.ok == true"), Succeed::new("Fine"))
         .when(Condition::expr("$.status = 'FAILED'"), Fail::new("Failed"));
     let errors = StateMachine::new(choice).build().unwrap_err();
-    let e = &errors.errors()[0];
+    let e = &errors.as_slice()[0];
     assert_eq!(
-        (e.path(), e.code()),
-        ("States.Check.Choices[1]", Code::InvalidCondition)
+        (e.path().to_string(), e.code()),
+        ("States.Check.Choices[1]".to_owned(), Code::InvalidCondition)
     );
     assert!(e.message().contains("column 10"), "{}", e.message());
 }
@@ -345,14 +346,94 @@ fn a_chain_of_100000_states_builds_without_overflowing_the_stack() {
 
 #[test]
 fn one_state_per_scope_for_a_deeply_nested_machine() {
-    // 200 Parallel states each nesting the next: built and checked without recursion.
-    let mut inner: ClosedChain = Succeed::new("Leaf").into_chain();
-    for i in 0..200 {
-        inner = Parallel::new(format!("P{i}"))
-            .branch(inner)
-            .next(Succeed::new(format!("D{i}")));
-    }
-    let (model, problems) = StateMachine::new(inner).build_unchecked();
+    // Parallel states each nesting the next: as deep as JSON text can hold
+    // builds; deeper is refused where it happens.
+    let nested = |levels: usize| {
+        let mut inner: ClosedChain = Succeed::new("Leaf").into_chain();
+        for i in 0..levels {
+            inner = Parallel::new(format!("P{i}"))
+                .branch(inner)
+                .next(Succeed::new(format!("D{i}")));
+        }
+        StateMachine::new(inner).build_unchecked()
+    };
+    let (model, problems) = nested(80);
     assert!(problems.is_empty());
-    assert_eq!(model.start_at, "P199");
+    assert_eq!(model.start_at, "P79");
+    let (_, problems) = nested(200);
+    assert!(!problems.is_empty());
+    assert!(problems.iter().all(|p| p.code() == Code::TooDeeplyNested));
+}
+
+#[test]
+fn a_fragment_used_twice_without_a_prefix_is_named() {
+    fn check_and_store() -> Chain {
+        Pass::new("Check").next(Pass::new("Store"))
+    }
+    let chain = check_and_store()
+        .next(check_and_store())
+        .next(Succeed::new("Done"));
+    let errors = StateMachine::new(chain).build().unwrap_err();
+    let note = errors
+        .iter()
+        .find(|e| e.code() == Code::FragmentReused)
+        .unwrap_or_else(|| panic!("no FRAGMENT_REUSED in:\n{errors}"));
+    assert_eq!(note.path().to_string(), "States.Check");
+    assert!(
+        note.message().contains("`Check`, `Store`"),
+        "{}",
+        note.message()
+    );
+    assert!(
+        note.message().contains("prefix_states"),
+        "{}",
+        note.message()
+    );
+    // with a prefix on one use, it builds
+    let fine = check_and_store()
+        .next(check_and_store().prefix_states("Again: "))
+        .next(Succeed::new("Done"));
+    assert!(StateMachine::new(fine).build().is_ok());
+}
+
+#[test]
+fn looping_back_to_a_state_with_a_catch_is_a_loop_not_a_reuse() {
+    let handler = Pass::new("Log failure").next(Fail::new("Failed"));
+    let work = Task::new("Work", "arn:aws:states:::lambda:invoke").catch(Catch::all(), handler);
+    let check = Choice::new("Again?")
+        .when(Condition::boolean_equals("$.again", true), work.clone())
+        .otherwise(Succeed::new("Done"));
+    let built = StateMachine::new(work.next(check))
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(next_of(&built, "Work").as_deref(), Some("Again?"));
+    assert!(built
+        .warnings()
+        .iter()
+        .all(|w| w.code() != Code::FragmentReused));
+}
+
+#[test]
+fn a_dollar_key_means_what_asl_means_and_is_checked() {
+    let lambda = |payload: Payload| {
+        Task::new("Call", "arn:aws:states:::lambda:invoke").parameters(payload.field(
+            "FunctionName",
+            "arn:aws:lambda:us-east-1:123456789012:function:f",
+        ))
+    };
+    // exactly what the CDK writes: evaluated, not a literal "$"
+    let built = built(StateMachine::new(lambda(
+        Payload::new().field("Payload.$", "$"),
+    )));
+    let json = built.to_json_compact().unwrap();
+    assert!(json.contains(r#""Payload.$":"$""#), "{json}");
+    // a bad path under a `.$` key is a build error at that field
+    let errors = StateMachine::new(lambda(Payload::new().field("Payload.$", "$.a[")))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        errors.as_slice()[0].path().to_string(),
+        r#"States.Call.Parameters["Payload.$"]"#
+    );
+    assert_eq!(errors.as_slice()[0].code(), Code::InvalidPath);
 }

@@ -62,11 +62,11 @@ fn invalid_corpus_files_never_panic_and_report_located_problems() {
         if let Err(errors) = stepfn::read::read_slice(&bytes) {
             for e in &errors {
                 assert!(
-                    e.line() >= 1 && e.column() >= 1,
+                    e.line() >= Some(1) && e.column() >= Some(1),
                     "{}: {e}",
                     verdict.file.display()
                 );
-                assert!(!e.path().is_empty() && !e.message().is_empty());
+                assert!(!e.path().to_string().is_empty() && !e.message().is_empty());
             }
         }
     }

@@ -1,16 +1,20 @@
 //! The reader reports every shape problem at once, each with its path, code and
 //! position, and never overflows the stack.
 
-use stepfn::read::{read_str, Code};
+use stepfn::read::read_str;
+use stepfn::Code;
 
 /// The problems of `text` as `line:col path code` lines.
 fn problems(text: &str) -> Vec<String> {
     match read_str(text) {
         Ok(_) => Vec::new(),
         Err(errors) => errors
-            .errors()
+            .as_slice()
             .iter()
-            .map(|e| format!("{}:{} {} {}", e.line(), e.column(), e.path(), e.code()))
+            .map(|e| {
+                let at = e.position().expect("read from text");
+                format!("{}:{} {} {}", at.line, at.column, e.path(), e.code())
+            })
             .collect(),
     }
 }
@@ -128,7 +132,7 @@ fn every_shape_code_is_reported_where_it_applies() {
         let errors = read_str(text).expect_err(text);
         assert!(
             errors
-                .errors()
+                .as_slice()
                 .iter()
                 .any(|e| e.path() == *path && e.code() == *code),
             "{text}\nexpected {path} {code}, got:\n{errors}"
@@ -152,7 +156,7 @@ fn messages_say_what_to_do() {
 fn state_names_with_spaces_and_dots_are_quoted_in_paths() {
     let text = r#"{"StartAt": "a.b c", "States": {"a.b c": {"Type": "Pass"}}}"#;
     let errors = read_str(text).unwrap_err();
-    assert_eq!(errors.errors()[0].path(), r#"States["a.b c"]"#);
+    assert_eq!(errors.as_slice()[0].path(), r#"States["a.b c"]"#);
 }
 
 #[test]
@@ -165,8 +169,8 @@ fn a_hundred_thousand_nested_arrays_in_parameters_is_an_error_not_a_crash() {
     );
     let errors = read_str(&text).unwrap_err();
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors.errors()[0].code(), Code::TooDeeplyNested);
-    assert_eq!(errors.errors()[0].line(), 1);
+    assert_eq!(errors.as_slice()[0].code(), Code::TooDeeplyNested);
+    assert_eq!(errors.as_slice()[0].line(), Some(1));
 }
 
 #[test]
@@ -222,5 +226,65 @@ fn serde_deserialize_uses_the_same_reader() {
     assert!(
         err.to_string().contains("States.A: MISSING_NEXT_OR_END"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_shape_error_does_not_hide_the_other_problems() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/definitions/shape-and-rules.asl.json"),
+    )
+    .unwrap();
+    let report = stepfn::validate::Validator::new().check_str(&text);
+    let found: Vec<(String, Code)> = report
+        .errors()
+        .iter()
+        .map(|e| (e.path().to_string(), e.code()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("States.Charge.TimeoutSeconds".to_owned(), Code::WrongType),
+            ("States.Ship.InputPath".to_owned(), Code::InvalidPath),
+            ("States.Ship.Next".to_owned(), Code::DanglingNext),
+        ]
+    );
+    assert_eq!(
+        report.errors()[2].message(),
+        "there is no state named `Notify`"
+    );
+}
+
+#[test]
+fn a_state_that_does_not_read_causes_no_follow_on_problems() {
+    let text = r#"{"StartAt": "A", "States": {
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Next": "B"},
+        "B": {"Type": "Wait", "Next": "C"},
+        "C": {"Type": "Pass", "Next": "D"},
+        "D": {"Type": "Pas", "End": true}}}"#;
+    let report = stepfn::validate::Validator::new().check_str(text);
+    let codes: Vec<Code> = report.errors().iter().map(|e| e.code()).collect();
+    // B and D do not read; nothing about A's `Next`, C's reachability or a
+    // missing terminal state follows from that.
+    assert_eq!(codes, [Code::WaitNeedsExactlyOne, Code::InvalidStateType]);
+}
+
+#[test]
+fn a_misspelt_reader_setting_gets_a_suggestion() {
+    let text = r#"{"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+        "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+            "ReaderConfig": {"InputType": "CVS", "CSVDelimiter": "PIPES"},
+            "Parameters": {"Bucket": "b", "Key": "k"}},
+        "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "P", "States": {"P": {"Type": "Succeed"}}}}}}"#;
+    let errors = read_str(text).unwrap_err();
+    let messages: Vec<&str> = errors.iter().map(|e| e.message()).collect();
+    assert_eq!(
+        messages,
+        [
+            "`CVS` is not an input type; did you mean \"CSV\"?",
+            "`PIPES` is not a CSV delimiter; did you mean \"PIPE\"?"
+        ]
     );
 }

@@ -6,14 +6,14 @@ use stepfn::validate::{Report, Validator};
 use stepfn::Code;
 
 use super::fixtures::{corpus_dir, verdicts};
-use super::round_trip_props::for_any_machine;
+use stepfn_testkit::for_any_machine;
 
 fn problems(report: &Report) -> Vec<(Code, String)> {
     let mut all: Vec<(Code, String)> = report
         .errors()
         .iter()
         .chain(report.warnings())
-        .map(|e| (e.code(), e.path().to_owned()))
+        .map(|e| (e.code(), e.path().to_string()))
         .collect();
     all.sort();
     all
@@ -55,7 +55,7 @@ proptest! {
         for validator in [Validator::new(), Validator::new().allow_resource_placeholders(true).express(true)] {
             let report = validator.check_str(&mutated);
             for e in report.errors() {
-                prop_assert!(!e.message().is_empty() && !e.path().is_empty());
+                prop_assert!(!e.message().is_empty() && !e.path().to_string().is_empty());
             }
         }
     }

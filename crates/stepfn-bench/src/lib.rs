@@ -2,3 +2,5 @@
 //! or the library never compiles criterion. Run them with
 //! `cargo bench -p stepfn-bench`; the peer comparisons are scripts in
 //! `benches/` that print medians and ratios.
+
+pub mod inputs;

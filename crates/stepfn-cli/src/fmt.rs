@@ -44,20 +44,23 @@ pub(crate) fn run(args: &FmtArgs) -> Outcome {
             return Outcome::Problems;
         }
     };
+    // The pretty form ends with a newline already; the compact one is a line.
     let written = if args.compact {
-        machine.to_json_compact()
+        machine.to_json_compact().map(|line| line + "\n")
     } else {
         machine.to_json_pretty()
     };
     let canonical = match written {
-        Ok(text) => text + "\n",
+        Ok(text) => text,
         Err(e) => return Outcome::Failed(format!("cannot write {name}: {e}")),
     };
     if args.check {
         if bytes == canonical.as_bytes() {
             return Outcome::Ok;
         }
-        eprintln!("{name}: not in canonical form (run `stepfn fmt --write {name}`)");
+        super::output::warn(&format!(
+            "{name}: not in canonical form (run `stepfn fmt --write {name}`)"
+        ));
         return Outcome::Problems;
     }
     if args.write && !stdin {
@@ -69,10 +72,8 @@ pub(crate) fn run(args: &FmtArgs) -> Outcome {
             Err(e) => Outcome::Failed(format!("cannot write {name}: {e}")),
         };
     }
-    match std::io::stdout().lock().write_all(canonical.as_bytes()) {
-        Ok(()) => Outcome::Ok,
-        Err(e) => Outcome::Failed(format!("cannot write to standard output: {e}")),
-    }
+    let result = std::io::stdout().lock().write_all(canonical.as_bytes());
+    super::output::written(result, Outcome::Ok)
 }
 
 fn read(args: &FmtArgs, stdin: bool) -> std::io::Result<Vec<u8>> {

@@ -5,11 +5,17 @@
 
 mod eval;
 mod fmt;
+mod iam;
+mod output;
 mod validate;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(
@@ -31,6 +37,9 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Print the JSON Schema of ASL definitions as stepfn reads them.
     Schema,
+    /// Print the IAM policy the state machine's role needs for the tasks of a
+    /// definition (problems go to stderr; exit 1 if it does not read).
+    Iam(iam::IamArgs),
     /// Evaluate a JSONata expression on a document, as AWS Step Functions does (exit 1 on an error).
     Eval(eval::EvalArgs),
 }
@@ -50,13 +59,14 @@ fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
+        Command::Iam(args) => iam::run(&args),
         Command::Eval(args) => eval::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,
         Outcome::Problems => ExitCode::from(1),
         Outcome::Failed(message) => {
-            eprintln!("stepfn: {message}");
+            output::warn(&format!("stepfn: {message}"));
             ExitCode::from(2)
         }
     }
@@ -65,8 +75,8 @@ fn main() -> ExitCode {
 fn schema() -> Outcome {
     match serde_json::to_string_pretty(&stepfn::json_schema()) {
         Ok(text) => {
-            println!("{text}");
-            Outcome::Ok
+            let result = writeln!(std::io::stdout().lock(), "{text}");
+            output::written(result, Outcome::Ok)
         }
         Err(e) => Outcome::Failed(e.to_string()),
     }

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
-use stepfn::validate::{Report, ValidationError, Validator};
+use stepfn::problem::Problem;
+use stepfn::validate::{Report, Validator};
 
 use super::Outcome;
 
@@ -59,6 +60,9 @@ pub(crate) fn run(args: &ValidateArgs) -> Outcome {
             Format::Text => write_text(&mut out, &name, &report),
             Format::Json => write_json(&mut out, &name, &report),
         };
+        if super::output::closed(&written) {
+            break; // the reader has seen enough
+        }
         if let Err(e) = written {
             return Outcome::Failed(format!("cannot write to standard output: {e}"));
         }
@@ -98,23 +102,26 @@ fn write_text(out: &mut impl Write, name: &str, report: &Report) -> std::io::Res
 struct FileLine<'a> {
     file: &'a str,
     valid: bool,
-    errors: Vec<Problem<'a>>,
-    warnings: Vec<Problem<'a>>,
+    errors: Vec<JsonProblem<'a>>,
+    warnings: Vec<JsonProblem<'a>>,
 }
 
+/// A problem in `--format json`.
 #[derive(Serialize)]
-struct Problem<'a> {
-    path: &'a str,
+struct JsonProblem<'a> {
+    path: String,
+    pointer: String,
     code: &'static str,
     message: &'a str,
     line: Option<usize>,
     column: Option<usize>,
 }
 
-impl<'a> From<&'a ValidationError> for Problem<'a> {
-    fn from(e: &'a ValidationError) -> Problem<'a> {
-        Problem {
-            path: e.path(),
+impl<'a> From<&'a Problem> for JsonProblem<'a> {
+    fn from(e: &'a Problem) -> JsonProblem<'a> {
+        JsonProblem {
+            path: e.path().to_string(),
+            pointer: e.path().to_json_pointer(),
             code: e.code().as_str(),
             message: e.message(),
             line: e.line(),
@@ -127,8 +134,8 @@ fn write_json(out: &mut impl Write, name: &str, report: &Report) -> std::io::Res
     let line = FileLine {
         file: name,
         valid: report.is_valid(),
-        errors: report.errors().iter().map(Problem::from).collect(),
-        warnings: report.warnings().iter().map(Problem::from).collect(),
+        errors: report.errors().iter().map(JsonProblem::from).collect(),
+        warnings: report.warnings().iter().map(JsonProblem::from).collect(),
     };
     serde_json::to_writer(&mut *out, &line)?;
     writeln!(out)

@@ -54,7 +54,9 @@ fn fmt_prints_the_canonical_form_and_exits_0() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let source = std::fs::read_to_string(repository().join(file)).unwrap();
     let machine = stepfn::read::read_str(&source).unwrap();
-    assert_eq!(text(&out.stdout), machine.to_json_pretty().unwrap() + "\n");
+    assert_eq!(text(&out.stdout), machine.to_json_pretty().unwrap());
+    // the bundled file is canonical already: the output is the file
+    assert_eq!(text(&out.stdout), source);
     let compact = stepfn(&["fmt", "--compact", file]);
     assert_eq!(
         text(&compact.stdout),
@@ -157,7 +159,7 @@ fn validate_prints_file_line_col_path_code_message_and_exits_1() {
     let stdout = text(&out.stdout);
     assert!(
         stdout.lines().any(|l| l
-            == "examples/definitions/mistakes.asl.json:19:57: States.Charge.Catch[0].Next: \
+            == "examples/definitions/mistakes.asl.json:34:19: States.Charge.Catch[0].Next: \
                 DANGLING_NEXT: there is no state named `Refund`"),
         "{stdout}"
     );
@@ -191,8 +193,8 @@ fn validate_json_prints_one_object_per_file() {
         .unwrap();
     assert_eq!(
         dangling,
-        &serde_json::json!({"path": "States.Charge.Catch[0].Next", "code": "DANGLING_NEXT",
-            "message": "there is no state named `Refund`", "line": 19, "column": 57})
+        &serde_json::json!({"path": "States.Charge.Catch[0].Next", "pointer": "/States/Charge/Catch/0/Next", "code": "DANGLING_NEXT",
+            "message": "there is no state named `Refund`", "line": 34, "column": 19})
     );
 }
 
@@ -249,5 +251,42 @@ fn validate_json_agrees_with_every_corpus_verdict() {
     for (line, verdict) in lines.iter().zip(&all) {
         assert_eq!(line["file"], verdict.file.display().to_string());
         assert_eq!(line["valid"], verdict.valid, "{line}");
+    }
+}
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_command_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    for args in [
+        vec!["schema"],
+        vec!["fmt", "examples/definitions/order-pipeline.asl.json"],
+        vec!["validate", "examples/definitions/mistakes.asl.json"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stepfn"))
+            .args(&args)
+            .current_dir(repository())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run stepfn");
+        let stdout = child.stdout.take().expect("piped");
+        let mut first = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("a line");
+        // the reader goes away after one line
+        let out = child.wait_with_output().expect("finishes");
+        assert!(!first.is_empty(), "{args:?}");
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{args:?}: {:?}",
+            out.status
+        );
+        assert!(
+            !text(&out.stderr).contains("panicked"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
     }
 }

@@ -543,12 +543,12 @@ mod tests {
                 "-7",
                 "2.5",
                 "1000.0",
-                "0",
+                "-0",
                 "-0.005",
                 "123456789012345678901234567890"
             ]
         );
-        assert_eq!(nums[4].0, Tok::Num(Number::from(0)));
+        assert_eq!(nums[4].0, Tok::Num(Number::parse("-0").unwrap()));
     }
 
     #[test]

@@ -51,9 +51,70 @@ pub use numeric::NumericLiteral;
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[must_use]
-pub struct Condition(Result<ChoiceCondition, ConditionParseError>);
+pub struct Condition {
+    inner: Result<ChoiceCondition, ConditionParseError>,
+    /// How many `And`/`Or`/`Not` levels the condition nests (1 for a plain
+    /// test), kept so that nesting too deep is refused when it is built,
+    /// before anything walks it recursively.
+    depth: usize,
+}
 
 /// A rule inside `And`, `Or` or `Not`.
+/// The deepest `And`/`Or`/`Not` nesting a condition may have: what the
+/// expression parser accepts, and well inside what JSON text allows.
+pub(crate) const MAX_NESTING: usize = parser::MAX_DEPTH;
+
+impl Condition {
+    /// A condition without nested `And`/`Or`/`Not`, or an error.
+    fn leaf(inner: Result<ChoiceCondition, ConditionParseError>) -> Condition {
+        Condition { inner, depth: 1 }
+    }
+
+    /// `inner` one level above conditions nested `depth` deep, or an error
+    /// when that is too deep.
+    fn above(
+        name: &str,
+        depth: usize,
+        inner: Result<ChoiceCondition, ConditionParseError>,
+    ) -> Condition {
+        if depth >= MAX_NESTING {
+            let message = format!(
+                "`{name}(…)` nests conditions more than {MAX_NESTING} levels deep: flatten \
+                 them, or split the decision over several Choice states"
+            );
+            // The inner conditions are at most MAX_NESTING deep: dropping them is safe.
+            drop(inner);
+            return Condition::leaf(Err(ConditionParseError::new(
+                &format!("{name}(…)"),
+                1,
+                message,
+            )));
+        }
+        Condition {
+            inner,
+            depth: depth + 1,
+        }
+    }
+}
+
+/// How many `And`/`Or`/`Not` levels `condition` nests, counted without
+/// recursion.
+fn depth_of(condition: &ChoiceCondition) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(condition, 1)];
+    while let Some((condition, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        match condition {
+            ChoiceCondition::And(rules) | ChoiceCondition::Or(rules) => {
+                stack.extend(rules.iter().map(|r| (&r.condition, depth + 1)));
+            }
+            ChoiceCondition::Not(rule) => stack.push((&rule.condition, depth + 1)),
+            _ => {}
+        }
+    }
+    deepest
+}
+
 fn nested(condition: ChoiceCondition) -> NestedRule {
     NestedRule {
         comment: None,
@@ -123,9 +184,15 @@ impl Condition {
         conditions: impl IntoIterator<Item = Condition>,
         make: fn(Vec<NestedRule>) -> ChoiceCondition,
     ) -> Condition {
-        let rules: Result<Vec<NestedRule>, ConditionParseError> =
-            conditions.into_iter().map(|c| c.0.map(nested)).collect();
-        Condition(rules.and_then(|rules| {
+        let mut depth = 0;
+        let rules: Result<Vec<NestedRule>, ConditionParseError> = conditions
+            .into_iter()
+            .map(|c| {
+                depth = depth.max(c.depth);
+                c.inner.map(nested)
+            })
+            .collect();
+        let inner = rules.and_then(|rules| {
             if rules.is_empty() {
                 Err(ConditionParseError::new(
                     &format!("{name}()"),
@@ -135,7 +202,8 @@ impl Condition {
             } else {
                 Ok(make(rules))
             }
-        }))
+        });
+        Condition::above(name, depth, inner)
     }
 
     /// `Not`: the condition does not hold. Always a `Not`, also around a
@@ -155,11 +223,11 @@ impl Condition {
     // `std::ops::Not` impl, which calls it.
     #[allow(clippy::should_implement_trait)]
     pub fn not(condition: Condition) -> Condition {
-        Condition(
-            condition
-                .0
-                .map(|c| ChoiceCondition::Not(Box::new(nested(c)))),
-        )
+        let depth = condition.depth;
+        let inner = condition
+            .inner
+            .map(|c| ChoiceCondition::Not(Box::new(nested(c))));
+        Condition::above("not", depth, inner)
     }
 
     /// A JSONata `Condition` (for rules of JSONata states):
@@ -182,7 +250,7 @@ impl Condition {
         } else {
             format!("{{% {trimmed} %}}")
         };
-        Condition(Ok(ChoiceCondition::Jsonata(OrJsonata::Jsonata(text))))
+        Condition::leaf(Ok(ChoiceCondition::Jsonata(OrJsonata::Jsonata(text))))
     }
 
     /// Parses a condition written in the expression language.
@@ -267,7 +335,7 @@ impl Condition {
     /// assert_eq!(err.to_string(), "column 8: `<` cannot compare booleans: only `==` and `!=` can");
     /// ```
     pub fn parse(src: &str) -> Result<Condition, ConditionParseError> {
-        parser::parse(src).map(|c| Condition(Ok(c)))
+        parser::parse(src).map(|c| Condition::parsed(Ok(c)))
     }
 
     /// As [`parse`](Condition::parse), but never fails: a parse error is kept
@@ -283,7 +351,7 @@ impl Condition {
     /// # Ok::<(), stepfn::builder::ConditionParseError>(())
     /// ```
     pub fn expr(src: &str) -> Condition {
-        Condition(parser::parse(src))
+        Condition::parsed(parser::parse(src))
     }
 
     /// The condition as compact ASL JSON, as it appears in a Choice rule
@@ -299,7 +367,7 @@ impl Condition {
     /// # Errors
     /// The error the condition holds, if it holds one.
     pub fn to_json(&self) -> Result<String, ConditionParseError> {
-        let condition = self.0.as_ref().map_err(Clone::clone)?;
+        let condition = self.inner.as_ref().map_err(Clone::clone)?;
         serde_json::to_string(condition).map_err(|e| {
             ConditionParseError::new("", 1, format!("cannot write the condition as JSON: {e}"))
         })
@@ -308,7 +376,13 @@ impl Condition {
     /// The model condition, or the error this condition holds (the first
     /// one, for `And`/`Or`/`Not` of conditions that hold errors).
     pub(crate) fn into_model(self) -> Result<ChoiceCondition, ConditionParseError> {
-        self.0
+        self.inner
+    }
+
+    /// A parsed condition (the parser bounds its nesting by the same limit).
+    fn parsed(inner: Result<ChoiceCondition, ConditionParseError>) -> Condition {
+        let depth = inner.as_ref().map_or(1, depth_of);
+        Condition { inner, depth }
     }
 }
 
@@ -356,7 +430,7 @@ impl FromStr for Condition {
 /// condition holding an error writes the text the error refers to.
 impl fmt::Display for Condition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.0 {
+        match &self.inner {
             Ok(condition) => display::write_condition(f, condition),
             Err(e) => f.write_str(e.input()),
         }

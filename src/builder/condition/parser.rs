@@ -574,7 +574,10 @@ mod tests {
             json(r"$.s == 'a\\b\'c\n\u{1F600}'"),
             r#"{"Variable":"$.s","StringEquals":"a\\b'c\n😀"}"#
         );
-        assert_eq!(json("$.n == -0"), r#"{"Variable":"$.n","NumericEquals":0}"#);
+        assert_eq!(
+            json("$.n == -0"),
+            r#"{"Variable":"$.n","NumericEquals":-0}"#
+        );
         assert_eq!(
             json("$.n == 1.50"),
             r#"{"Variable":"$.n","NumericEquals":1.5}"#

@@ -177,7 +177,7 @@ impl Choice {
             Err(error) => {
                 self.problems.push(Pending::new(
                     &self.name,
-                    format!("Choices[{index}]"),
+                    crate::problem::Path::root().key("Choices").index(index),
                     Code::InvalidCondition,
                     error.to_string(),
                 ));
@@ -203,7 +203,10 @@ impl Choice {
         match object(&self.name, "Assign", value) {
             Ok(object) => Some(object),
             Err(mut problem) => {
-                problem.field = format!("Choices[{index}].Assign");
+                problem.field = crate::problem::Path::root()
+                    .key("Choices")
+                    .index(index)
+                    .key("Assign");
                 self.problems.push(problem);
                 None
             }
@@ -232,7 +235,7 @@ impl Choice {
                 );
                 self.problems.push(Pending::new(
                     &self.name,
-                    "Default",
+                    crate::problem::Path::root().key("Default"),
                     Code::ConflictingNext,
                     message,
                 ));

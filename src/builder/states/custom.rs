@@ -1,8 +1,9 @@
 //! `CustomState`: a state written as raw ASL JSON, for fields or state shapes
 //! the builder does not cover.
 
-use crate::model::{Json, JsonObject, QueryLanguage, State};
-use crate::read::read_str;
+use crate::model::{Json, QueryLanguage, State};
+use crate::problem::{Path, Problem};
+use crate::read::read_state;
 
 use crate::builder::graph::{Link, Pending, Piece};
 use crate::Code;
@@ -40,8 +41,9 @@ impl CustomState {
     ///
     /// ```
     /// use stepfn::builder::CustomState;
-    /// let bad = CustomState::new("Raw", serde_json::json!({"Type": "Pass", "Resultt": 1}));
-    /// assert_eq!(bad.problems()[0], "Raw.Resultt: UNKNOWN_FIELD");
+    /// let bad = CustomState::new("Say hi", serde_json::json!({"Type": "Pass", "Resultt": 1}));
+    /// assert_eq!(bad.problems()[0].to_string(),
+    ///     r#"States["Say hi"].Resultt: UNKNOWN_FIELD: `Resultt` is not an ASL state field; did you mean `Result`?"#);
     /// ```
     pub fn new(name: impl Into<String>, json: impl Into<Json>) -> CustomState {
         let name = name.into();
@@ -61,19 +63,22 @@ impl CustomState {
         &self.name
     }
 
-    /// The problems found reading the JSON, as `path: CODE` (they are
-    /// reported in full when the machine is built).
+    /// The problems found reading the JSON, at the paths they would have in
+    /// a machine with this state at its top level (the build reports them at
+    /// the state's real place).
     #[must_use]
-    pub fn problems(&self) -> Vec<String> {
+    pub fn problems(&self) -> Vec<Problem> {
         self.problems
             .iter()
             .map(|p| {
-                let field = if p.field.is_empty() {
-                    String::new()
-                } else {
-                    format!(".{}", p.field)
-                };
-                format!("{}{field}: {}", p.state, p.code.as_str())
+                let path = p
+                    .field
+                    .segments()
+                    .iter()
+                    .fold(Path::root().key("States").key(&p.state), |path, s| {
+                        path.push(s.clone())
+                    });
+                Problem::error(p.code, path, p.message.clone())
             })
             .collect()
     }
@@ -102,21 +107,22 @@ impl crate::builder::IntoChain for CustomState {
     type Output = crate::builder::Chain;
 }
 
-/// Reads the state inside a one-state machine, in JSONPath and, failing
-/// that, JSONata mode (the state's language is the machine's, unknown here).
+/// Reads the state with the reader's own state decoder, in JSONPath and,
+/// failing that, JSONata mode (the state's language is the machine's,
+/// unknown here).
 fn decode(name: &str, json: Json) -> (State, Link, Vec<Pending>) {
     let Json::Object(mut object) = json else {
         let problem = Pending::new(
             name,
-            "",
+            Path::root(),
             Code::WrongType,
             format!("a state must be a JSON object, not {}", json.type_name()),
         );
-        return (fallback(), Link::Open, vec![problem]);
+        return (fallback(), Link::Terminal, vec![problem]);
     };
     let link = match (object.get("Next"), object.get("End")) {
         (Some(Json::String(next)), _) => Link::Next(next.clone()),
-        (None, Some(Json::Bool(true))) => Link::End,
+        (_, Some(Json::Bool(true))) => Link::End,
         _ => Link::Open,
     };
     let terminal = matches!(
@@ -129,48 +135,19 @@ fn decode(name: &str, json: Json) -> (State, Link, Vec<Pending>) {
     let link = if terminal { Link::Terminal } else { link };
     let mut first_errors = None;
     for language in [QueryLanguage::JsonPath, QueryLanguage::Jsonata] {
-        match read_one(name, &object, language) {
+        match read_state(Json::Object(object.clone()), language) {
             Ok(state) => return (state, link, Vec::new()),
             Err(problems) => {
                 first_errors.get_or_insert(problems);
             }
         }
     }
-    (fallback(), link, first_errors.unwrap_or_default())
-}
-
-fn read_one(
-    name: &str,
-    object: &JsonObject,
-    language: QueryLanguage,
-) -> Result<State, Vec<Pending>> {
-    let mut states = JsonObject::new();
-    states.insert(name.to_owned(), Json::Object(object.clone()));
-    let mut machine = JsonObject::new();
-    machine.insert("StartAt".to_owned(), Json::String(name.to_owned()));
-    machine.insert("States".to_owned(), Json::Object(states));
-    if language == QueryLanguage::Jsonata {
-        machine.insert(
-            "QueryLanguage".to_owned(),
-            Json::String("JSONata".to_owned()),
-        );
-    }
-    let text = serde_json::to_string(&Json::Object(machine)).unwrap_or_default();
-    let prefix = format!("States.{name}");
-    match read_str(&text) {
-        Ok(mut machine) => machine.states.swap_remove(name).ok_or_else(Vec::new),
-        Err(errors) => Err(errors
-            .into_iter()
-            .map(|e| {
-                let field = e
-                    .path()
-                    .strip_prefix(&prefix)
-                    .map(|rest| rest.trim_start_matches('.').to_owned())
-                    .unwrap_or_default();
-                Pending::new(name, field, e.code(), e.message().to_owned())
-            })
-            .collect()),
-    }
+    let problems = first_errors
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| Pending::new(name, p.path().clone(), p.code(), p.message()))
+        .collect();
+    (fallback(), link, problems)
 }
 
 /// Stands in for a state that could not be read; the build reports why.

@@ -42,9 +42,10 @@ impl Map {
     /// assert_eq!(state.to_json(), r#"{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","End":true}}},"End":true}"#);
     /// ```
     pub fn new<C: IntoChain>(name: impl Into<String>, item_processor: C) -> Map {
-        let (inner, problems) = new_map(item_processor, ProcessorMode::Inline, None);
+        let name = name.into();
+        let (inner, problems) = new_map(&name, item_processor, ProcessorMode::Inline, None);
         Map {
-            name: name.into(),
+            name,
             inner,
             problems,
             brings: Vec::new(),

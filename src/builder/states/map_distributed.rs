@@ -1,8 +1,8 @@
 //! `Map` in `DISTRIBUTED` mode: child workflow executions over large datasets.
 
 use crate::model::{
-    self, ExecutionType, ItemBatcher, ItemReader, MapProcessor, OrJsonata, ProcessorMode,
-    ResultWriter, ToleratedFailureCount, ToleratedFailurePercentage,
+    self, ExecutionType, MapProcessor, OrJsonata, ProcessorMode, ToleratedFailureCount,
+    ToleratedFailurePercentage,
 };
 
 use crate::builder::fields::state_fields;
@@ -43,13 +43,15 @@ impl DistributedMap {
     /// assert!(state.to_json().contains(r#""ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"STANDARD"}"#));
     /// ```
     pub fn new<C: IntoChain>(name: impl Into<String>, item_processor: C) -> DistributedMap {
+        let name = name.into();
         let (inner, problems) = new_map(
+            &name,
             item_processor,
             ProcessorMode::Distributed,
             Some(ExecutionType::Standard),
         );
         DistributedMap {
-            name: name.into(),
+            name,
             inner,
             problems,
             brings: Vec::new(),
@@ -72,55 +74,40 @@ impl DistributedMap {
         self
     }
 
-    /// Sets `ItemReader`: where the items come from (an S3 listing, a JSON,
-    /// JSON Lines or CSV object, a manifest).
+    /// Sets `ItemReader`: where the items come from (an S3 listing; a CSV,
+    /// JSON, JSON Lines or Parquet object; a manifest).
     ///
     /// ```
-    /// use stepfn::builder::{DistributedMap, Pass};
-    /// use stepfn::model::{ItemReader, ReaderConfig};
-    /// let reader = ItemReader {
-    ///     resource: "arn:aws:states:::s3:getObject".into(),
-    ///     reader_config: Some(ReaderConfig { input_type: Some("CSV".into()),
-    ///         csv_header_location: Some("FIRST_ROW".into()), ..Default::default() }),
-    ///     parameters: Some(serde_json::json!({"Bucket": "b", "Key": "k.csv"}).into()),
-    ///     arguments: None,
-    /// };
-    /// let state = DistributedMap::new("M", Pass::new("P")).item_reader(reader);
+    /// use stepfn::builder::{DistributedMap, ItemReader, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P")).item_reader(ItemReader::csv("b", "k.csv"));
     /// assert!(state.to_json().contains(r#""ItemReader":{"Resource":"arn:aws:states:::s3:getObject","ReaderConfig":{"InputType":"CSV","CSVHeaderLocation":"FIRST_ROW"},"Parameters":{"Bucket":"b","Key":"k.csv"}}"#));
     /// ```
-    pub fn item_reader(mut self, reader: ItemReader) -> DistributedMap {
-        self.inner.item_reader = Some(reader);
+    pub fn item_reader(mut self, reader: impl Into<model::ItemReader>) -> DistributedMap {
+        self.inner.item_reader = Some(reader.into());
         self
     }
 
     /// Sets `ItemBatcher`: items are passed to each child in batches.
     ///
     /// ```
-    /// use stepfn::builder::{DistributedMap, Pass};
-    /// use stepfn::model::{ItemBatcher, MaxItemsPerBatch, OrJsonata};
-    /// let batcher = ItemBatcher { max_items_per_batch: Some(MaxItemsPerBatch::Value(OrJsonata::Value(100))),
-    ///                             ..Default::default() };
-    /// let state = DistributedMap::new("M", Pass::new("P")).item_batcher(batcher);
+    /// use stepfn::builder::{DistributedMap, ItemBatcher, Pass};
+    /// let state = DistributedMap::new("M", Pass::new("P")).item_batcher(ItemBatcher::max_items(100));
     /// assert!(state.to_json().contains(r#""ItemBatcher":{"MaxItemsPerBatch":100}"#));
     /// ```
-    pub fn item_batcher(mut self, batcher: ItemBatcher) -> DistributedMap {
-        self.inner.item_batcher = Some(batcher);
+    pub fn item_batcher(mut self, batcher: impl Into<model::ItemBatcher>) -> DistributedMap {
+        self.inner.item_batcher = Some(batcher.into());
         self
     }
 
     /// Sets `ResultWriter`: where the children's results are written (S3).
     ///
     /// ```
-    /// use stepfn::builder::{DistributedMap, Pass};
-    /// use stepfn::model::ResultWriter;
-    /// let writer = ResultWriter { resource: Some("arn:aws:states:::s3:putObject".into()),
-    ///     parameters: Some(serde_json::json!({"Bucket": "out", "Prefix": "run"}).into()),
-    ///     ..Default::default() };
-    /// let state = DistributedMap::new("M", Pass::new("P")).result_writer(writer);
+    /// use stepfn::builder::{DistributedMap, Pass, ResultWriter};
+    /// let state = DistributedMap::new("M", Pass::new("P")).result_writer(ResultWriter::s3("out", "run"));
     /// assert!(state.to_json().contains(r#""ResultWriter":{"Resource":"arn:aws:states:::s3:putObject","Parameters":{"Bucket":"out","Prefix":"run"}}"#));
     /// ```
-    pub fn result_writer(mut self, writer: ResultWriter) -> DistributedMap {
-        self.inner.result_writer = Some(writer);
+    pub fn result_writer(mut self, writer: impl Into<model::ResultWriter>) -> DistributedMap {
+        self.inner.result_writer = Some(writer.into());
         self
     }
 
@@ -141,7 +128,7 @@ impl DistributedMap {
             }
             None => self.problems.push(Pending::new(
                 &self.name,
-                "ToleratedFailurePercentage",
+                crate::problem::Path::root().key("ToleratedFailurePercentage"),
                 Code::ValueOutOfRange,
                 format!(
                     "`ToleratedFailurePercentage` must be a number from 0 to 100, not {percent}"
@@ -161,10 +148,10 @@ impl DistributedMap {
     /// ```
     pub fn tolerated_failure_percentage_jsonata(
         mut self,
-        expression: impl Into<String>,
+        expression: crate::builder::Jsonata,
     ) -> DistributedMap {
         self.inner.tolerated_failure_percentage = Some(ToleratedFailurePercentage::Value(
-            OrJsonata::Jsonata(expression.into()),
+            OrJsonata::Jsonata(String::from(expression)),
         ));
         self
     }
@@ -205,10 +192,10 @@ impl DistributedMap {
     /// ```
     pub fn tolerated_failure_count_jsonata(
         mut self,
-        expression: impl Into<String>,
+        expression: crate::builder::Jsonata,
     ) -> DistributedMap {
         self.inner.tolerated_failure_count = Some(ToleratedFailureCount::Value(
-            OrJsonata::Jsonata(expression.into()),
+            OrJsonata::Jsonata(String::from(expression)),
         ));
         self
     }

@@ -4,15 +4,19 @@
 use crate::model::{self, ItemProcessor, MapProcessor, ProcessorConfig, ProcessorMode, Transition};
 
 use crate::builder::graph::Pending;
+use crate::builder::scope::nested_scope;
 use crate::builder::IntoChain;
+use crate::problem::Path;
 
 /// A model Map running `processor` in `mode`, and the processor's problems.
 pub(crate) fn new_map<C: IntoChain>(
+    name: &str,
     processor: C,
     mode: ProcessorMode,
     execution_type: Option<model::ExecutionType>,
 ) -> (model::Map, Vec<Pending>) {
-    let (start_at, states, problems) = processor.into_piece().into_states();
+    let field = Path::root().key("ItemProcessor");
+    let (start_at, states, problems) = nested_scope(processor, name, field);
     let map = model::Map {
         comment: None,
         query_language: None,
@@ -88,9 +92,9 @@ macro_rules! map_fields {
 
             /// Sets `MaxConcurrency` to a JSONata expression (JSONata states).
             #[doc = crate::builder::fields::state_fields!(@doc $ty, $new, "max_concurrency_jsonata(Jsonata::new(\"$limit\"))", "\"MaxConcurrency\":\"{% $limit %}\"")]
-            pub fn max_concurrency_jsonata(mut self, expression: impl Into<String>) -> Self {
+            pub fn max_concurrency_jsonata(mut self, expression: crate::builder::Jsonata) -> Self {
                 self.inner.max_concurrency = Some(crate::model::MaxConcurrency::Value(
-                    crate::model::OrJsonata::Jsonata(expression.into()),
+                    crate::model::OrJsonata::Jsonata(String::from(expression)),
                 ));
                 self
             }

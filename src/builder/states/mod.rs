@@ -36,7 +36,7 @@ macro_rules! state_builder {
             #[must_use]
             pub fn to_json(&self) -> String {
                 let state = crate::model::State::from(self.inner.clone());
-                serde_json::to_string(&state).unwrap_or_default()
+                crate::write::json_line(&state)
             }
         }
 
@@ -84,7 +84,7 @@ macro_rules! retry_and_catch {
                 if let Some((field, message)) = retry.problem {
                     self.problems.push(crate::builder::graph::Pending::new(
                         &self.name,
-                        format!("Retry[{}].{field}", retriers.len()),
+                        crate::problem::Path::root().key("Retry").index(retriers.len()).key(field),
                         crate::Code::ValueOutOfRange,
                         message,
                     ));
@@ -109,7 +109,7 @@ macro_rules! retry_and_catch {
                 if let Some((field, message)) = catch.problem {
                     self.problems.push(crate::builder::graph::Pending::new(
                         &self.name,
-                        format!("Catch[{}].{field}", catchers.len()),
+                        crate::problem::Path::root().key("Catch").index(catchers.len()).key(field),
                         crate::Code::WrongType,
                         message,
                     ));

@@ -4,7 +4,9 @@ use crate::model::{self, Branch, Transition};
 
 use crate::builder::fields::state_fields;
 use crate::builder::graph::{Pending, Piece};
+use crate::builder::scope::nested_scope;
 use crate::builder::IntoChain;
+use crate::problem::Path;
 
 /// A `Parallel` state: runs each branch on the same input and outputs the
 /// array of their outputs.
@@ -66,7 +68,10 @@ impl Parallel {
     /// assert_eq!(state.to_json(), r#"{"Type":"Parallel","Branches":[{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","End":true}}}],"End":true}"#);
     /// ```
     pub fn branch<C: IntoChain>(mut self, branch: C) -> Parallel {
-        let (start_at, states, problems) = branch.into_piece().into_states();
+        let field = Path::root()
+            .key("Branches")
+            .index(self.inner.branches.len());
+        let (start_at, states, problems) = nested_scope(branch, &self.name, field);
         self.problems.extend(problems);
         self.inner.branches.push(Branch {
             comment: None,

@@ -1,30 +1,36 @@
 //! Reading a Choice state and its rules.
 
-use super::super::cx::Cx;
-use super::super::error::Code;
+use super::super::decoder::Decoder;
 use super::super::fields::Fields;
 use super::super::location::Loc;
 use super::super::parse::{Member, Node};
-use super::super::suggest::closest;
-use super::state::{report_language, StateCx};
+use super::state::{report_language, StateContext};
 use crate::model::{
     Choice, ChoiceCondition, ChoiceRule, Comparison, DataTest, Json, JsonObject, NestedRule,
     Operand, OperandKind, QueryLanguage,
 };
+use crate::problem::suggest::closest;
+use crate::problem::Code;
 
-pub(crate) fn choice(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Choice> {
+pub(crate) fn choice(
+    decoder: &mut Decoder,
+    f: &mut Fields<'_, '_>,
+    s: &StateContext,
+) -> Option<Choice> {
     let language = s.language;
-    let choices = f.required(cx, "Choices", |cx, node, loc| {
-        cx.array_of(node, loc, |cx, node, loc| top_rule(cx, node, loc, language))
+    let choices = f.required(decoder, "Choices", |decoder, node, loc| {
+        decoder.array_of(node, loc, |decoder, node, loc| {
+            top_rule(decoder, node, loc, language)
+        })
     });
     Some(Choice {
-        comment: f.get(cx, "Comment", Cx::string),
+        comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
-        input_path: f.get(cx, "InputPath", Cx::nullable_string),
-        default: f.get(cx, "Default", Cx::string),
-        output_path: f.get(cx, "OutputPath", Cx::nullable_string),
-        output: f.get(cx, "Output", Cx::json),
-        assign: f.get(cx, "Assign", Cx::json_object),
+        input_path: f.get(decoder, "InputPath", Decoder::nullable_string),
+        default: f.get(decoder, "Default", Decoder::string),
+        output_path: f.get(decoder, "OutputPath", Decoder::nullable_string),
+        output: f.get(decoder, "Output", Decoder::json),
+        assign: f.get(decoder, "Assign", Decoder::json_object),
         choices: choices?,
     })
 }
@@ -41,17 +47,17 @@ struct Parts {
 }
 
 fn top_rule(
-    cx: &mut Cx,
+    decoder: &mut Decoder,
     node: Node<'_>,
     loc: &Loc<'_>,
     language: QueryLanguage,
 ) -> Option<ChoiceRule> {
     let at = node.at;
-    let parts = rule(cx, node, loc, language, false)?;
+    let parts = rule(decoder, node, loc, language, false)?;
     if !parts.next_given {
         let message = "the required field `Next` is missing: every rule in `Choices` names \
                        the state to go to";
-        cx.report(at, &loc.key("Next"), Code::MissingField, message);
+        decoder.report(at, &loc.key("Next"), Code::MissingField, message);
     }
     Some(ChoiceRule {
         comment: parts.comment,
@@ -63,12 +69,12 @@ fn top_rule(
 }
 
 fn nested_rule(
-    cx: &mut Cx,
+    decoder: &mut Decoder,
     node: Node<'_>,
     loc: &Loc<'_>,
     language: QueryLanguage,
 ) -> Option<NestedRule> {
-    let parts = rule(cx, node, loc, language, true)?;
+    let parts = rule(decoder, node, loc, language, true)?;
     Some(NestedRule {
         comment: parts.comment,
         condition: parts.condition?,
@@ -98,14 +104,14 @@ const RULE_FIELDS: [&str; 9] = [
 ];
 
 fn rule(
-    cx: &mut Cx,
+    decoder: &mut Decoder,
     node: Node<'_>,
     loc: &Loc<'_>,
     language: QueryLanguage,
     nested: bool,
 ) -> Option<Parts> {
     let at = node.at;
-    let members = cx.object(node, loc)?;
+    let members = decoder.object(node, loc)?;
     let mut parts = Parts::default();
     let mut variable: Option<Member<'_>> = None;
     let mut tests: Vec<Member<'_>> = Vec::new();
@@ -113,26 +119,26 @@ fn rule(
         let key_loc = loc.key(&member.key);
         if let Some(field_language) = rule_field_language(&member.key) {
             if field_language != language {
-                report_language(cx, member.key_at, &key_loc, &member.key, language);
+                report_language(decoder, member.key_at, &key_loc, &member.key, language);
                 continue;
             }
         }
         match &*member.key {
-            "Comment" => parts.comment = cx.string(member.value, &key_loc),
+            "Comment" => parts.comment = decoder.string(member.value, &key_loc),
             "Next" | "Assign" | "Output" if nested => {
                 let message = format!(
                     "`{}` is not allowed in a rule nested in `And`, `Or` or `Not`: put it on \
                      the top-level rule",
                     member.key
                 );
-                cx.report(member.key_at, &key_loc, Code::FieldNotAllowed, message);
+                decoder.report(member.key_at, &key_loc, Code::FieldNotAllowed, message);
             }
             "Next" => {
                 parts.next_given = true;
-                parts.next = cx.string(member.value, &key_loc);
+                parts.next = decoder.string(member.value, &key_loc);
             }
-            "Assign" => parts.assign = cx.json_object(member.value, &key_loc),
-            "Output" => parts.output = cx.json(member.value, &key_loc),
+            "Assign" => parts.assign = decoder.json_object(member.value, &key_loc),
+            "Output" => parts.output = decoder.json(member.value, &key_loc),
             "Variable" => variable = Some(member),
             "And" | "Or" | "Not" | "Condition" => tests.push(member),
             key if Comparison::operand_kind(key).is_some() => tests.push(member),
@@ -142,16 +148,16 @@ fn rule(
                 if let Some(best) = closest(key, names.copied()) {
                     message.push_str(&format!("; did you mean `{best}`?"));
                 }
-                cx.report(member.key_at, &key_loc, Code::UnknownField, message);
+                decoder.report(member.key_at, &key_loc, Code::UnknownField, message);
             }
         }
     }
-    parts.condition = condition(cx, at, loc, variable, tests, language);
+    parts.condition = condition(decoder, at, loc, variable, tests, language);
     Some(parts)
 }
 
 fn condition(
-    cx: &mut Cx,
+    decoder: &mut Decoder,
     at: u32,
     loc: &Loc<'_>,
     variable: Option<Member<'_>>,
@@ -165,7 +171,7 @@ fn condition(
              `And`/`Or`",
             names.join(", ")
         );
-        cx.report(
+        decoder.report(
             tests[1].key_at,
             loc,
             Code::ChoiceRuleMultipleOperators,
@@ -181,7 +187,7 @@ fn condition(
                  (`StringEquals`, ...), or `And`, `Or`, `Not`"
             }
         };
-        cx.report(at, loc, Code::ChoiceRuleNoOperator, message);
+        decoder.report(at, loc, Code::ChoiceRuleNoOperator, message);
         return None;
     };
     let key = test.key;
@@ -191,7 +197,7 @@ fn condition(
         "And" | "Or" | "Not" | "Condition" => {
             if let Some(v) = variable {
                 let message = format!("`Variable` is not used with `{key}`: remove it");
-                cx.report(
+                decoder.report(
                     v.key_at,
                     &loc.key("Variable"),
                     Code::FieldNotAllowed,
@@ -200,16 +206,20 @@ fn condition(
                 return None;
             }
             match &*key {
-                "And" => cx
-                    .array_of(node, &key_loc, |cx, n, l| nested_rule(cx, n, l, language))
+                "And" => decoder
+                    .array_of(node, &key_loc, |decoder, n, l| {
+                        nested_rule(decoder, n, l, language)
+                    })
                     .map(ChoiceCondition::And),
-                "Or" => cx
-                    .array_of(node, &key_loc, |cx, n, l| nested_rule(cx, n, l, language))
+                "Or" => decoder
+                    .array_of(node, &key_loc, |decoder, n, l| {
+                        nested_rule(decoder, n, l, language)
+                    })
                     .map(ChoiceCondition::Or),
-                "Not" => nested_rule(cx, node, &key_loc, language)
+                "Not" => nested_rule(decoder, node, &key_loc, language)
                     .map(|rule| ChoiceCondition::Not(Box::new(rule))),
-                _ => cx
-                    .or_jsonata(node, &key_loc, language, Cx::boolean)
+                _ => decoder
+                    .or_jsonata(node, &key_loc, language, Decoder::boolean)
                     .map(ChoiceCondition::Jsonata),
             }
         }
@@ -219,11 +229,11 @@ fn condition(
                     "the required field `Variable` is missing: `{operator}` compares the value \
                      at that path"
                 );
-                cx.report(at, &loc.key("Variable"), Code::MissingField, message);
+                decoder.report(at, &loc.key("Variable"), Code::MissingField, message);
                 return None;
             };
-            let variable = cx.string(variable.value, &loc.key("Variable"));
-            let comparison = comparison(cx, operator, node, &key_loc);
+            let variable = decoder.string(variable.value, &loc.key("Variable"));
+            let comparison = comparison(decoder, operator, node, &key_loc);
             Some(ChoiceCondition::Data(DataTest {
                 variable: variable?,
                 comparison: comparison?,
@@ -232,11 +242,16 @@ fn condition(
     }
 }
 
-fn comparison(cx: &mut Cx, operator: &str, node: Node<'_>, loc: &Loc<'_>) -> Option<Comparison> {
+fn comparison(
+    decoder: &mut Decoder,
+    operator: &str,
+    node: Node<'_>,
+    loc: &Loc<'_>,
+) -> Option<Comparison> {
     let operand = match Comparison::operand_kind(operator)? {
-        OperandKind::Str => Operand::Str(cx.string(node, loc)?),
-        OperandKind::Num => Operand::Num(cx.number(node, loc)?),
-        OperandKind::Bool => Operand::Bool(cx.boolean(node, loc)?),
+        OperandKind::Str => Operand::Str(decoder.string(node, loc)?),
+        OperandKind::Num => Operand::Num(decoder.number(node, loc)?),
+        OperandKind::Bool => Operand::Bool(decoder.boolean(node, loc)?),
     };
     Comparison::new(operator, operand)
 }

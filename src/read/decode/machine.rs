@@ -1,9 +1,14 @@
 //! Reading the top level, `States` objects, Parallel branches and Map processors.
 
-use super::super::cx::Cx;
+use std::borrow::Cow;
+
+use indexmap::map::Entry;
+
+use super::super::decoder::Decoder;
 use super::super::fields::{Fields, Shape};
 use super::super::location::Loc;
-use super::super::parse::Node;
+use super::super::parse::{Node, Value};
+use super::super::unreadable::UnreadableState;
 use super::state::{query_language, state};
 use crate::model::{Branch, ItemProcessor, ProcessorConfig, StateMachine, States};
 
@@ -23,41 +28,121 @@ const MACHINE: Shape = Shape {
     elsewhere: &[],
 };
 
-/// Reads a whole document.
-pub(crate) fn machine(cx: &mut Cx, node: Node<'_>) -> Option<StateMachine> {
+/// Reads a whole document. The machine is `None` only when the document is
+/// not an object; otherwise every part that decodes is in it, and what does
+/// not is reported and noted in [`Decoder::unreadable`].
+pub(crate) fn machine(decoder: &mut Decoder, node: Node<'_>) -> Option<StateMachine> {
     let loc = Loc::ROOT;
-    let mut f = Fields::read(cx, node, &loc, MACHINE)?;
-    let language = f.get(cx, "QueryLanguage", query_language);
-    cx.machine_language = language.unwrap_or_default();
-    let start_at = f.required(cx, "StartAt", Cx::string);
-    let states = f.required(cx, "States", states);
+    let mut f = Fields::read(decoder, node, &loc, MACHINE)?;
+    let language = f.get(decoder, "QueryLanguage", query_language);
+    decoder.machine_language = language.unwrap_or_default();
+    let (start_at, states) = scope(decoder, &mut f, &loc);
     let machine = StateMachine {
-        comment: f.get(cx, "Comment", Cx::string),
+        comment: f.get(decoder, "Comment", Decoder::string),
         query_language: language,
-        timeout_seconds: f.get(cx, "TimeoutSeconds", Cx::u64),
-        version: f.get(cx, "Version", Cx::string),
-        start_at: start_at?,
-        states: states?,
+        timeout_seconds: f.get(decoder, "TimeoutSeconds", Decoder::u64),
+        version: f.get(decoder, "Version", Decoder::string),
+        start_at,
+        states,
     };
-    f.finish(cx, MACHINE.what);
+    f.finish(decoder, MACHINE.what);
     Some(machine)
 }
 
+/// Reads the `StartAt` and `States` of the object at `loc` (the machine, a
+/// branch, a processor). What cannot be read is reported and left empty, and
+/// the scope is noted as unreadable so that graph rules leave it alone.
+fn scope(decoder: &mut Decoder, f: &mut Fields<'_, '_>, loc: &Loc<'_>) -> (String, States) {
+    let start_at = f.required(decoder, "StartAt", Decoder::string);
+    let states = f.required(decoder, "States", |decoder, node, states_loc| {
+        states(decoder, node, loc, states_loc)
+    });
+    if start_at.is_none() || states.is_none() {
+        decoder.unreadable.scopes.push(loc.path());
+    }
+    (start_at.unwrap_or_default(), states.unwrap_or_default())
+}
+
 /// Reads a `States` object. States are read one after another (never
-/// recursively per state), so a machine may have any number of them.
-pub(crate) fn states(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<States> {
-    let members = cx.object(node, loc)?;
+/// recursively per state), so a machine may have any number of them. A state
+/// that does not decode is left out and noted, with its transitions, in
+/// [`Decoder::unreadable`].
+fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>) -> Option<States> {
+    // Repeated names are found as the states are inserted, hashing each name once.
+    let members = decoder.members(node, loc)?;
     let mut states = States::with_capacity(members.len());
-    let mut ok = true;
     for member in members {
-        match state(cx, member.value, &loc.key(&member.key)) {
-            Some(state) => {
-                states.insert(member.key.into_owned(), state);
+        let (targets, targets_complete) = targets(&member.value);
+        let state_loc = loc.key(&member.key);
+        let entry = match states.entry(member.key.to_string()) {
+            Entry::Occupied(entry) => {
+                decoder.duplicate_key(member.key_at, &state_loc, entry.key());
+                continue;
             }
-            None => ok = false,
+            Entry::Vacant(entry) => entry,
+        };
+        match state(decoder, member.value, &state_loc) {
+            Some(state) => {
+                entry.insert(state);
+            }
+            None => decoder.unreadable.states.push(UnreadableState {
+                scope: scope.path(),
+                name: entry.into_key(),
+                targets: targets.into_iter().map(Cow::into_owned).collect(),
+                targets_complete,
+            }),
         }
     }
-    ok.then_some(states)
+    Some(states)
+}
+
+/// The string targets of a state's `Next`, `Default`, `Choices[i].Next` and
+/// `Catch[i].Next`, read before the state is decoded, for when it does not;
+/// and whether they are all its transitions.
+fn targets<'s>(state: &Node<'s>) -> (Vec<Cow<'s, str>>, bool) {
+    let Value::Object(members) = &state.value else {
+        return (Vec::new(), false);
+    };
+    let mut targets = Vec::new();
+    let mut complete = true;
+    let mut continues = false;
+    for member in members {
+        match (&*member.key, &member.value.value) {
+            ("Next" | "Default", Value::String(target)) => {
+                targets.push(target.clone());
+                continues = true;
+            }
+            ("End", Value::Bool(true)) => continues = true,
+            ("Type", Value::String(kind)) if matches!(&**kind, "Succeed" | "Fail" | "Choice") => {
+                continues = true;
+            }
+            ("Next" | "Default" | "End", _) => complete = false,
+            ("Choices" | "Catch", Value::Array(items)) => {
+                for item in items {
+                    match next_of(item) {
+                        Some(target) => targets.push(target.clone()),
+                        None => complete = false,
+                    }
+                }
+            }
+            ("Choices" | "Catch", _) => complete = false,
+            _ => {}
+        }
+    }
+    (targets, complete && continues)
+}
+
+/// The `Next` of a Choice rule or catcher, when it is a string.
+fn next_of<'n, 's>(item: &'n Node<'s>) -> Option<&'n Cow<'s, str>> {
+    let Value::Object(fields) = &item.value else {
+        return None;
+    };
+    fields
+        .iter()
+        .find_map(|field| match (&*field.key, &field.value.value) {
+            ("Next", Value::String(target)) => Some(target),
+            _ => None,
+        })
 }
 
 const BRANCH: Shape = Shape {
@@ -72,16 +157,15 @@ const BRANCH: Shape = Shape {
 };
 
 /// Reads one of a Parallel's `Branches`.
-pub(crate) fn branch(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<Branch> {
-    let mut f = Fields::read(cx, node, loc, BRANCH)?;
-    let start_at = f.required(cx, "StartAt", Cx::string);
-    let states = f.required(cx, "States", states);
+pub(crate) fn branch(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Option<Branch> {
+    let mut f = Fields::read(decoder, node, loc, BRANCH)?;
+    let (start_at, states) = scope(decoder, &mut f, loc);
     let branch = Branch {
-        comment: f.get(cx, "Comment", Cx::string),
-        start_at: start_at?,
-        states: states?,
+        comment: f.get(decoder, "Comment", Decoder::string),
+        start_at,
+        states,
     };
-    f.finish(cx, BRANCH.what);
+    f.finish(decoder, BRANCH.what);
     Some(branch)
 }
 
@@ -96,17 +180,20 @@ const PROCESSOR: Shape = Shape {
 };
 
 /// Reads a Map's `ItemProcessor` (or legacy `Iterator`).
-pub(crate) fn item_processor(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<ItemProcessor> {
-    let mut f = Fields::read(cx, node, loc, PROCESSOR)?;
-    let start_at = f.required(cx, "StartAt", Cx::string);
-    let states = f.required(cx, "States", states);
+pub(crate) fn item_processor(
+    decoder: &mut Decoder,
+    node: Node<'_>,
+    loc: &Loc<'_>,
+) -> Option<ItemProcessor> {
+    let mut f = Fields::read(decoder, node, loc, PROCESSOR)?;
+    let (start_at, states) = scope(decoder, &mut f, loc);
     let processor = ItemProcessor {
-        comment: f.get(cx, "Comment", Cx::string),
-        processor_config: f.get(cx, "ProcessorConfig", processor_config),
-        start_at: start_at?,
-        states: states?,
+        comment: f.get(decoder, "Comment", Decoder::string),
+        processor_config: f.get(decoder, "ProcessorConfig", processor_config),
+        start_at,
+        states,
     };
-    f.finish(cx, PROCESSOR.what);
+    f.finish(decoder, PROCESSOR.what);
     Some(processor)
 }
 
@@ -116,13 +203,17 @@ const PROCESSOR_CONFIG: Shape = Shape {
     elsewhere: &[],
 };
 
-fn processor_config(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<ProcessorConfig> {
-    use super::super::error::Code;
+fn processor_config(
+    decoder: &mut Decoder,
+    node: Node<'_>,
+    loc: &Loc<'_>,
+) -> Option<ProcessorConfig> {
     use crate::model::{ExecutionType, ProcessorMode};
-    let mut f = Fields::read(cx, node, loc, PROCESSOR_CONFIG)?;
-    let mode = f.get(cx, "Mode", |cx, node, loc| {
+    use crate::problem::Code;
+    let mut f = Fields::read(decoder, node, loc, PROCESSOR_CONFIG)?;
+    let mode = f.get(decoder, "Mode", |decoder, node, loc| {
         let at = node.at;
-        let name = cx.string(node, loc)?;
+        let name = decoder.string(node, loc)?;
         let mode = match &*name {
             "INLINE" => Some(ProcessorMode::Inline),
             "DISTRIBUTED" => Some(ProcessorMode::Distributed),
@@ -130,13 +221,13 @@ fn processor_config(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<Proces
         };
         if mode.is_none() {
             let message = format!("`{name}` is not a Map mode: use \"INLINE\" or \"DISTRIBUTED\"");
-            cx.report(at, loc, Code::InvalidValue, message);
+            decoder.report(at, loc, Code::InvalidValue, message);
         }
         mode
     });
-    let execution_type = f.get(cx, "ExecutionType", |cx, node, loc| {
+    let execution_type = f.get(decoder, "ExecutionType", |decoder, node, loc| {
         let at = node.at;
-        let name = cx.string(node, loc)?;
+        let name = decoder.string(node, loc)?;
         let kind = match &*name {
             "STANDARD" => Some(ExecutionType::Standard),
             "EXPRESS" => Some(ExecutionType::Express),
@@ -145,11 +236,11 @@ fn processor_config(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<Proces
         if kind.is_none() {
             let message =
                 format!("`{name}` is not an execution type: use \"STANDARD\" or \"EXPRESS\"");
-            cx.report(at, loc, Code::InvalidValue, message);
+            decoder.report(at, loc, Code::InvalidValue, message);
         }
         kind
     });
-    f.finish(cx, PROCESSOR_CONFIG.what);
+    f.finish(decoder, PROCESSOR_CONFIG.what);
     Some(ProcessorConfig {
         mode,
         execution_type,

@@ -1,101 +1,122 @@
 //! Reading a Map state.
 
-use super::super::cx::Cx;
-use super::super::error::Code;
+use super::super::decoder::Decoder;
 use super::super::fields::Fields;
-use super::common::{catch, retry, transition};
+use super::catch::catch;
 use super::machine::item_processor;
 use super::map_distributed::{item_batcher, item_reader, result_writer};
-use super::state::StateCx;
+use super::retry::retry;
+use super::state::StateContext;
+use super::transition::transition;
 use crate::model::{
     Map, MapItemSelector, MapItems, MapProcessor, MaxConcurrency, ToleratedFailureCount,
     ToleratedFailurePercentage,
 };
+use crate::problem::Code;
 
-pub(crate) fn map(cx: &mut Cx, f: &mut Fields<'_, '_>, s: &StateCx) -> Option<Map> {
+pub(crate) fn map(decoder: &mut Decoder, f: &mut Fields<'_, '_>, s: &StateContext) -> Option<Map> {
     let language = s.language;
-    let processor = processor(cx, f);
-    let transition = transition(cx, f);
+    let processor = processor(decoder, f);
+    let transition = transition(decoder, f);
     Some(Map {
-        comment: f.get(cx, "Comment", Cx::string),
+        comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
-        input_path: f.get(cx, "InputPath", Cx::nullable_string),
+        input_path: f.get(decoder, "InputPath", Decoder::nullable_string),
         items: f.either(
-            cx,
-            ("ItemsPath", |cx: &mut Cx, n, l: &_| {
-                cx.string(n, l).map(MapItems::ItemsPath)
+            decoder,
+            ("ItemsPath", |decoder: &mut Decoder, n, l: &_| {
+                decoder.string(n, l).map(MapItems::ItemsPath)
             }),
-            ("Items", |cx: &mut Cx, n, l: &_| {
-                cx.json(n, l).map(MapItems::Items)
+            ("Items", |decoder: &mut Decoder, n, l: &_| {
+                decoder.json(n, l).map(MapItems::Items)
             }),
         ),
-        item_reader: f.get(cx, "ItemReader", |cx, n, l| item_reader(cx, n, l, language)),
+        item_reader: f.get(decoder, "ItemReader", |decoder, n, l| {
+            item_reader(decoder, n, l, language)
+        }),
         item_selector: f.either(
-            cx,
-            ("ItemSelector", |cx: &mut Cx, n, l: &_| {
-                cx.json(n, l).map(MapItemSelector::ItemSelector)
+            decoder,
+            ("ItemSelector", |decoder: &mut Decoder, n, l: &_| {
+                decoder.json(n, l).map(MapItemSelector::ItemSelector)
             }),
-            ("Parameters", |cx: &mut Cx, n, l: &_| {
-                cx.json(n, l).map(MapItemSelector::Parameters)
+            ("Parameters", |decoder: &mut Decoder, n, l: &_| {
+                decoder.json(n, l).map(MapItemSelector::Parameters)
             }),
         ),
-        item_batcher: f.get(cx, "ItemBatcher", |cx, n, l| {
-            item_batcher(cx, n, l, language)
+        item_batcher: f.get(decoder, "ItemBatcher", |decoder, n, l| {
+            item_batcher(decoder, n, l, language)
         }),
         max_concurrency: f.either(
-            cx,
-            ("MaxConcurrency", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64)
+            decoder,
+            ("MaxConcurrency", |decoder: &mut Decoder, n, l: &_| {
+                decoder
+                    .or_jsonata(n, l, language, Decoder::u64)
                     .map(MaxConcurrency::Value)
             }),
-            ("MaxConcurrencyPath", |cx: &mut Cx, n, l: &_| {
-                cx.string(n, l).map(MaxConcurrency::Path)
+            ("MaxConcurrencyPath", |decoder: &mut Decoder, n, l: &_| {
+                decoder.string(n, l).map(MaxConcurrency::Path)
             }),
         ),
         tolerated_failure_percentage: f.either(
-            cx,
-            ("ToleratedFailurePercentage", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::number)
-                    .map(ToleratedFailurePercentage::Value)
-            }),
-            ("ToleratedFailurePercentagePath", |cx: &mut Cx, n, l: &_| {
-                cx.string(n, l).map(ToleratedFailurePercentage::Path)
-            }),
+            decoder,
+            (
+                "ToleratedFailurePercentage",
+                |decoder: &mut Decoder, n, l: &_| {
+                    decoder
+                        .or_jsonata(n, l, language, Decoder::number)
+                        .map(ToleratedFailurePercentage::Value)
+                },
+            ),
+            (
+                "ToleratedFailurePercentagePath",
+                |decoder: &mut Decoder, n, l: &_| {
+                    decoder.string(n, l).map(ToleratedFailurePercentage::Path)
+                },
+            ),
         ),
         tolerated_failure_count: f.either(
-            cx,
-            ("ToleratedFailureCount", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64)
-                    .map(ToleratedFailureCount::Value)
-            }),
-            ("ToleratedFailureCountPath", |cx: &mut Cx, n, l: &_| {
-                cx.string(n, l).map(ToleratedFailureCount::Path)
-            }),
+            decoder,
+            (
+                "ToleratedFailureCount",
+                |decoder: &mut Decoder, n, l: &_| {
+                    decoder
+                        .or_jsonata(n, l, language, Decoder::u64)
+                        .map(ToleratedFailureCount::Value)
+                },
+            ),
+            (
+                "ToleratedFailureCountPath",
+                |decoder: &mut Decoder, n, l: &_| {
+                    decoder.string(n, l).map(ToleratedFailureCount::Path)
+                },
+            ),
         ),
-        label: f.get(cx, "Label", Cx::string),
-        result_writer: f.get(cx, "ResultWriter", |cx, n, l| {
-            result_writer(cx, n, l, language)
+        label: f.get(decoder, "Label", Decoder::string),
+        result_writer: f.get(decoder, "ResultWriter", |decoder, n, l| {
+            result_writer(decoder, n, l, language)
         }),
-        result_selector: f.get(cx, "ResultSelector", Cx::json_object),
-        result_path: f.get(cx, "ResultPath", Cx::nullable_string),
-        output_path: f.get(cx, "OutputPath", Cx::nullable_string),
-        output: f.get(cx, "Output", Cx::json),
-        assign: f.get(cx, "Assign", Cx::json_object),
-        retry: f.get(cx, "Retry", retry),
-        catch: f.get(cx, "Catch", |cx, n, l| catch(cx, n, l, language)),
+        result_selector: f.get(decoder, "ResultSelector", Decoder::json_object),
+        result_path: f.get(decoder, "ResultPath", Decoder::nullable_string),
+        output_path: f.get(decoder, "OutputPath", Decoder::nullable_string),
+        output: f.get(decoder, "Output", Decoder::json),
+        assign: f.get(decoder, "Assign", Decoder::json_object),
+        retry: f.get(decoder, "Retry", retry),
+        catch: f.get(decoder, "Catch", |decoder, n, l| {
+            catch(decoder, n, l, language)
+        }),
         processor: processor?,
         transition: transition?,
     })
 }
 
 /// Exactly one of `ItemProcessor` and the legacy `Iterator`.
-fn processor(cx: &mut Cx, f: &mut Fields<'_, '_>) -> Option<MapProcessor> {
+fn processor(decoder: &mut Decoder, f: &mut Fields<'_, '_>) -> Option<MapProcessor> {
     match (f.has("ItemProcessor"), f.has("Iterator")) {
         (true, false) => f
-            .get(cx, "ItemProcessor", item_processor)
+            .get(decoder, "ItemProcessor", item_processor)
             .map(MapProcessor::ItemProcessor),
         (false, true) => f
-            .get(cx, "Iterator", item_processor)
+            .get(decoder, "Iterator", item_processor)
             .map(MapProcessor::Iterator),
         (both, _) => {
             let message = if both {
@@ -105,7 +126,7 @@ fn processor(cx: &mut Cx, f: &mut Fields<'_, '_>) -> Option<MapProcessor> {
             } else {
                 "a Map needs an `ItemProcessor` (the states each item runs through)"
             };
-            cx.report(f.at, f.loc, Code::MapNeedsOneProcessor, message);
+            decoder.report(f.at, f.loc, Code::MapNeedsOneProcessor, message);
             None
         }
     }

@@ -1,13 +1,15 @@
 //! Reading a Distributed Map's `ItemReader`, `ItemBatcher` and `ResultWriter`.
 
-use super::super::cx::Cx;
+use super::super::decoder::Decoder;
 use super::super::fields::{Fields, Shape};
 use super::super::location::Loc;
 use super::super::parse::Node;
-use super::common::{check_language, resource};
+use super::language::check_language;
+use super::resource::resource;
 use crate::model::{
-    ItemBatcher, ItemReader, MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch, QueryLanguage,
-    ReaderConfig, ResultWriter, WriterConfig,
+    CsvDelimiter, CsvHeaderLocation, InputType, ItemBatcher, ItemReader, ManifestType,
+    MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch, OutputType, QueryLanguage, ReaderConfig,
+    ReaderTransformation, ResultWriter, WriterConfig, WriterTransformation,
 };
 
 const JSONPATH: QueryLanguage = QueryLanguage::JsonPath;
@@ -20,24 +22,24 @@ const ITEM_READER: Shape = Shape {
 };
 
 pub(crate) fn item_reader(
-    cx: &mut Cx,
+    decoder: &mut Decoder,
     node: Node<'_>,
     loc: &Loc<'_>,
     language: QueryLanguage,
 ) -> Option<ItemReader> {
-    let mut f = Fields::read(cx, node, loc, ITEM_READER)?;
-    check_language(cx, &mut f, "Parameters", JSONPATH, language);
-    check_language(cx, &mut f, "Arguments", JSONATA, language);
-    let resource = f.required(cx, "Resource", resource);
+    let mut f = Fields::read(decoder, node, loc, ITEM_READER)?;
+    check_language(decoder, &mut f, "Parameters", JSONPATH, language);
+    check_language(decoder, &mut f, "Arguments", JSONATA, language);
+    let resource = f.required(decoder, "Resource", resource);
     let reader = ItemReader {
-        reader_config: f.get(cx, "ReaderConfig", |cx, n, l| {
-            reader_config(cx, n, l, language)
+        reader_config: f.get(decoder, "ReaderConfig", |decoder, n, l| {
+            reader_config(decoder, n, l, language)
         }),
-        parameters: f.get(cx, "Parameters", Cx::json),
-        arguments: f.get(cx, "Arguments", Cx::json),
+        parameters: f.get(decoder, "Parameters", Decoder::json),
+        arguments: f.get(decoder, "Arguments", Decoder::json),
         resource: resource?,
     };
-    f.finish(cx, ITEM_READER.what);
+    f.finish(decoder, ITEM_READER.what);
     Some(reader)
 }
 
@@ -57,33 +59,44 @@ const READER_CONFIG: Shape = Shape {
     elsewhere: &[],
 };
 
+/// A decoder for the words of the value enum `$ty`.
+macro_rules! word {
+    ($ty:ident) => {
+        |decoder: &mut Decoder, node, loc: &Loc<'_>| {
+            decoder.word(node, loc, $ty::WHAT, $ty::ALL, $ty::as_str)
+        }
+    };
+}
+
 fn reader_config(
-    cx: &mut Cx,
+    decoder: &mut Decoder,
     node: Node<'_>,
     loc: &Loc<'_>,
     language: QueryLanguage,
 ) -> Option<ReaderConfig> {
-    let mut f = Fields::read(cx, node, loc, READER_CONFIG)?;
-    check_language(cx, &mut f, "MaxItemsPath", JSONPATH, language);
+    let mut f = Fields::read(decoder, node, loc, READER_CONFIG)?;
+    check_language(decoder, &mut f, "MaxItemsPath", JSONPATH, language);
     let config = ReaderConfig {
-        input_type: f.get(cx, "InputType", Cx::string),
-        transformation: f.get(cx, "Transformation", Cx::string),
-        manifest_type: f.get(cx, "ManifestType", Cx::string),
-        csv_header_location: f.get(cx, "CSVHeaderLocation", Cx::string),
-        csv_headers: f.get(cx, "CSVHeaders", Cx::string_array),
-        csv_delimiter: f.get(cx, "CSVDelimiter", Cx::string),
-        items_pointer: f.get(cx, "ItemsPointer", Cx::string),
+        input_type: f.get(decoder, "InputType", word!(InputType)),
+        transformation: f.get(decoder, "Transformation", word!(ReaderTransformation)),
+        manifest_type: f.get(decoder, "ManifestType", word!(ManifestType)),
+        csv_header_location: f.get(decoder, "CSVHeaderLocation", word!(CsvHeaderLocation)),
+        csv_headers: f.get(decoder, "CSVHeaders", Decoder::string_array),
+        csv_delimiter: f.get(decoder, "CSVDelimiter", word!(CsvDelimiter)),
+        items_pointer: f.get(decoder, "ItemsPointer", Decoder::string),
         max_items: f.either(
-            cx,
-            ("MaxItems", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64).map(MaxItems::Value)
+            decoder,
+            ("MaxItems", |decoder: &mut Decoder, n, l: &_| {
+                decoder
+                    .or_jsonata(n, l, language, Decoder::u64)
+                    .map(MaxItems::Value)
             }),
-            ("MaxItemsPath", |cx: &mut Cx, n, l: &_| {
-                cx.string(n, l).map(MaxItems::Path)
+            ("MaxItemsPath", |decoder: &mut Decoder, n, l: &_| {
+                decoder.string(n, l).map(MaxItems::Path)
             }),
         ),
     };
-    f.finish(cx, READER_CONFIG.what);
+    f.finish(decoder, READER_CONFIG.what);
     Some(config)
 }
 
@@ -100,38 +113,52 @@ const ITEM_BATCHER: Shape = Shape {
 };
 
 pub(crate) fn item_batcher(
-    cx: &mut Cx,
+    decoder: &mut Decoder,
     node: Node<'_>,
     loc: &Loc<'_>,
     language: QueryLanguage,
 ) -> Option<ItemBatcher> {
-    let mut f = Fields::read(cx, node, loc, ITEM_BATCHER)?;
-    check_language(cx, &mut f, "MaxItemsPerBatchPath", JSONPATH, language);
-    check_language(cx, &mut f, "MaxInputBytesPerBatchPath", JSONPATH, language);
+    let mut f = Fields::read(decoder, node, loc, ITEM_BATCHER)?;
+    check_language(decoder, &mut f, "MaxItemsPerBatchPath", JSONPATH, language);
+    check_language(
+        decoder,
+        &mut f,
+        "MaxInputBytesPerBatchPath",
+        JSONPATH,
+        language,
+    );
     let batcher = ItemBatcher {
         max_items_per_batch: f.either(
-            cx,
-            ("MaxItemsPerBatch", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64)
+            decoder,
+            ("MaxItemsPerBatch", |decoder: &mut Decoder, n, l: &_| {
+                decoder
+                    .or_jsonata(n, l, language, Decoder::u64)
                     .map(MaxItemsPerBatch::Value)
             }),
-            ("MaxItemsPerBatchPath", |cx: &mut Cx, n, l: &_| {
-                cx.string(n, l).map(MaxItemsPerBatch::Path)
+            ("MaxItemsPerBatchPath", |decoder: &mut Decoder, n, l: &_| {
+                decoder.string(n, l).map(MaxItemsPerBatch::Path)
             }),
         ),
         max_input_bytes_per_batch: f.either(
-            cx,
-            ("MaxInputBytesPerBatch", |cx: &mut Cx, n, l: &_| {
-                cx.or_jsonata(n, l, language, Cx::u64)
-                    .map(MaxInputBytesPerBatch::Value)
-            }),
-            ("MaxInputBytesPerBatchPath", |cx: &mut Cx, n, l: &_| {
-                cx.string(n, l).map(MaxInputBytesPerBatch::Path)
-            }),
+            decoder,
+            (
+                "MaxInputBytesPerBatch",
+                |decoder: &mut Decoder, n, l: &_| {
+                    decoder
+                        .or_jsonata(n, l, language, Decoder::u64)
+                        .map(MaxInputBytesPerBatch::Value)
+                },
+            ),
+            (
+                "MaxInputBytesPerBatchPath",
+                |decoder: &mut Decoder, n, l: &_| {
+                    decoder.string(n, l).map(MaxInputBytesPerBatch::Path)
+                },
+            ),
         ),
-        batch_input: f.get(cx, "BatchInput", Cx::json),
+        batch_input: f.get(decoder, "BatchInput", Decoder::json),
     };
-    f.finish(cx, ITEM_BATCHER.what);
+    f.finish(decoder, ITEM_BATCHER.what);
     Some(batcher)
 }
 
@@ -142,21 +169,21 @@ const RESULT_WRITER: Shape = Shape {
 };
 
 pub(crate) fn result_writer(
-    cx: &mut Cx,
+    decoder: &mut Decoder,
     node: Node<'_>,
     loc: &Loc<'_>,
     language: QueryLanguage,
 ) -> Option<ResultWriter> {
-    let mut f = Fields::read(cx, node, loc, RESULT_WRITER)?;
-    check_language(cx, &mut f, "Parameters", JSONPATH, language);
-    check_language(cx, &mut f, "Arguments", JSONATA, language);
+    let mut f = Fields::read(decoder, node, loc, RESULT_WRITER)?;
+    check_language(decoder, &mut f, "Parameters", JSONPATH, language);
+    check_language(decoder, &mut f, "Arguments", JSONATA, language);
     let writer = ResultWriter {
-        resource: f.get(cx, "Resource", resource),
-        parameters: f.get(cx, "Parameters", Cx::json),
-        arguments: f.get(cx, "Arguments", Cx::json),
-        writer_config: f.get(cx, "WriterConfig", writer_config),
+        resource: f.get(decoder, "Resource", resource),
+        parameters: f.get(decoder, "Parameters", Decoder::json),
+        arguments: f.get(decoder, "Arguments", Decoder::json),
+        writer_config: f.get(decoder, "WriterConfig", writer_config),
     };
-    f.finish(cx, RESULT_WRITER.what);
+    f.finish(decoder, RESULT_WRITER.what);
     Some(writer)
 }
 
@@ -166,12 +193,12 @@ const WRITER_CONFIG: Shape = Shape {
     elsewhere: &[],
 };
 
-fn writer_config(cx: &mut Cx, node: Node<'_>, loc: &Loc<'_>) -> Option<WriterConfig> {
-    let mut f = Fields::read(cx, node, loc, WRITER_CONFIG)?;
+fn writer_config(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Option<WriterConfig> {
+    let mut f = Fields::read(decoder, node, loc, WRITER_CONFIG)?;
     let config = WriterConfig {
-        transformation: f.get(cx, "Transformation", Cx::string),
-        output_type: f.get(cx, "OutputType", Cx::string),
+        transformation: f.get(decoder, "Transformation", word!(WriterTransformation)),
+        output_type: f.get(decoder, "OutputType", word!(OutputType)),
     };
-    f.finish(cx, WRITER_CONFIG.what);
+    f.finish(decoder, WRITER_CONFIG.what);
     Some(config)
 }

@@ -1,20 +1,26 @@
 //! Choice rule data tests: `Variable` and every `...Path` operand are Paths,
-//! `Timestamp...` literals are RFC 3339, and `And`/`Or` are not empty (F6, F8, F2).
+//! `Timestamp...` literals are RFC 3339, and `And`/`Or` are not empty.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{ChoiceCondition, Comparison, State};
 use crate::syntax::{check_path, is_rfc3339};
 use crate::validate::conditions::for_each_condition;
-use crate::validate::cx::Cx;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::payloads::extend;
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Choice(choice) = e.state else {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Choice(choice) = node.state else {
         return;
     };
     for_each_condition(choice, |steps, condition| {
-        let at = || extend(ix.state_at(entry), steps);
+        let at = || extend(machine.state_path(id), steps);
         let test = match condition {
             ChoiceCondition::And(rules) | ChoiceCondition::Or(rules) if rules.is_empty() => {
                 let op = if matches!(condition, ChoiceCondition::And(_)) {
@@ -22,7 +28,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                 } else {
                     "Or"
                 };
-                cx.error(
+                found.error(
                     at().key(op),
                     Code::EmptyArray,
                     format!("`{op}` needs at least one rule"),
@@ -33,7 +39,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
             _ => return,
         };
         if let Err(err) = check_path(&test.variable) {
-            cx.error(
+            found.error(
                 at().key("Variable"),
                 Code::InvalidPath,
                 format!(
@@ -49,7 +55,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
             c if operator.ends_with("Path") => {
                 let path = operand_string(c);
                 if let Err(err) = check_path(path) {
-                    cx.error(
+                    found.error(
                         at().key(operator),
                         Code::InvalidPath,
                         format!(
@@ -70,7 +76,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
             | Comparison::TimestampGreaterThanEquals(t)
                 if !is_rfc3339(t) =>
             {
-                cx.error(
+                found.error(
                     at().key(operator),
                     Code::InvalidTimestamp,
                     format!("`{t}` is not an RFC 3339 timestamp such as `2024-01-31T09:30:00Z` (uppercase `T`, and `Z` or an offset like `+01:00`)"),

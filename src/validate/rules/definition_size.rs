@@ -1,30 +1,30 @@
-//! A definition is at most 1,048,576 characters (G13). Text is measured as
+//! A definition is at most 1,048,576 characters. Text is measured as
 //! given; a model as its compact JSON, the smallest text it can be sent as.
 
 use std::io;
 
-use crate::validate::at::At;
-use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::problem::Path;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 pub(crate) const MAX_CHARS: usize = 1_048_576;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    let chars = match cx.source_chars {
+pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
+    let chars = match found.source_chars {
         Some(chars) => chars,
-        None if cx.too_deep => return,
+        None if found.too_deep => return,
         None => {
             let mut counter = CharCounter(0);
-            if serde_json::to_writer(&mut counter, ix.machine).is_err() {
+            if serde_json::to_writer(&mut counter, machine.model()).is_err() {
                 return;
             }
             counter.0
         }
     };
     if chars > MAX_CHARS {
-        cx.error(
-            At::root(),
+        found.error(
+            Path::root(),
             Code::DefinitionTooLarge,
             format!(
                 "the definition has {chars} characters; AWS accepts at most {MAX_CHARS}: \

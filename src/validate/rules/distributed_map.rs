@@ -1,32 +1,38 @@
 //! Distributed Map specifics: `ExecutionType` is required in `DISTRIBUTED`
 //! mode; `CSVHeaders` goes with `"CSVHeaderLocation": "GIVEN"`;
 //! `ReaderConfig.MaxItems` is at most 100,000,000; and Distributed-only fields
-//! on an inline Map draw a warning (D18).
+//! on an inline Map draw a warning.
 
-use crate::model::{Map, MaxItems, OrJsonata, ProcessorMode, State};
-use crate::validate::at::At;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::model::graph::{StateId, StateNode};
+use crate::model::{CsvHeaderLocation, Map, MaxItems, OrJsonata, ProcessorMode, State};
+use crate::problem::Path;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const MAX_ITEMS: u64 = 100_000_000;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Map(map) = e.state else { return };
-    let at = || ix.state_at(entry);
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Map(map) = node.state else { return };
+    let at = || machine.state_path(id);
     let processor = map.processor.processor();
     let config = processor.processor_config.as_ref();
     let distributed = config.and_then(|c| c.mode) == Some(ProcessorMode::Distributed);
     if distributed && config.and_then(|c| c.execution_type).is_none() {
         let field = processor_field(map);
-        cx.error(
+        found.error(
             at().key(field).key("ProcessorConfig"),
             Code::MissingExecutionType,
             "a DISTRIBUTED Map needs `ExecutionType`: \"STANDARD\" or \"EXPRESS\"",
         );
     }
     if !distributed {
-        warn_distributed_fields(cx, map, at());
+        warn_distributed_fields(found, map, at());
     }
     let Some(reader) = map
         .item_reader
@@ -36,14 +42,14 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
         return;
     };
     let reader_at = || at().key("ItemReader").key("ReaderConfig");
-    let given = reader.csv_header_location.as_deref() == Some("GIVEN");
+    let given = reader.csv_header_location == Some(CsvHeaderLocation::Given);
     match (given, reader.csv_headers.is_some()) {
-        (true, false) => cx.error(
+        (true, false) => found.error(
             reader_at(),
             Code::CsvHeadersMismatch,
             "`\"CSVHeaderLocation\": \"GIVEN\"` needs the column names in `CSVHeaders`",
         ),
-        (false, true) => cx.error(
+        (false, true) => found.error(
             reader_at().key("CSVHeaders"),
             Code::CsvHeadersMismatch,
             "`CSVHeaders` is only used with `\"CSVHeaderLocation\": \"GIVEN\"`",
@@ -52,7 +58,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     }
     if let Some(MaxItems::Value(OrJsonata::Value(v))) = reader.max_items {
         if v > MAX_ITEMS {
-            cx.error(
+            found.error(
                 reader_at().key("MaxItems"),
                 Code::ValueOutOfRange,
                 format!("`MaxItems` is {v}; it must be 0 (no limit) to {MAX_ITEMS}"),
@@ -68,7 +74,7 @@ fn processor_field(map: &Map) -> &'static str {
     }
 }
 
-fn warn_distributed_fields(cx: &mut Cx<'_>, map: &Map, at: At) {
+fn warn_distributed_fields(found: &mut Findings<'_>, map: &Map, at: Path) {
     let fields = [
         ("ItemReader", map.item_reader.is_some()),
         ("ItemBatcher", map.item_batcher.is_some()),
@@ -85,7 +91,7 @@ fn warn_distributed_fields(cx: &mut Cx<'_>, map: &Map, at: At) {
     ];
     for (field, present) in fields {
         if present {
-            cx.warn(
+            found.warn(
                 at.clone().key(field),
                 Code::DistributedFieldOnInlineMap,
                 format!(

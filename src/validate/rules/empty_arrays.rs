@@ -1,20 +1,26 @@
 //! A Choice state needs at least one rule and a Parallel state at least one
-//! branch (F6, G11).
+//! branch.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::State;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    match e.state {
-        State::Choice(choice) if choice.choices.is_empty() => cx.error(
-            ix.state_at(entry).key("Choices"),
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    match node.state {
+        State::Choice(choice) if choice.choices.is_empty() => found.error(
+            machine.state_path(id).key("Choices"),
             Code::EmptyArray,
             "a Choice state needs at least one rule in `Choices`",
         ),
-        State::Parallel(parallel) if parallel.branches.is_empty() => cx.error(
-            ix.state_at(entry).key("Branches"),
+        State::Parallel(parallel) if parallel.branches.is_empty() => found.error(
+            machine.state_path(id).key("Branches"),
             Code::EmptyArray,
             "a Parallel state needs at least one branch in `Branches`",
         ),

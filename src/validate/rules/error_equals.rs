@@ -1,16 +1,26 @@
-//! A retrier's or catcher's `ErrorEquals` must not be empty (F5).
+//! A retrier's or catcher's `ErrorEquals` must not be empty.
 
-use crate::validate::cx::Cx;
-use crate::validate::edges::error_lists;
-use crate::validate::walk::{Entry, Index};
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::error_names::error_lists;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    for (field, lists) in error_lists(e.state) {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    for (field, lists) in error_lists(node.state) {
         for (i, list) in lists.iter().enumerate() {
             if list.is_empty() {
-                cx.error(
-                    ix.state_at(entry).key(field).index(i).key("ErrorEquals"),
+                found.error(
+                    machine
+                        .state_path(id)
+                        .key(field)
+                        .index(i)
+                        .key("ErrorEquals"),
                     Code::EmptyErrorEquals,
                     "`ErrorEquals` needs at least one error name, e.g. [\"States.ALL\"]",
                 );

@@ -1,14 +1,22 @@
 //! A Fail state's `ErrorPath` and `CausePath` are reference paths or intrinsic
-//! calls that return a string (F3, D10).
+//! calls that return a string.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{FailCause, FailError, State};
-use crate::syntax::{check_intrinsic, check_reference_path};
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::syntax::{check_reference_path, parse_intrinsic, Function};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Fail(fail) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Fail(fail) = node.state else {
+        return;
+    };
     let error = match &fail.error {
         Some(FailError::Path(p)) => Some(("ErrorPath", p)),
         _ => None,
@@ -30,15 +38,14 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                 )
             })
         } else {
-            match check_intrinsic(value) {
-                Ok(call) if call.returns_string => None,
+            match parse_intrinsic(value) {
+                Ok(call) if call.function.returns_string() => None,
                 Ok(call) => Some((
                     Code::InvalidIntrinsic,
                     format!(
-                        "`{}` does not return a string; `{field}` takes a reference path or \
-                         States.Format, States.JsonToString, States.ArrayGetItem, \
-                         States.Base64Encode, States.Base64Decode, States.Hash or States.UUID",
-                        call.name
+                        "`{}` does not return a string; `{field}` takes a reference path or {}",
+                        call.function,
+                        string_functions()
                     ),
                 )),
                 Err(e) => Some((
@@ -52,8 +59,21 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
             }
         };
         if let Some((code, message)) = problem {
-            cx.error(ix.state_at(entry).key(field), code, message);
+            found.error(machine.state_path(id).key(field), code, message);
         }
+    }
+}
+
+/// The intrinsic functions that return a string: "States.Format, …, States.Hash or States.UUID".
+fn string_functions() -> String {
+    let names: Vec<&str> = Function::ALL
+        .into_iter()
+        .filter(|f| f.returns_string())
+        .map(Function::name)
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
     }
 }
 
@@ -72,7 +92,7 @@ mod tests {
             report
                 .errors()
                 .iter()
-                .all(|e| !e.path().starts_with("States.S.")),
+                .all(|e| !e.path().to_string().starts_with("States.S.")),
             "{:?}",
             report.errors()
         );

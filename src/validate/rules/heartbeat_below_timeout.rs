@@ -1,20 +1,28 @@
-//! A Task's `HeartbeatSeconds` must be less than its `TimeoutSeconds` (F4).
+//! A Task's `HeartbeatSeconds` must be less than its `TimeoutSeconds`.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{HeartbeatSeconds, OrJsonata, State, TimeoutSeconds};
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Task(task) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Task(task) = node.state else {
+        return;
+    };
     if let (
         Some(TimeoutSeconds::Value(OrJsonata::Value(timeout))),
         Some(HeartbeatSeconds::Value(OrJsonata::Value(heartbeat))),
     ) = (&task.timeout, &task.heartbeat)
     {
         if heartbeat >= timeout {
-            cx.error(
-                ix.state_at(entry).key("HeartbeatSeconds"),
+            found.error(
+                machine.state_path(id).key("HeartbeatSeconds"),
                 Code::HeartbeatNotBelowTimeout,
                 format!(
                     "`HeartbeatSeconds` ({heartbeat}) must be less than `TimeoutSeconds` \

@@ -1,13 +1,19 @@
-//! `InputPath` and `OutputPath` are Paths (or null) (F8).
+//! `InputPath` and `OutputPath` are Paths (or null).
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::State;
 use crate::syntax::check_path;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let (input, output) = match e.state {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let (input, output) = match node.state {
         State::Task(s) => (&s.input_path, &s.output_path),
         State::Parallel(s) => (&s.input_path, &s.output_path),
         State::Map(s) => (&s.input_path, &s.output_path),
@@ -20,8 +26,8 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     for (field, value) in [("InputPath", input), ("OutputPath", output)] {
         let Some(Some(path)) = value else { continue };
         if let Err(e) = check_path(path) {
-            cx.error(
-                ix.state_at(entry).key(field),
+            found.error(
+                machine.state_path(id).key(field),
                 Code::InvalidPath,
                 format!(
                     "`{path}` is not a valid JSONPath: {} (at character {})",

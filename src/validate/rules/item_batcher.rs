@@ -1,21 +1,27 @@
-//! A Distributed Map's `ItemBatcher` needs a batch limit (D16); literal limits
-//! are positive (D23) and `MaxInputBytesPerBatch` is at most 256 KiB.
+//! A Distributed Map's `ItemBatcher` needs a batch limit; literal limits
+//! are positive and `MaxInputBytesPerBatch` is at most 256 KiB.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{MaxInputBytesPerBatch, MaxItemsPerBatch, OrJsonata, State};
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const MAX_BYTES: u64 = 262_144;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Map(map) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Map(map) = node.state else { return };
     let Some(batcher) = &map.item_batcher else {
         return;
     };
-    let at = || ix.state_at(entry).key("ItemBatcher");
+    let at = || machine.state_path(id).key("ItemBatcher");
     if batcher.max_items_per_batch.is_none() && batcher.max_input_bytes_per_batch.is_none() {
-        cx.error(
+        found.error(
             at(),
             Code::ItemBatcherNeedsALimit,
             "an `ItemBatcher` needs `MaxItemsPerBatch` or `MaxInputBytesPerBatch` \
@@ -23,7 +29,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
         );
     }
     if let Some(MaxItemsPerBatch::Value(OrJsonata::Value(0))) = batcher.max_items_per_batch {
-        cx.error(
+        found.error(
             at().key("MaxItemsPerBatch"),
             Code::ValueOutOfRange,
             "`MaxItemsPerBatch` must be at least 1",
@@ -33,7 +39,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
         batcher.max_input_bytes_per_batch
     {
         if v == 0 || v > MAX_BYTES {
-            cx.error(
+            found.error(
                 at().key("MaxInputBytesPerBatch"),
                 Code::ValueOutOfRange,
                 format!("`MaxInputBytesPerBatch` is {v}; it must be 1 to {MAX_BYTES}"),

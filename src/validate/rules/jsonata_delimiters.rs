@@ -3,16 +3,22 @@
 //! expression may span several lines. A value-typed field in a JSONata state
 //! (a number, a boolean) that holds a string must hold such an expression.
 
-use crate::validate::cx::Cx;
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::strings::{for_each_candidate, looks_like_expression, Expect};
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, _: &Entry<'_>) {
-    for_each_candidate(ix, entry, |c| {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    _: &StateNode<'_>,
+) {
+    for_each_candidate(machine, id, |c| {
         if looks_like_expression(c.text) {
             if !well_delimited(c.text) {
-                cx.error(
+                found.error(
                     c.at,
                     Code::JsonataDelimiters,
                     "write a JSONata expression as `{% expression %}`: the whole string, opened by \
@@ -20,7 +26,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, _: &Entry<'_>
                 );
             }
         } else if c.expect == Expect::Expression {
-            cx.error(
+            found.error(
                 c.at,
                 Code::ExpectedJsonata,
                 format!(

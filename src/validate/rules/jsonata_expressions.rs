@@ -1,26 +1,35 @@
 //! JSONata expressions must parse (`INVALID_JSONATA`), must not refer to `$`
 //! or a bare field at their top level or to `$$` (`UNSUPPORTED_JSONATA_EXPRESSION`),
 //! and may use `$states.result` only in a Task, Parallel or Map state's own
-//! `Output`/`Assign` and `$states.errorOutput` only in a catcher (F11, D14, D15).
+//! `Output`/`Assign` and `$states.errorOutput` only in a catcher.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::State;
-use crate::validate::cx::Cx;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::jsonata::{check as check_expression, UnsupportedKind};
 use crate::validate::payloads::Field;
 use crate::validate::strings::{expression, for_each_candidate};
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let has_result = matches!(e.state, State::Task(_) | State::Parallel(_) | State::Map(_));
-    for_each_candidate(ix, entry, |c| {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let has_result = matches!(
+        node.state,
+        State::Task(_) | State::Parallel(_) | State::Map(_)
+    );
+    for_each_candidate(machine, id, |c| {
         let Some(inner) = expression(c.text) else {
             return;
         };
         let analysis = match check_expression(inner) {
             Ok(analysis) => analysis,
             Err(e) => {
-                cx.error(
+                found.error(
                     c.at,
                     Code::InvalidJsonata,
                     format!(
@@ -43,7 +52,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                 }
             };
             let message = format!("{} {hint}", u.kind.message());
-            cx.error(c.at.clone(), Code::UnsupportedJsonataExpression, message);
+            found.error(c.at.clone(), Code::UnsupportedJsonataExpression, message);
         }
         for (name, _) in &analysis.states_fields {
             let allowed = match name.as_str() {
@@ -57,7 +66,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                 } else {
                     "a catcher's `Output` and `Assign`"
                 };
-                cx.error(
+                found.error(
                     c.at.clone(),
                     Code::StatesFieldNotAvailable,
                     format!(

@@ -1,17 +1,17 @@
-//! The machine's `TimeoutSeconds` is 1 to 99,999,998: J2119's "< 99,999,999" (§1.1, D3, D9).
+//! The machine's `TimeoutSeconds` is 1 to 99,999,998: the ASL specification's "less than 99,999,999".
 
-use crate::validate::at::At;
-use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::problem::Path;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const LIMIT: u64 = 99_999_999;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    if let Some(v) = ix.machine.timeout_seconds {
+pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
+    if let Some(v) = machine.model().timeout_seconds {
         if v == 0 || v >= LIMIT {
-            cx.error(
-                At::root().key("TimeoutSeconds"),
+            found.error(
+                Path::root().key("TimeoutSeconds"),
                 Code::ValueOutOfRange,
                 format!("`TimeoutSeconds` is {v}; it must be 1 to {}", LIMIT - 1),
             );

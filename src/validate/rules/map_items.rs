@@ -1,12 +1,18 @@
-//! A JSONata Map's `Items` is an array or a `{% expression %}` (§1.4).
+//! A JSONata Map's `Items` is an array or a `{% expression %}`.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{Json, MapItems, State};
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Map(map) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Map(map) = node.state else { return };
     let Some(MapItems::Items(items)) = &map.items else {
         return;
     };
@@ -14,8 +20,8 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
         // Strings are checked as expressions with every other JSONata string.
         return;
     }
-    cx.error(
-        ix.state_at(entry).key("Items"),
+    found.error(
+        machine.state_path(id).key("Items"),
         Code::InvalidItems,
         format!(
             "`Items` is {}; it must be an array or a `{{% expression %}}` giving one",

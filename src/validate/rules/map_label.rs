@@ -1,16 +1,22 @@
 //! A Map `Label` is at most 40 characters, none of them whitespace, control
-//! characters or ``? * < > { } [ ] : ; , \ | ^ ~ $ # % & " ` `` (§1.4).
+//! characters or ``? * < > { } [ ] : ; , \ | ^ ~ $ # % & " ` ``.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::State;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const MAX_CHARS: usize = 40;
 const FORBIDDEN: &str = "?*<>{}[]:;,\\|^~$#%&\"`";
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Map(map) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Map(map) = node.state else { return };
     let Some(label) = &map.label else { return };
     let chars = label.chars().count();
     let bad = label
@@ -23,7 +29,11 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     } else {
         return;
     };
-    cx.error(ix.state_at(entry).key("Label"), Code::InvalidLabel, message);
+    found.error(
+        machine.state_path(id).key("Label"),
+        Code::InvalidLabel,
+        message,
+    );
 }
 
 #[cfg(test)]

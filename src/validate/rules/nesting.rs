@@ -1,42 +1,62 @@
 //! A definition built in code can nest deeper than any JSON text AWS (or the
 //! reader) accepts: more than [`MAX_NESTING_DEPTH`] levels of objects and
-//! arrays (G13). Reported once, at the first place too deep.
+//! arrays. Reported once, at the first place too deep.
 
-use crate::model::State;
+use crate::model::graph::{StateId, StateNode};
+use crate::model::{State, StateMachine};
+use crate::problem::Path;
 use crate::read::MAX_NESTING_DEPTH;
-use crate::validate::at::At;
 use crate::validate::conditions::for_each_condition;
-use crate::validate::cx::Cx;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::payloads::{extend, for_each_payload, walk, Field};
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    if cx.too_deep {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    if found.too_deep {
         return;
     }
-    if let Some(at) = too_deep(ix, entry, e) {
-        cx.too_deep = true;
-        cx.error(
-            at,
-            Code::TooDeeplyNested,
-            format!(
-                "the definition nests more than {MAX_NESTING_DEPTH} levels of objects and arrays \
-                 here: flatten it, or move the inner part into a child state machine"
-            ),
-        );
+    if let Some(at) = too_deep(machine, id, node) {
+        found.too_deep = true;
+        found.error(at, Code::TooDeeplyNested, message());
     }
 }
 
-/// The first place in state `entry` nested too deeply, if any.
-fn too_deep(ix: &Index<'_>, entry: usize, e: &Entry<'_>) -> Option<At> {
+/// What to do about a definition nested too deeply.
+pub(crate) fn message() -> String {
+    format!(
+        "the definition nests more than {MAX_NESTING_DEPTH} levels of objects and arrays \
+         here: flatten it, or move the inner part into a child state machine"
+    )
+}
+
+/// The first place in `machine` nested deeper than JSON text may be, if any:
+/// what must be refused before anything walks the machine recursively
+/// (writing it, comparing it).
+pub(crate) fn first_too_deep(machine: &StateMachine) -> Option<Path> {
+    let unreadable = crate::read::Unreadable::default();
+    let definition = Definition::new(machine, &unreadable);
+    let graph = &definition.graph;
+    graph
+        .state_ids()
+        .zip(graph.states())
+        .find_map(|(id, node)| too_deep(&definition, id, node))
+}
+
+/// The first place in state `id` nested too deeply, if any.
+fn too_deep(machine: &Definition<'_>, id: StateId, node: &StateNode<'_>) -> Option<Path> {
     // A container's depth is the number of steps to it plus one.
-    let state = ix.state_steps(entry);
+    let state = machine.state_steps(id);
     if state + 1 > MAX_NESTING_DEPTH {
-        return Some(ix.state_at(entry));
+        return Some(machine.state_path(id));
     }
     let mut found = None;
-    for_each_payload(e.state, e.language, |field, payload, _| {
+    for_each_payload(node.state, node.language, |field, payload, _| {
         if found.is_some() {
             return;
         }
@@ -50,14 +70,14 @@ fn too_deep(ix: &Index<'_>, entry: usize, e: &Entry<'_>) -> Option<At> {
                 && node.is_container()
                 && state + field_steps + steps.len() + 1 > MAX_NESTING_DEPTH
             {
-                found = Some(extend(field.at(ix.state_at(entry)), steps));
+                found = Some(extend(field.at(machine.state_path(id)), steps));
             }
         });
     });
-    if let (None, State::Choice(choice)) = (&found, e.state) {
+    if let (None, State::Choice(choice)) = (&found, node.state) {
         for_each_condition(choice, |steps, _| {
             if found.is_none() && state + steps.len() + 1 > MAX_NESTING_DEPTH {
-                found = Some(extend(ix.state_at(entry), steps));
+                found = Some(extend(machine.state_path(id), steps));
             }
         });
     }

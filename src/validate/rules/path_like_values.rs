@@ -2,32 +2,38 @@
 //! template key without `.$` (`NO_DOLLAR`), and a Pass state's `Result`
 //! (`PASS_RESULT_IS_STATIC`).
 
-use crate::validate::cx::Cx;
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::payloads::{extend, for_each_payload, walk, Role};
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    for_each_payload(e.state, e.language, |field, payload, role| {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    for_each_payload(node.state, node.language, |field, payload, role| {
         if !matches!(role, Role::Template | Role::Static) {
             return;
         }
         walk(payload, |steps, node| {
             let Some(object) = node.object() else { return };
             for (key, value) in object {
-                let at = || extend(field.at(ix.state_at(entry)), steps).key(key);
+                let at = || extend(field.at(machine.state_path(id)), steps).key(key);
                 if role == Role::Static && key.ends_with(".$") {
-                    cx.warn(
+                    found.warn(
                         at(),
                         Code::PassResultIsStatic,
                         format!("a Pass state's `Result` is never evaluated, so `{key}` stays as written: use `Parameters` to compute values"),
                     );
                 } else if role == Role::Template && !key.ends_with(".$") {
                     if let Some(text) = value.as_str().filter(|t| looks_like_path(t)) {
-                        cx.warn(
+                        found.warn(
                             at(),
                             Code::NoDollar,
-                            format!("`{text}` looks like a path but is passed as a literal string: name the key `{key}.$` to evaluate it"),
+                            format!("`{text}` looks like a path but is passed as a literal string: name the key `{key}.$` to evaluate it (in the builder: `.field(\"{key}\", JsonPath::new(\"{text}\"))`)"),
                         );
                     }
                 }

@@ -1,18 +1,24 @@
 //! A machine whose top level is JSONata cannot hold a `"QueryLanguage": "JSONPath"`
-//! state, nested ones included (§1.2 rule 3, D13).
+//! state, nested ones included.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::QueryLanguage;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    if ix.language != QueryLanguage::Jsonata {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    if machine.language != QueryLanguage::Jsonata {
         return;
     }
-    if e.state.query_language() == Some(QueryLanguage::JsonPath) {
-        cx.error(
-            ix.state_at(entry).key("QueryLanguage"),
+    if node.state.query_language() == Some(QueryLanguage::JsonPath) {
+        found.error(
+            machine.state_path(id).key("QueryLanguage"),
             Code::JsonpathStateInJsonataMachine,
             "`QueryLanguage` cannot be \"JSONPath\" when the whole machine is \"JSONata\": \
              remove it and write the state in JSONata, or make the machine JSONPath and \

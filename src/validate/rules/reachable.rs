@@ -1,45 +1,121 @@
-//! Every state must be reachable from its `StartAt` (G6). Skipped for a
+//! Every state must be reachable from its `StartAt`. Skipped for a
 //! `States` object with no terminal state or a dangling `StartAt`, as AWS does.
 
-use crate::validate::cx::Cx;
-use crate::validate::edges::for_each_edge;
-use crate::validate::walk::Index;
+use std::collections::HashSet;
+
+use crate::model::graph::{transitions, ScopeId, StateId};
+use crate::model::State;
+use crate::read::UnreadableState;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for scope in &ix.scopes {
-        let Some(start) = scope.states.get_index_of(scope.start_at) else {
-            continue;
-        };
-        if !scope.has_terminal {
+pub(crate) fn check<'m>(found: &mut Findings<'_>, machine: &Definition<'m>) {
+    let graph = &machine.graph;
+    for (id, scope) in graph.scope_ids().zip(graph.scopes()) {
+        // With no way out of the scope, NO_TERMINAL_STATE says what matters.
+        let ends = scope.states.values().any(State::is_terminal);
+        if !ends && !machine.has_unreadable_states(id) {
             continue;
         }
-        let first = scope.members.start;
-        let mut seen = vec![false; scope.members.len()];
-        let mut stack = vec![start];
-        seen[start] = true;
-        while let Some(local) = stack.pop() {
-            let state = ix.states[first + local].state;
-            for_each_edge(state, |_, target| {
-                if let Some(t) = scope.states.get_index_of(target) {
-                    if !seen[t] {
-                        seen[t] = true;
-                        stack.push(t);
+        if !machine.has_unreadable_states(id) {
+            let seen = reached_by_id(machine, id);
+            report(found, machine, id, &seen);
+            continue;
+        }
+        let mut seen = vec![false; scope.states.len()];
+        let mut seen_unreadable: HashSet<&str> = HashSet::new();
+        let mut stack: Vec<Reached<'m>> = Vec::new();
+        let mut visit = |target: &str, stack: &mut Vec<Reached<'m>>| {
+            if let Some(i) = scope.states.get_index_of(target) {
+                if let Some(false) = seen.get(i) {
+                    seen[i] = true;
+                    stack.push(Reached::State(i));
+                }
+            } else if let Some(unreadable) = machine.unreadable_state(id, target) {
+                if seen_unreadable.insert(&unreadable.name) {
+                    stack.push(Reached::Unreadable(unreadable));
+                }
+            }
+        };
+        visit(scope.start_at, &mut stack);
+        if stack.is_empty() {
+            continue; // a dangling or unreadable `StartAt` is reported elsewhere
+        }
+        let mut anywhere = false;
+        while let Some(reached) = stack.pop() {
+            match reached {
+                Reached::State(i) => {
+                    if let Some((_, state)) = scope.states.get_index(i) {
+                        for (_, target) in transitions(state) {
+                            visit(target, &mut stack);
+                        }
                     }
                 }
-            });
+                Reached::Unreadable(unreadable) => {
+                    anywhere |= !unreadable.targets_complete;
+                    for target in &unreadable.targets {
+                        visit(target, &mut stack);
+                    }
+                }
+            }
         }
-        for (local, reached) in seen.iter().enumerate() {
-            if !reached {
-                cx.error(
-                    ix.state_at(first + local),
-                    Code::UnreachableState,
-                    "no transition leads to this state from `StartAt`: add a `Next`, `Default` \
-                     or `Catch` that points here, or remove it",
-                );
+        if anywhere {
+            continue; // a state that could not be read may lead to any other
+        }
+        report(found, machine, id, &seen);
+    }
+}
+
+/// Which states of a scope with every state decoded are reached from its
+/// `StartAt`, by their position in the scope.
+fn reached_by_id(machine: &Definition<'_>, scope: ScopeId) -> Vec<bool> {
+    let graph = &machine.graph;
+    let members = graph.scope(scope).member_ids();
+    let mut seen = vec![false; members.len()];
+    let Some(first) = graph.scope(scope).member_ids().next() else {
+        return seen;
+    };
+    let local = |id: StateId| id.index() - first.index();
+    let Some(start) = graph.start(scope) else {
+        // a dangling `StartAt` is reported elsewhere; reach nothing
+        return vec![true; seen.len()];
+    };
+    seen[local(start)] = true;
+    let mut stack = vec![start];
+    while let Some(state) = stack.pop() {
+        for &next in machine.successors(state) {
+            if let Some(slot) = seen.get_mut(local(next)) {
+                if !*slot {
+                    *slot = true;
+                    stack.push(next);
+                }
             }
         }
     }
+    seen
+}
+
+/// Reports the states of `scope` not `seen`.
+fn report(found: &mut Findings<'_>, machine: &Definition<'_>, scope: ScopeId, seen: &[bool]) {
+    for (state, reached) in machine.graph.scope(scope).member_ids().zip(seen) {
+        if !reached {
+            found.error(
+                machine.state_path(state),
+                Code::UnreachableState,
+                "no transition leads to this state from `StartAt`: add a `Next`, `Default` \
+                 or `Catch` that points here, or remove it",
+            );
+        }
+    }
+}
+
+/// A state the walk has reached.
+enum Reached<'m> {
+    /// A decoded state, by its position in the scope.
+    State(usize),
+    /// A state that could not be decoded.
+    Unreadable(&'m UnreadableState),
 }
 
 #[cfg(test)]

@@ -1,20 +1,26 @@
 //! Every `...Path` field that points at one value (`TimeoutSecondsPath`,
 //! `SecondsPath`, `ItemsPath`, `MaxConcurrencyPath`, ...) is a reference path
-//! (F8). `$$` and variables are allowed there.
+//!. `$$` and variables are allowed there.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{
     HeartbeatSeconds, MapItems, MaxConcurrency, MaxInputBytesPerBatch, MaxItems, MaxItemsPerBatch,
     State, TimeoutSeconds, ToleratedFailureCount, ToleratedFailurePercentage, WaitFor,
 };
+use crate::problem::Path;
 use crate::syntax::check_reference_path;
-use crate::validate::at::At;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
     let mut fields: Vec<(&[&str], &str)> = Vec::new();
-    match e.state {
+    match node.state {
         State::Task(t) => {
             if let Some(TimeoutSeconds::Path(p)) = &t.timeout {
                 fields.push((&["TimeoutSecondsPath"], p));
@@ -61,8 +67,10 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
     }
     for (field, path) in fields {
         if let Err(err) = check_reference_path(path) {
-            let at = field.iter().fold(ix.state_at(entry), |at: At, f| at.key(f));
-            cx.error(
+            let at = field
+                .iter()
+                .fold(machine.state_path(id), |at: Path, f| at.key(f));
+            found.error(
                 at,
                 Code::InvalidReferencePath,
                 format!(

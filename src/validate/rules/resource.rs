@@ -1,38 +1,49 @@
 //! A Task's `Resource` must be a Step Functions task ARN; an ItemReader's or
-//! ResultWriter's an `arn:<partition>:states:::...` integration (F14). With
+//! ResultWriter's an `arn:<partition>:states:::...` integration. With
 //! [`Validator::allow_resource_placeholders`](crate::validate::Validator::allow_resource_placeholders),
 //! any non-empty string or a one-key `Ref`/`Fn::*` object passes instead.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{Resource, State};
-use crate::validate::at::At;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::problem::Path;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const PARTITIONS: [&str; 3] = ["aws", "aws-cn", "aws-us-gov"];
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    match e.state {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    match node.state {
         State::Task(task) => {
-            let at = || ix.state_at(entry).key("Resource");
-            check_one(cx, &task.resource, at, is_task_arn);
+            let at = || machine.state_path(id).key("Resource");
+            check_one(found, &task.resource, at, is_task_arn);
         }
         State::Map(map) => {
             if let Some(reader) = &map.item_reader {
-                let at = || ix.state_at(entry).key("ItemReader").key("Resource");
-                check_one(cx, &reader.resource, at, is_integration_arn);
+                let at = || machine.state_path(id).key("ItemReader").key("Resource");
+                check_one(found, &reader.resource, at, is_integration_arn);
             }
             if let Some(resource) = map.result_writer.as_ref().and_then(|w| w.resource.as_ref()) {
-                let at = || ix.state_at(entry).key("ResultWriter").key("Resource");
-                check_one(cx, resource, at, is_integration_arn);
+                let at = || machine.state_path(id).key("ResultWriter").key("Resource");
+                check_one(found, resource, at, is_integration_arn);
             }
         }
         _ => {}
     }
 }
 
-fn check_one(cx: &mut Cx<'_>, resource: &Resource, at: impl Fn() -> At, arn_ok: fn(&str) -> bool) {
-    let relaxed = cx.options.resource_placeholders;
+fn check_one(
+    found: &mut Findings<'_>,
+    resource: &Resource,
+    at: impl Fn() -> Path,
+    arn_ok: fn(&str) -> bool,
+) {
+    let relaxed = found.options.resource_placeholders;
     let problem = match resource {
         Resource::Uri(uri) if arn_ok(uri) => return,
         Resource::Uri(uri) if relaxed && !uri.is_empty() => return,
@@ -47,7 +58,7 @@ fn check_one(cx: &mut Cx<'_>, resource: &Resource, at: impl Fn() -> At, arn_ok: 
              itself (if this is a deploy template, allow placeholders)"
             .to_owned(),
     };
-    cx.error(at(), Code::InvalidResource, problem);
+    found.error(at(), Code::InvalidResource, problem);
 }
 
 /// `arn:<partition>:states:::...`, a Lambda function ARN or an activity ARN.
@@ -68,7 +79,7 @@ pub(crate) fn is_task_arn(arn: &str) -> bool {
 }
 
 /// `arn:<partition>:states:::<service>:<action>`, as ItemReader and ResultWriter need.
-fn is_integration_arn(arn: &str) -> bool {
+pub(crate) fn is_integration_arn(arn: &str) -> bool {
     let parts: Vec<&str> = arn.splitn(6, ':').collect();
     match parts.as_slice() {
         ["arn", p, "states", "", "", rest] if PARTITIONS.contains(p) => is_integration(rest),
@@ -110,7 +121,7 @@ fn is_name(s: &str) -> bool {
 }
 
 /// An activity name: 1 to 80 characters, none of them whitespace, control
-/// characters or ``< > { } [ ] ? * " # % \ ^ | ~ $ & , ; : / ` `` (§7.3).
+/// characters or ``< > { } [ ] ? * " # % \ ^ | ~ $ & , ; : / ` ``.
 fn is_activity_name(s: &str) -> bool {
     const FORBIDDEN: &str = "<>{}[]?*\"#%\\^|~$&,;:/`";
     (1..=80).contains(&s.chars().count())

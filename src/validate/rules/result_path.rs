@@ -1,16 +1,21 @@
 //! `ResultPath` (on a state or a catcher) is a reference path into the state's
-//! input: not the context object (`$$`), not a variable (F8).
+//! input: not the context object (`$$`), not a variable.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::State;
+use crate::problem::Path;
 use crate::syntax::{check_reference_path, PathRoot};
-use crate::validate::at::At;
-use crate::validate::cx::Cx;
-use crate::validate::edges::retry_and_catch;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let own = match e.state {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let own = match node.state {
         State::Task(s) => &s.result_path,
         State::Parallel(s) => &s.result_path,
         State::Map(s) => &s.result_path,
@@ -18,19 +23,23 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
         _ => &None,
     };
     if let Some(Some(path)) = own {
-        check_one(cx, path, || ix.state_at(entry).key("ResultPath"));
+        check_one(found, path, || machine.state_path(id).key("ResultPath"));
     }
-    let (_, catch) = retry_and_catch(e.state);
+    let catch = node.state.catchers();
     for (i, catcher) in catch.iter().enumerate() {
         if let Some(Some(path)) = &catcher.result_path {
-            check_one(cx, path, || {
-                ix.state_at(entry).key("Catch").index(i).key("ResultPath")
+            check_one(found, path, || {
+                machine
+                    .state_path(id)
+                    .key("Catch")
+                    .index(i)
+                    .key("ResultPath")
             });
         }
     }
 }
 
-fn check_one(cx: &mut Cx<'_>, path: &str, at: impl Fn() -> At) {
+fn check_one(found: &mut Findings<'_>, path: &str, at: impl Fn() -> Path) {
     let message = match check_reference_path(path) {
         Ok(PathRoot::Input) => return,
         Ok(PathRoot::Context) => {
@@ -45,7 +54,7 @@ fn check_one(cx: &mut Cx<'_>, path: &str, at: impl Fn() -> At) {
             e.offset + 1
         ),
     };
-    cx.error(at(), Code::InvalidReferencePath, message);
+    found.error(at(), Code::InvalidReferencePath, message);
 }
 
 #[cfg(test)]

@@ -1,12 +1,18 @@
-//! A `ResultWriter` needs a `Resource` or a non-empty `WriterConfig` (D21).
+//! A `ResultWriter` needs a `Resource` or a non-empty `WriterConfig`.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::State;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Map(map) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Map(map) = node.state else { return };
     let Some(writer) = &map.result_writer else {
         return;
     };
@@ -15,8 +21,8 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
         .as_ref()
         .is_some_and(|c| c.output_type.is_some() || c.transformation.is_some());
     if writer.resource.is_none() && !config {
-        cx.error(
-            ix.state_at(entry).key("ResultWriter"),
+        found.error(
+            machine.state_path(id).key("ResultWriter"),
             Code::ResultWriterEmpty,
             "a `ResultWriter` needs a `Resource` (arn:aws:states:::s3:putObject with \
              `Bucket` and `Prefix`) or a `WriterConfig` with `OutputType` or `Transformation`",

@@ -1,30 +1,35 @@
-//! A retrier's numbers in AWS's ranges (§1.5): `IntervalSeconds` 1..=99,999,999,
+//! A retrier's numbers in AWS's ranges: `IntervalSeconds` 1..=99,999,999,
 //! `MaxAttempts` 0..=99,999,999, `BackoffRate` ≥ 1, `MaxDelaySeconds` 1..=31,622,400.
 
-use crate::validate::cx::Cx;
-use crate::validate::edges::retry_and_catch;
-use crate::validate::walk::{Entry, Index};
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const MAX_SECONDS: u64 = 99_999_999;
 const MAX_DELAY_SECONDS: u64 = 31_622_400;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let (retry, _) = retry_and_catch(e.state);
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let retry = node.state.retriers();
     for (i, r) in retry.iter().enumerate() {
-        let at = |field: &str| ix.state_at(entry).key("Retry").index(i).key(field);
+        let at = |field: &str| machine.state_path(id).key("Retry").index(i).key(field);
         if let Some(v) = r
             .interval_seconds
             .filter(|v| !(1..=MAX_SECONDS).contains(v))
         {
-            cx.error(
+            found.error(
                 at("IntervalSeconds"),
                 Code::ValueOutOfRange,
                 format!("`IntervalSeconds` is {v}; it must be 1 to {MAX_SECONDS}"),
             );
         }
         if let Some(v) = r.max_attempts.filter(|v| *v > MAX_SECONDS) {
-            cx.error(
+            found.error(
                 at("MaxAttempts"),
                 Code::ValueOutOfRange,
                 format!("`MaxAttempts` is {v}; it must be 0 to {MAX_SECONDS}"),
@@ -33,7 +38,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
         if let Some(rate) = &r.backoff_rate {
             let v = rate.as_f64();
             if !(v >= 1.0 && v.is_finite()) {
-                cx.error(
+                found.error(
                     at("BackoffRate"),
                     Code::ValueOutOfRange,
                     format!("`BackoffRate` is {rate}; it must be at least 1.0"),
@@ -44,7 +49,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
             .max_delay_seconds
             .filter(|v| !(1..=MAX_DELAY_SECONDS).contains(v))
         {
-            cx.error(
+            found.error(
                 at("MaxDelaySeconds"),
                 Code::ValueOutOfRange,
                 format!("`MaxDelaySeconds` is {v}; it must be 1 to {MAX_DELAY_SECONDS}"),

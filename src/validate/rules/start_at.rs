@@ -1,30 +1,31 @@
-//! `StartAt` must name a state of the same `States` object (G1).
+//! `StartAt` must name a state of the same `States` object.
 
-use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (i, scope) in ix.scopes.iter().enumerate() {
-        if scope.states.contains_key(scope.start_at) {
+pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
+    for (id, scope) in machine.graph.scope_ids().zip(machine.graph.scopes()) {
+        if scope.states.contains_key(scope.start_at)
+            || machine.unreadable_start_at(id)
+            || machine.unreadable_state(id, scope.start_at).is_some()
+        {
             continue;
         }
-        let elsewhere = ix.states.iter().any(|e| e.name == scope.start_at);
-        let message = if elsewhere {
+        let message = if machine.names().contains(scope.start_at) {
             format!(
                 "`{}` is in another `States` object; `StartAt` must name a state of its own `States`",
                 scope.start_at
             )
         } else {
-            let hint = crate::read::suggest::closest(
-                scope.start_at,
-                scope.states.keys().map(String::as_str),
-            )
-            .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
+            let hint = found
+                .suggestions
+                .closest(scope.start_at, scope.states.keys().map(String::as_str))
+                .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
             format!("there is no state named `{}`{hint}", scope.start_at)
         };
-        cx.error(
-            ix.scope_at(i).key("StartAt"),
+        found.error(
+            machine.scope_path(id).key("StartAt"),
             Code::DanglingStartAt,
             message,
         );

@@ -1,22 +1,28 @@
-//! A state name is 1 to 80 characters (G4).
+//! A state name is 1 to 80 characters.
 
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const MAX_CHARS: usize = 80;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let chars = e.name.chars().count();
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let chars = node.name.chars().count();
     if chars == 0 {
-        cx.error(
-            ix.state_at(entry),
+        found.error(
+            machine.state_path(id),
             Code::InvalidStateName,
             "a state name cannot be empty",
         );
     } else if chars > MAX_CHARS {
-        cx.error(
-            ix.state_at(entry),
+        found.error(
+            machine.state_path(id),
             Code::InvalidStateName,
             format!("the state name has {chars} characters; AWS allows at most {MAX_CHARS}"),
         );

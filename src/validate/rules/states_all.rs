@@ -1,22 +1,32 @@
 //! `States.ALL` must be alone in its `ErrorEquals` and in the last retrier or
-//! catcher (F5). A build never reorders them: which rule matches first is the
+//! catcher. A build never reorders them: which rule matches first is the
 //! author's choice.
 
-use crate::validate::cx::Cx;
-use crate::validate::edges::error_lists;
-use crate::validate::walk::{Entry, Index};
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::error_names::error_lists;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    for (field, lists) in error_lists(e.state) {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    for (field, lists) in error_lists(node.state) {
         let last = lists.len().saturating_sub(1);
         for (i, list) in lists.iter().enumerate() {
             let Some(j) = list.iter().position(|name| name == "States.ALL") else {
                 continue;
             };
-            let at = ix.state_at(entry).key(field).index(i).key("ErrorEquals");
+            let at = machine
+                .state_path(id)
+                .key(field)
+                .index(i)
+                .key("ErrorEquals");
             if list.len() > 1 {
-                cx.error(
+                found.error(
                     at.index(j),
                     Code::StatesAllNotAloneOrLast,
                     "`States.ALL` must be the only name in its `ErrorEquals`: move the other \
@@ -28,7 +38,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                 } else {
                     "catcher"
                 };
-                cx.error(
+                found.error(
                     at,
                     Code::StatesAllNotAloneOrLast,
                     format!(

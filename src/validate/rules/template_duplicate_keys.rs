@@ -1,15 +1,21 @@
 //! Two keys of one payload-template object must differ once `.$` is removed:
-//! `"a"` and `"a.$"` would both write `a` (F9).
+//! `"a"` and `"a.$"` would both write `a`.
 
 use std::collections::HashSet;
 
-use crate::validate::cx::Cx;
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::payloads::{extend, for_each_payload, walk, Role};
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    for_each_payload(e.state, e.language, |field, payload, role| {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    for_each_payload(node.state, node.language, |field, payload, role| {
         if !matches!(role, Role::Template | Role::AssignTemplate) {
             return;
         }
@@ -22,8 +28,8 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
             for key in object.keys() {
                 let name = key.strip_suffix(".$").unwrap_or(key);
                 if !seen.insert(name) {
-                    cx.error(
-                        extend(field.at(ix.state_at(entry)), steps).key(key),
+                    found.error(
+                        extend(field.at(machine.state_path(id)), steps).key(key),
                         Code::DuplicateTemplateKey,
                         format!("`{key}` writes the same field `{name}` as another key of this object: keep one"),
                     );

@@ -1,14 +1,20 @@
 //! In a payload template, a key ending `.$` takes a string that is a Path
-//! (`$.x`, `$$.Execution.Id`, `$var`) or an intrinsic function call (F9, F10).
+//! (`$.x`, `$$.Execution.Id`, `$var`) or an intrinsic function call.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::syntax::check_path_or_intrinsic;
-use crate::validate::cx::Cx;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::payloads::{extend, for_each_payload, walk, Role};
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    for_each_payload(e.state, e.language, |field, payload, role| {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    for_each_payload(node.state, node.language, |field, payload, role| {
         if !matches!(role, Role::Template | Role::AssignTemplate) {
             return;
         }
@@ -18,9 +24,9 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                 if !key.ends_with(".$") {
                     continue;
                 }
-                let at = || extend(field.at(ix.state_at(entry)), steps).key(key);
+                let at = || extend(field.at(machine.state_path(id)), steps).key(key);
                 let Some(text) = value.as_str() else {
-                    cx.error(
+                    found.error(
                         at(),
                         Code::DollarKeyNotPathOrIntrinsic,
                         format!(
@@ -44,7 +50,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                     } else {
                         "neither a path (starting with `$`) nor an intrinsic function call"
                     };
-                    cx.error(
+                    found.error(
                         at(),
                         code,
                         format!(

@@ -1,14 +1,17 @@
-//! Every `States` object needs a terminal state: `"End": true`, Succeed or Fail (G5).
+//! Every `States` object needs a terminal state: `"End": true`, Succeed or Fail.
 
-use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::model::State;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    for (i, scope) in ix.scopes.iter().enumerate() {
-        if !scope.has_terminal {
-            cx.error(
-                ix.scope_at(i).key("States"),
+pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
+    for (id, scope) in machine.graph.scope_ids().zip(machine.graph.scopes()) {
+        let ends = scope.states.values().any(State::is_terminal);
+        // A state that could not be read may be the one that ends the scope.
+        if !ends && !machine.has_unreadable_states(id) {
+            found.error(
+                machine.scope_path(id).key("States"),
                 Code::NoTerminalState,
                 "no state here ends the workflow: give one state `\"End\": true` or add a \
                  Succeed or Fail state",

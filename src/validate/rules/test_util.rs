@@ -16,7 +16,7 @@ pub(crate) fn paths_with(validator: &Validator, text: &str, code: Code) -> Vec<S
         .iter()
         .chain(report.warnings())
         .filter(|e| e.code() == code)
-        .map(|e| e.path().to_owned())
+        .map(|e| e.path().to_string())
         .collect()
 }
 

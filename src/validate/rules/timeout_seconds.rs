@@ -1,26 +1,34 @@
-//! A Task's `TimeoutSeconds` and `HeartbeatSeconds` are 1 to 99,999,999 (F4).
+//! A Task's `TimeoutSeconds` and `HeartbeatSeconds` are 1 to 99,999,999.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{HeartbeatSeconds, OrJsonata, State, TimeoutSeconds};
-use crate::validate::at::At;
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::problem::Path;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const MAX: u64 = 99_999_999;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Task(task) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Task(task) = node.state else {
+        return;
+    };
     if let Some(TimeoutSeconds::Value(OrJsonata::Value(v))) = task.timeout {
-        check_task(cx, ix.state_at(entry), "TimeoutSeconds", v);
+        check_task(found, machine.state_path(id), "TimeoutSeconds", v);
     }
     if let Some(HeartbeatSeconds::Value(OrJsonata::Value(v))) = task.heartbeat {
-        check_task(cx, ix.state_at(entry), "HeartbeatSeconds", v);
+        check_task(found, machine.state_path(id), "HeartbeatSeconds", v);
     }
 }
 
-fn check_task(cx: &mut Cx<'_>, state: At, field: &str, v: u64) {
+fn check_task(found: &mut Findings<'_>, state: Path, field: &str, v: u64) {
     if v == 0 || v > MAX {
-        cx.error(
+        found.error(
             state.key(field),
             Code::ValueOutOfRange,
             format!("`{field}` is {v}; it must be 1 to {MAX}"),

@@ -1,19 +1,25 @@
-//! A Map's literal `ToleratedFailurePercentage` is 0 to 100 (F7).
+//! A Map's literal `ToleratedFailurePercentage` is 0 to 100.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{OrJsonata, State, ToleratedFailurePercentage};
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Map(map) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Map(map) = node.state else { return };
     if let Some(ToleratedFailurePercentage::Value(OrJsonata::Value(n))) =
         &map.tolerated_failure_percentage
     {
         let v = n.as_f64();
         if !(0.0..=100.0).contains(&v) {
-            cx.error(
-                ix.state_at(entry).key("ToleratedFailurePercentage"),
+            found.error(
+                machine.state_path(id).key("ToleratedFailurePercentage"),
                 Code::ValueOutOfRange,
                 format!("`ToleratedFailurePercentage` is {n}; it must be 0 to 100"),
             );

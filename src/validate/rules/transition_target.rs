@@ -1,22 +1,27 @@
 //! Every `Next`, `Default`, Choice rule `Next` and Catcher `Next` must name a
 //! state of the same `States` object: no jumps into or out of Parallel
-//! branches and Map processors (G2).
+//! branches and Map processors.
 
-use crate::read::suggest::closest;
-use crate::validate::cx::Cx;
-use crate::validate::edges::for_each_edge;
-use crate::validate::walk::{Entry, Index};
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let scope = &ix.scopes[e.scope];
-    for_each_edge(e.state, |field, target| {
-        if scope.states.contains_key(target) {
-            return;
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let scope = machine.graph.scope(node.scope);
+    for edge in machine.graph.edges(id) {
+        if edge.to.is_some() || machine.unreadable_state(node.scope, edge.target).is_some() {
+            continue;
         }
-        let at = field.at(ix.state_at(entry));
-        if ix.names().contains(target) {
-            cx.error(
+        let target = edge.target;
+        let at = edge.field.path(machine.state_path(id));
+        if machine.names().contains(target) {
+            found.error(
                 at,
                 Code::NextOutOfScope,
                 format!(
@@ -25,15 +30,17 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                 ),
             );
         } else {
-            let hint = closest(target, scope.states.keys().map(String::as_str))
+            let hint = found
+                .suggestions
+                .closest(target, scope.states.keys().map(String::as_str))
                 .map_or_else(String::new, |s| format!("; did you mean `{s}`?"));
-            cx.error(
+            found.error(
                 at,
                 Code::DanglingNext,
                 format!("there is no state named `{target}`{hint}"),
             );
         }
-    });
+    }
 }
 
 #[cfg(test)]

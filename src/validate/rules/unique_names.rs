@@ -1,33 +1,33 @@
 //! State names are unique across the whole machine, branches and processors
-//! included (G3).
+//! included.
 
 use std::collections::HashMap;
 
-use crate::validate::cx::Cx;
-use crate::validate::walk::Index;
+use crate::model::graph::StateId;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    // Names are unique within one `States` object (the reader rejects
-    // duplicate keys), so a machine without nested scopes has nothing to check.
-    if ix.scopes.len() == 1 {
+pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
+    let graph = &machine.graph;
+    if graph.scopes().len() == 1 {
         return;
     }
-    let mut first: HashMap<&str, usize> = HashMap::with_capacity(ix.states.len());
-    for (entry, e) in ix.states.iter().enumerate() {
-        if let Some(&earlier) = first.get(e.name) {
-            cx.error(
-                ix.state_at(entry),
+    let mut first: HashMap<&str, StateId> = HashMap::with_capacity(graph.states().len());
+    for (id, node) in graph.state_ids().zip(graph.states()) {
+        if let Some(&earlier) = first.get(node.name) {
+            found.error(
+                machine.state_path(id),
                 Code::DuplicateStateName,
                 format!(
                     "`{}` is also the name of `{}`: state names must be unique in the whole \
                      machine, including Parallel branches and Map processors",
-                    e.name,
-                    ix.state_at(earlier).render()
+                    node.name,
+                    machine.state_path(earlier)
                 ),
             );
         } else {
-            first.insert(e.name, entry);
+            first.insert(node.name, id);
         }
     }
 }

@@ -1,15 +1,21 @@
 //! `Assign` keys are variable names: a Unicode identifier of at most 80
-//! characters, never `states`, never a sub-path like `x.y` (§1.7, F12, D11).
+//! characters, never `states`, never a sub-path like `x.y`.
 
-use crate::validate::cx::Cx;
+use crate::model::graph::{StateId, StateNode};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::payloads::{for_each_payload, Payload, Role};
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
 const MAX_CHARS: usize = 80;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    for_each_payload(e.state, e.language, |field, payload, role| {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    for_each_payload(node.state, node.language, |field, payload, role| {
         let Payload::Object(assign) = payload else {
             return;
         };
@@ -25,8 +31,8 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>
                 key.as_str()
             };
             if let Some(problem) = name_problem(name) {
-                cx.error(
-                    field.at(ix.state_at(entry)).key(key),
+                found.error(
+                    field.at(machine.state_path(id)).key(key),
                     Code::InvalidVariableName,
                     problem,
                 );

@@ -1,21 +1,22 @@
 //! A state inside a Parallel branch or Map processor must not assign a
-//! variable that an enclosing scope assigns (§1.7, F12).
+//! variable that an enclosing scope assigns.
 
 use std::collections::HashSet;
 
-use crate::validate::cx::Cx;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::payloads::{for_each_payload, Payload, Role};
-use crate::validate::walk::Index;
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
-    if ix.scopes.len() == 1 {
+pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
+    let graph = &machine.graph;
+    if graph.scopes().len() == 1 {
         return;
     }
     // Names assigned per scope; scopes come parents first.
-    let mut assigned: Vec<HashSet<&str>> = vec![HashSet::new(); ix.scopes.len()];
-    for e in &ix.states {
-        for_each_payload(e.state, e.language, |_, payload, role| {
+    let mut assigned: Vec<HashSet<&str>> = vec![HashSet::new(); graph.scopes().len()];
+    for node in graph.states() {
+        for_each_payload(node.state, node.language, |_, payload, role| {
             if let (Payload::Object(assign), Role::AssignTemplate | Role::AssignJsonata) =
                 (payload, role)
             {
@@ -25,7 +26,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
                     } else {
                         key
                     };
-                    assigned[e.scope].insert(name);
+                    assigned[node.scope.index()].insert(name);
                 }
             }
         });
@@ -33,11 +34,11 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
     if assigned.iter().skip(1).all(HashSet::is_empty) {
         return;
     }
-    for (entry, e) in ix.states.iter().enumerate() {
-        let Some(parent) = ix.scopes[e.scope].parent else {
+    for (id, node) in graph.state_ids().zip(graph.states()) {
+        let Some(parent) = graph.scope(node.scope).parent else {
             continue;
         };
-        for_each_payload(e.state, e.language, |field, payload, role| {
+        for_each_payload(node.state, node.language, |field, payload, role| {
             let (Payload::Object(assign), Role::AssignTemplate | Role::AssignJsonata) =
                 (payload, role)
             else {
@@ -51,9 +52,9 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
                 };
                 let mut scope = Some(parent);
                 while let Some(s) = scope {
-                    if assigned[s].contains(name) {
-                        cx.error(
-                            field.at(ix.state_at(entry)).key(key),
+                    if assigned[s.index()].contains(name) {
+                        found.error(
+                            field.at(machine.state_path(id)).key(key),
                             Code::VariableAssignedInOuterScope,
                             format!(
                                 "`{name}` is also assigned outside this branch or processor; \
@@ -62,7 +63,7 @@ pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>) {
                         );
                         break;
                     }
-                    scope = ix.scopes[s].parent;
+                    scope = graph.scope(s).parent;
                 }
             }
         });

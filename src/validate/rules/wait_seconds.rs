@@ -1,18 +1,24 @@
-//! A Wait state's literal `Seconds` is at most 99,999,999 (F1).
+//! A Wait state's literal `Seconds` is at most 99,999,999.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{OrJsonata, State, WaitFor};
-use crate::validate::cx::Cx;
-use crate::validate::walk::{Entry, Index};
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::Code;
 
 const MAX: u64 = 99_999_999;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    if let State::Wait(wait) = e.state {
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    if let State::Wait(wait) = node.state {
         if let WaitFor::Seconds(OrJsonata::Value(v)) = wait.wait_for {
             if v > MAX {
-                cx.error(
-                    ix.state_at(entry).key("Seconds"),
+                found.error(
+                    machine.state_path(id).key("Seconds"),
                     Code::ValueOutOfRange,
                     format!("`Seconds` is {v}; it must be 0 to {MAX}"),
                 );

@@ -1,24 +1,32 @@
-//! A Wait state's literal `Timestamp` is RFC 3339 (F2); in a JSONata state it
+//! A Wait state's literal `Timestamp` is RFC 3339; in a JSONata state it
 //! may instead be a `{% expression %}`.
 
+use crate::model::graph::{StateId, StateNode};
 use crate::model::{QueryLanguage, State, WaitFor};
 use crate::syntax::is_rfc3339;
-use crate::validate::cx::Cx;
+use crate::validate::definition::Definition;
+use crate::validate::findings::Findings;
 use crate::validate::strings::looks_like_expression;
-use crate::validate::walk::{Entry, Index};
 use crate::Code;
 
-pub(crate) fn check(cx: &mut Cx<'_>, ix: &Index<'_>, entry: usize, e: &Entry<'_>) {
-    let State::Wait(wait) = e.state else { return };
+pub(crate) fn check(
+    found: &mut Findings<'_>,
+    machine: &Definition<'_>,
+    id: StateId,
+    node: &StateNode<'_>,
+) {
+    let State::Wait(wait) = node.state else {
+        return;
+    };
     let WaitFor::Timestamp(t) = &wait.wait_for else {
         return;
     };
-    if e.language == QueryLanguage::Jsonata && looks_like_expression(t) {
+    if node.language == QueryLanguage::Jsonata && looks_like_expression(t) {
         return;
     }
     if !is_rfc3339(t) {
-        cx.error(
-            ix.state_at(entry).key("Timestamp"),
+        found.error(
+            machine.state_path(id).key("Timestamp"),
             Code::InvalidTimestamp,
             format!("`{t}` is not an RFC 3339 timestamp such as `2024-01-31T09:30:00Z` (uppercase `T`, and `Z` or an offset like `+01:00`)"),
         );

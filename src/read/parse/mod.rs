@@ -1,0 +1,263 @@
+//! A JSON parser that keeps the byte offset of every value and key.
+//!
+//! It never recurses: containers under construction live on an explicit stack, so
+//! the depth of the input costs heap, not call stack. Depth is still capped
+//! ([`MAX_NESTING_DEPTH`]) because everything downstream (decoding, writing, drop)
+//! walks payloads recursively.
+
+use std::borrow::Cow;
+
+mod lexer;
+mod scan;
+
+use lexer::Parser;
+pub(crate) use scan::offsets;
+
+/// The deepest nesting of arrays and objects a document may have.
+///
+/// Real definitions stay far below it (each Parallel or Map level adds four);
+/// the cap keeps the recursive walks over payloads (writing, comparing,
+/// dropping) well inside a 2 MiB thread stack, even in debug builds.
+pub const MAX_NESTING_DEPTH: usize = 256;
+
+/// A parsed JSON value with the byte offset where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Node<'s> {
+    pub(crate) at: u32,
+    pub(crate) value: Value<'s>,
+}
+
+/// The value of a [`Node`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value<'s> {
+    Null,
+    Bool(bool),
+    /// The number exactly as written (it matches the JSON number grammar).
+    Number(Cow<'s, str>),
+    String(Cow<'s, str>),
+    Array(Vec<Node<'s>>),
+    Object(Vec<Member<'s>>),
+}
+
+/// One `"key": value` pair of an object, in source order.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Member<'s> {
+    pub(crate) key_at: u32,
+    pub(crate) key: Cow<'s, str>,
+    pub(crate) value: Node<'s>,
+}
+
+/// Why a text is not JSON, and the byte offset where that became clear.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SyntaxError {
+    pub(crate) at: u32,
+    pub(crate) message: String,
+    pub(crate) too_deep: bool,
+}
+
+impl Value<'_> {
+    /// The JSON type name used in error messages.
+    pub(crate) fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        }
+    }
+}
+
+/// A container being filled: its start offset, its items, and for objects the
+/// key waiting for its value.
+enum Open<'s> {
+    Array(u32, Vec<Node<'s>>),
+    Object(u32, Vec<Member<'s>>, Option<(u32, Cow<'s, str>)>),
+}
+
+/// Parses `text` as one JSON value (surrounding whitespace and a leading byte-order
+/// mark allowed).
+pub(crate) fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
+    if u32::try_from(text.len()).is_err() {
+        return Err(SyntaxError {
+            at: 0,
+            message: "the document is larger than 4 GiB".into(),
+            too_deep: false,
+        });
+    }
+    let mut p = Parser::new(text);
+    let node = document(&mut p)?;
+    p.skip_ws();
+    if p.pos < p.bytes.len() {
+        return Err(p.error("unexpected text after the JSON value"));
+    }
+    Ok(node)
+}
+
+/// The main loop: reads scalars directly and opens/closes containers on `stack`.
+fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
+    let mut stack: Vec<Open<'s>> = Vec::new();
+    loop {
+        // Read one value (or open a container) at the current position.
+        let at = match p.peek() {
+            Some(_) => p.offset(),
+            None => return Err(p.error("unexpected end of input, expected a value")),
+        };
+        let mut done = match p.bytes[p.pos] {
+            b'{' | b'[' => {
+                if stack.len() >= MAX_NESTING_DEPTH {
+                    return Err(SyntaxError {
+                        at,
+                        message: format!(
+                            "the document is nested more than {MAX_NESTING_DEPTH} levels deep"
+                        ),
+                        too_deep: true,
+                    });
+                }
+                let is_object = p.bytes[p.pos] == b'{';
+                p.pos += 1;
+                let closing = if is_object { b'}' } else { b']' };
+                if p.peek() == Some(closing) {
+                    p.pos += 1;
+                    let value = if is_object {
+                        Value::Object(Vec::new())
+                    } else {
+                        Value::Array(Vec::new())
+                    };
+                    Some(Node { at, value })
+                } else if is_object {
+                    let key = p.key()?;
+                    stack.push(Open::Object(at, Vec::new(), Some(key)));
+                    None
+                } else {
+                    stack.push(Open::Array(at, Vec::new()));
+                    None
+                }
+            }
+            _ => Some(p.scalar(at)?),
+        };
+        // Attach finished values to their parents, closing containers as they end.
+        while let Some(node) = done.take() {
+            let Some(top) = stack.last_mut() else {
+                return Ok(node);
+            };
+            match top {
+                Open::Array(_, items) => {
+                    items.push(node);
+                    match p.peek() {
+                        Some(b',') => p.pos += 1,
+                        Some(b']') => {
+                            p.pos += 1;
+                            if let Some(Open::Array(at, items)) = stack.pop() {
+                                done = Some(Node {
+                                    at,
+                                    value: Value::Array(items),
+                                });
+                            }
+                        }
+                        _ => return Err(p.error("expected ',' or ']' in an array")),
+                    }
+                }
+                Open::Object(_, members, pending) => {
+                    if let Some((key_at, key)) = pending.take() {
+                        members.push(Member {
+                            key_at,
+                            key,
+                            value: node,
+                        });
+                    }
+                    match p.peek() {
+                        Some(b',') => {
+                            p.pos += 1;
+                            *pending = Some(p.key()?);
+                        }
+                        Some(b'}') => {
+                            p.pos += 1;
+                            if let Some(Open::Object(at, members, _)) = stack.pop() {
+                                done = Some(Node {
+                                    at,
+                                    value: Value::Object(members),
+                                });
+                            }
+                        }
+                        _ => return Err(p.error("expected ',' or '}' in an object")),
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> Node<'_> {
+        parse(text).unwrap_or_else(|e| panic!("{text:?} should parse: {e:?}"))
+    }
+
+    fn err(text: &str) -> SyntaxError {
+        match parse(text) {
+            Ok(node) => panic!("{text:?} should fail, got {node:?}"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn keeps_member_order_offsets_and_number_text() {
+        let node = ok(r#" {"b": 1.50, "a": [true, null, "x\u00e9"]}"#);
+        assert_eq!(node.at, 1);
+        let Value::Object(members) = node.value else {
+            panic!("not an object")
+        };
+        assert_eq!(members[0].key, "b");
+        assert_eq!(members[0].key_at, 2);
+        assert_eq!(members[0].value.value, Value::Number("1.50".into()));
+        assert_eq!(members[1].key, "a");
+        let Value::Array(items) = &members[1].value.value else {
+            panic!("not an array")
+        };
+        assert_eq!(items[2].value, Value::String("xé".into()));
+        assert_eq!(items[1].at, 25);
+    }
+
+    #[test]
+    fn decodes_escapes_and_surrogate_pairs() {
+        let node = ok(r#""a\"b\\c\/\n\t\ud83d\ude00""#);
+        assert_eq!(node.value, Value::String("a\"b\\c/\n\t😀".into()));
+    }
+
+    #[test]
+    fn reports_where_the_syntax_breaks() {
+        assert_eq!(err(r#"{"a": 1,}"#).at, 8);
+        assert_eq!(err("[1 2]").at, 3);
+        assert_eq!(err("01").at, 0);
+        assert_eq!(err("\"abc").message, "unterminated string");
+        assert_eq!(err("{} x").at, 3);
+        assert_eq!(err("").message, "unexpected end of input, expected a value");
+        assert!(err(r#""\ud800""#).message.contains("surrogate"));
+        assert!(err("\"a\u{1}\"").message.contains("control character"));
+        assert!(err("1.").message.contains("decimal point"));
+        assert!(err("tru").message.contains("expected a JSON value"));
+    }
+
+    #[test]
+    fn refuses_depth_beyond_the_cap_without_overflowing() {
+        let deep = "[".repeat(100_000);
+        let e = err(&deep);
+        assert!(e.too_deep);
+        assert_eq!(e.at as usize, MAX_NESTING_DEPTH);
+        let fits = format!(
+            "{}{}",
+            "[".repeat(MAX_NESTING_DEPTH),
+            "]".repeat(MAX_NESTING_DEPTH)
+        );
+        ok(&fits);
+    }
+
+    #[test]
+    fn skips_a_byte_order_mark() {
+        assert_eq!(ok("\u{feff}true").value, Value::Bool(true));
+    }
+}

@@ -1,0 +1,157 @@
+//! What the rules look at: the machine's [`Graph`] plus what the validator
+//! derives from it once (every state name, each scope's nesting in the JSON
+//! text) and what reading could not decode.
+
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+
+use crate::model::graph::{Graph, ScopeId, StateId};
+use crate::model::{QueryLanguage, StateMachine};
+use crate::problem::Path;
+
+use crate::read::{Unreadable, UnreadableState};
+
+/// A machine as the rules see it.
+#[derive(Debug)]
+pub(crate) struct Definition<'m> {
+    pub(crate) graph: Graph<'m>,
+    /// The machine's effective query language.
+    pub(crate) language: QueryLanguage,
+    /// States that were written but could not be decoded, and scopes whose
+    /// `StartAt` could not be read: graph rules treat them as unknown rather
+    /// than absent.
+    pub(crate) unreadable: &'m Unreadable,
+    /// For each scope, how many path steps lead from the root to its `States`
+    /// object.
+    states_steps: Vec<usize>,
+    /// Every state name, built the first time a rule asks.
+    names: OnceCell<HashSet<&'m str>>,
+    /// Each state's transitions resolved in its scope, built the first time
+    /// a rule asks: the targets of state `i` are
+    /// `targets[offsets[i]..offsets[i + 1]]`.
+    successors: OnceCell<(Vec<u32>, Vec<StateId>)>,
+    /// Scopes whose `StartAt` could not be read.
+    unreadable_scopes: HashSet<ScopeId>,
+    /// The states that could not be read, by scope and name.
+    unreadable_states: HashMap<ScopeId, HashMap<&'m str, &'m UnreadableState>>,
+}
+
+impl<'m> Definition<'m> {
+    pub(crate) fn new(machine: &'m StateMachine, unreadable: &'m Unreadable) -> Definition<'m> {
+        let graph = Graph::new(machine);
+        let mut states_steps = Vec::with_capacity(graph.scopes().len());
+        for scope in graph.scopes() {
+            let steps = match scope.owner {
+                None => 1,
+                Some((owner, holder)) => {
+                    let owner_scope = graph.state(owner).scope.index();
+                    // `States`, the state's name, then `Branches`+index or `ItemProcessor`, then `States`
+                    let holder_steps = match holder {
+                        crate::model::graph::ScopeHolder::Branch(_) => 2,
+                        _ => 1,
+                    };
+                    states_steps.get(owner_scope).copied().unwrap_or(1) + 1 + holder_steps + 1
+                }
+            };
+            states_steps.push(steps);
+        }
+        let mut unreadable_scopes = HashSet::new();
+        let mut unreadable_states: HashMap<ScopeId, HashMap<&str, &UnreadableState>> =
+            HashMap::new();
+        if !unreadable.is_empty() {
+            let scopes: HashMap<Path, ScopeId> = graph
+                .scope_ids()
+                .map(|id| (graph.scope_path(id), id))
+                .collect();
+            for path in &unreadable.scopes {
+                if let Some(&id) = scopes.get(path) {
+                    unreadable_scopes.insert(id);
+                }
+            }
+            for state in &unreadable.states {
+                if let Some(&id) = scopes.get(&state.scope) {
+                    unreadable_states
+                        .entry(id)
+                        .or_default()
+                        .insert(&state.name, state);
+                }
+            }
+        }
+        Definition {
+            language: machine.effective_query_language(),
+            graph,
+            unreadable,
+            states_steps,
+            names: OnceCell::new(),
+            successors: OnceCell::new(),
+            unreadable_scopes,
+            unreadable_states,
+        }
+    }
+
+    /// The states `id` goes to (by `Next`, `Default`, Choice rules and
+    /// catchers) that exist in its scope, in document order.
+    pub(crate) fn successors(&self, id: StateId) -> &[StateId] {
+        let (offsets, targets) = self.successors.get_or_init(|| {
+            let mut offsets = Vec::with_capacity(self.graph.states().len() + 1);
+            let mut targets = Vec::with_capacity(self.graph.states().len());
+            for state in self.graph.state_ids() {
+                offsets.push(u32::try_from(targets.len()).unwrap_or(u32::MAX));
+                targets.extend(self.graph.edges(state).filter_map(|e| e.to));
+            }
+            offsets.push(u32::try_from(targets.len()).unwrap_or(u32::MAX));
+            (offsets, targets)
+        });
+        let start = offsets.get(id.index()).copied().unwrap_or(0) as usize;
+        let end = offsets.get(id.index() + 1).copied().unwrap_or(0) as usize;
+        targets.get(start..end).unwrap_or_default()
+    }
+
+    /// Whether scope `id`'s `StartAt` (or its whole `States`) could not be read.
+    pub(crate) fn unreadable_start_at(&self, id: ScopeId) -> bool {
+        self.unreadable_scopes.contains(&id)
+    }
+
+    /// Whether some state of scope `id` could not be read.
+    pub(crate) fn has_unreadable_states(&self, id: ScopeId) -> bool {
+        self.unreadable_scopes.contains(&id) || self.unreadable_states.contains_key(&id)
+    }
+
+    /// The state named `name` of scope `id` that could not be read, if any.
+    pub(crate) fn unreadable_state(&self, id: ScopeId, name: &str) -> Option<&'m UnreadableState> {
+        self.unreadable_states.get(&id)?.get(name).copied()
+    }
+
+    /// The model.
+    pub(crate) fn model(&self) -> &'m StateMachine {
+        self.graph.machine()
+    }
+
+    /// The path of state `id`.
+    pub(crate) fn state_path(&self, id: StateId) -> Path {
+        self.graph.state_path(id)
+    }
+
+    /// The path of the object holding scope `id`'s `StartAt` and `States`.
+    pub(crate) fn scope_path(&self, id: ScopeId) -> Path {
+        self.graph.scope_path(id)
+    }
+
+    /// How many path steps lead from the root to state `id`.
+    pub(crate) fn state_steps(&self, id: StateId) -> usize {
+        let scope = self.graph.state(id).scope.index();
+        self.states_steps.get(scope).copied().unwrap_or(1) + 1
+    }
+
+    /// The names of all states, nested ones and unreadable ones included.
+    pub(crate) fn names(&self) -> &HashSet<&'m str> {
+        self.names.get_or_init(|| {
+            self.graph
+                .states()
+                .iter()
+                .map(|s| s.name)
+                .chain(self.unreadable.states.iter().map(|s| s.name.as_str()))
+                .collect()
+        })
+    }
+}
