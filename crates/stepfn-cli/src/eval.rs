@@ -1,15 +1,18 @@
 //! `stepfn eval`: evaluate a JSONata expression on a document, as a
 //! JSONata state of AWS Step Functions would (JSONata 2.0.6 with AWS's
-//! functions).
+//! functions), or with `--jsonpath` a Path or an intrinsic call, as a `.$`
+//! field of a JSONPath state would.
 
 use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
 
 use clap::Args;
 use stepfn::model::Json;
-use stepfn_jsonata::{to_json_text, Bindings, Environment, Error, Expression};
+use stepfn_jsonata::{
+    evaluate_jsonpath, to_json_text, Bindings, Environment, Error, Expression, JsonPathScope,
+};
 
-use super::Outcome;
+use super::{output, Outcome};
 
 #[derive(Args)]
 pub(crate) struct EvalArgs {
@@ -31,8 +34,16 @@ pub(crate) struct EvalArgs {
     /// Print the result on one line.
     #[arg(long)]
     compact: bool,
+    /// Evaluate a JSONPath (`$.a[0]`, `$$.Execution.Id`, `$var.x`) or an
+    /// intrinsic call (`States.Format('{}', $.a)`) instead of JSONata, as a
+    /// `.$` field of a JSONPath state does; without `--input`, `$` is `{}`.
+    #[arg(long)]
+    jsonpath: bool,
+    /// The Context Object `$$` reads, with `--jsonpath`.
+    #[arg(long, value_name = "FILE", requires = "jsonpath")]
+    context: Option<PathBuf>,
     /// Read cases as JSON lines on standard input (`{"expr", "input",
-    /// "bindings"}`) and write one line per case: `{"result": …}`,
+    /// "bindings"}`, and `"context"` with `--jsonpath`) and write one line per case: `{"result": …}`,
     /// `{"undefinedResult": true}` or `{"code", "position", "message"}`.
     #[arg(long, conflicts_with_all = ["expression", "input", "bindings"])]
     jsonl: bool,
@@ -47,7 +58,7 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
         env = env.with_seed(seed);
     }
     if args.jsonl {
-        return jsonl(&env);
+        return jsonl(&env, args.jsonpath);
     }
     let Some(text) = &args.expression else {
         return Outcome::Failed("give an expression, or --jsonl to read cases".into());
@@ -64,25 +75,58 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
         Err(e) => return Outcome::Failed(e),
     };
     let bindings = bind(&bound);
-    let result =
-        Expression::compile(text).and_then(|e| e.evaluate_with(input.as_ref(), &bindings, &env));
+    let result = if args.jsonpath {
+        let context = match &args.context {
+            Some(path) => match read_json(path) {
+                Ok(json) => Some(json),
+                Err(e) => return Outcome::Failed(e),
+            },
+            None => None,
+        };
+        let empty = Json::Object(stepfn::model::JsonObject::default());
+        jsonpath(
+            text,
+            input.as_ref().unwrap_or(&empty),
+            context.as_ref(),
+            bindings,
+            &env,
+        )
+        .map(Some)
+    } else {
+        Expression::compile(text).and_then(|e| e.evaluate_with(input.as_ref(), &bindings, &env))
+    };
+    let mut out = std::io::stdout().lock();
     match result {
         Ok(Some(json)) => {
-            println!("{}", to_json_text(&json, if args.compact { 0 } else { 2 }));
-            Outcome::Ok
+            let text = to_json_text(&json, if args.compact { 0 } else { 2 });
+            output::written(writeln!(out, "{text}"), Outcome::Ok)
         }
         Ok(None) => {
-            println!("undefined");
-            eprintln!(
-                "stepfn: the expression evaluated to nothing (undefined), which is not JSON null"
+            output::warn(
+                "stepfn: the expression evaluated to nothing (undefined), which is not JSON null",
             );
-            Outcome::Ok
+            output::written(writeln!(out, "undefined"), Outcome::Ok)
         }
         Err(e) => {
-            eprintln!("{}", describe(text, &e));
+            output::warn(&describe(text, &e));
             Outcome::Problems
         }
     }
+}
+
+/// A JSONPath-mode value evaluated on `input`.
+fn jsonpath(
+    text: &str,
+    input: &Json,
+    context: Option<&Json>,
+    variables: Bindings<'_>,
+    env: &Environment,
+) -> Result<Json, Error> {
+    let mut scope = JsonPathScope::new(input).variables(variables);
+    if let Some(context) = context {
+        scope = scope.context(context);
+    }
+    evaluate_jsonpath(text, &scope, env)
 }
 
 /// An error with the expression and a caret under its position.
@@ -141,7 +185,7 @@ fn bind(bound: &[(String, Json)]) -> Bindings<'_> {
 }
 
 /// `--jsonl`: one case per line in, one answer per line out.
-fn jsonl(env: &Environment) -> Outcome {
+fn jsonl(env: &Environment, jsonpath_mode: bool) -> Outcome {
     let stdin = std::io::stdin();
     let mut out = std::io::stdout().lock();
     for line in stdin.lock().lines() {
@@ -152,19 +196,17 @@ fn jsonl(env: &Environment) -> Outcome {
         if line.trim().is_empty() {
             continue;
         }
-        let answer = answer(&line, env);
-        if writeln!(out, "{answer}")
-            .and_then(|()| out.flush())
-            .is_err()
-        {
-            return Outcome::Failed("cannot write standard output".into());
+        let answer = answer(&line, env, jsonpath_mode);
+        let result = writeln!(out, "{answer}").and_then(|()| out.flush());
+        if result.is_err() {
+            return output::written(result, Outcome::Ok);
         }
     }
     Outcome::Ok
 }
 
 /// The answer line for one case line.
-fn answer(line: &str, env: &Environment) -> String {
+fn answer(line: &str, env: &Environment, jsonpath_mode: bool) -> String {
     let case: Json = match serde_json::from_str(line) {
         Ok(Json::Object(case)) => Json::Object(case),
         Ok(_) => {
@@ -186,7 +228,14 @@ fn answer(line: &str, env: &Environment) -> String {
     };
     let bindings = bind(&bound);
     let input = field(&case, "input");
-    match Expression::compile(expr).and_then(|e| e.evaluate_with(input, &bindings, env)) {
+    let result = if jsonpath_mode {
+        let empty = Json::Object(stepfn::model::JsonObject::default());
+        let input = input.unwrap_or(&empty);
+        jsonpath(expr, input, field(&case, "context"), bindings, env).map(Some)
+    } else {
+        Expression::compile(expr).and_then(|e| e.evaluate_with(input, &bindings, env))
+    };
+    match result {
         Ok(Some(result)) => format!("{{\"result\":{}}}", to_json_text(&result, 0)),
         Ok(None) => "{\"undefinedResult\":true}".to_string(),
         Err(e) => failure(e.code, e.position, &e.message),

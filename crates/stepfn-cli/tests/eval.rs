@@ -162,3 +162,64 @@ fn json_lines_answer_one_line_per_case() {
         ]
     );
 }
+
+#[test]
+fn jsonpath_values_as_a_jsonpath_state_computes_them() {
+    let file = input_file(
+        "jsonpath",
+        r#"{"items": [{"n": 1}, {"n": 5}], "who": "Ann"}"#,
+    );
+    let input = file.to_str().unwrap_or_default();
+    let context = input_file("context", r#"{"Execution": {"Id": "arn:e"}}"#);
+    let cases = [
+        (vec!["$.items[?(@.n > 2)].n"], "[5]"),
+        (vec!["$.items[0]"], r#"{"n":1}"#),
+        (vec!["States.Format('Hi {}', $.who)"], r#""Hi Ann""#),
+        (vec!["$x.y", "--bindings", r#"{"x": {"y": true}}"#], "true"),
+        (
+            vec![
+                "$$.Execution.Id",
+                "--context",
+                context.to_str().unwrap_or_default(),
+            ],
+            r#""arn:e""#,
+        ),
+    ];
+    for (args, expected) in cases {
+        let mut all = vec!["eval", "--jsonpath", "--compact", "--input", input];
+        all.extend(args.iter().copied());
+        let out = stepfn(&all, "");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stdout).trim_end(), expected, "{args:?}");
+    }
+    // a path that names one node and finds nothing is AWS's runtime error
+    let out = stepfn(&["eval", "--jsonpath", "$.missing", "--input", input], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).starts_with("error States.Runtime: Invalid path '$.missing'"));
+    // without --input, `$` is the empty object a StartExecution without input gives
+    let out = stepfn(&["eval", "--jsonpath", "--compact", "$"], "");
+    assert_eq!(text(&out.stdout).trim_end(), "{}");
+}
+
+#[test]
+fn json_lines_with_jsonpath() {
+    let cases = [
+        r#"{"expr": "$.a", "input": {"a": [1, 2]}}"#,
+        r#"{"expr": "$$.State.Name", "context": {"State": {"Name": "Go"}}}"#,
+        r#"{"expr": "States.ArrayGetItem($.a, 9)", "input": {"a": [1]}}"#,
+    ];
+    let out = stepfn(
+        &["eval", "--jsonl", "--jsonpath"],
+        &(cases.join("\n") + "\n"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let lines: Vec<String> = text(&out.stdout).lines().map(str::to_string).collect();
+    assert_eq!(lines[0], r#"{"result":[1,2]}"#);
+    assert_eq!(lines[1], r#"{"result":"Go"}"#);
+    assert!(lines[2].starts_with(r#"{"code":"States.IntrinsicFailure","position":0,"#));
+}

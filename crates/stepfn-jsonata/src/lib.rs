@@ -50,12 +50,14 @@ mod eval;
 mod expression;
 mod functions;
 mod ir;
+mod jsonpath;
 mod regex;
 mod signature;
 mod value;
 
 pub use error::Error;
 pub use expression::{Bindings, Environment, Expression};
+pub use jsonpath::{evaluate_jsonpath, JsonPathScope};
 
 /// Writes a JSON value the way JavaScript's `JSON.stringify` writes it
 /// (numbers as JavaScript prints them: `1e+21`, `0.1`, `-5`), compact or

@@ -11,7 +11,7 @@ mod aggregate;
 mod array;
 mod aws;
 mod datetime;
-mod encoding;
+pub(crate) mod encoding;
 mod format_integer;
 mod format_number;
 mod hof;
