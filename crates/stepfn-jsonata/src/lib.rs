@@ -32,6 +32,24 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! With a fixed clock and seed, and a result that is a single value (`None`
+//! would be undefined):
+//!
+//! ```
+//! use stepfn::model::Json;
+//! use stepfn_jsonata::{Bindings, Environment, Expression};
+//!
+//! let expr = Expression::compile(r#"$states.input.orders[status = "open"].id"#)?;
+//! let states: Json = serde_json::from_str(r#"{"input": {"orders": [{"id": 1, "status": "open"}]}}"#)?;
+//! let env = Environment::new().at_millis(1_700_000_000_000).with_seed(7); // fixed $now() and $uuid()
+//! let result = expr.evaluate_with(None, &Bindings::new().bind("states", &states), &env)?;
+//! assert_eq!(result, Some(Json::Number(1u64.into()))); // None is undefined
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! [`evaluate_jsonpath`] computes the `.$` values of JSONPath states: a
+//! Path with Jayway's results, or one of the 18 intrinsic functions.
+//!
 //! Evaluation never panics and never overflows the stack: nesting depth,
 //! evaluation steps and memory are limited ([`Environment`]), and going
 //! past a limit is an [`Error`] like any other. Regular expressions run on
@@ -42,7 +60,8 @@
 //! Layout: `compile` (syntax tree to compiled tree, `ir`), `eval` (the
 //! evaluator, one file per construct), `value` (values in an arena, JSON
 //! conversion, text), `functions` (the library), `signature` (argument
-//! checking), `regex` (JavaScript patterns on the `regex` crate).
+//! checking), `regex` (JavaScript patterns on the `regex` crate),
+//! `jsonpath` (Paths and intrinsic functions of JSONPath states).
 
 mod compile;
 mod error;
