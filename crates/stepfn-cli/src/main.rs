@@ -3,6 +3,7 @@
 //! Exit codes: 0 ok; 1 a document has problems (or, with `--check`, is not
 //! canonical); 2 usage or I/O error.
 
+mod eval;
 mod fmt;
 mod iam;
 mod output;
@@ -39,6 +40,8 @@ enum Command {
     /// Print the IAM policy the state machine's role needs for the tasks of a
     /// definition (problems go to stderr; exit 1 if it does not read).
     Iam(iam::IamArgs),
+    /// Evaluate a JSONata expression on a document, as AWS Step Functions does (exit 1 on an error).
+    Eval(eval::EvalArgs),
 }
 
 /// What a command ended with.
@@ -57,6 +60,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
         Command::Iam(args) => iam::run(&args),
+        Command::Eval(args) => eval::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,
