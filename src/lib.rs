@@ -2,6 +2,7 @@
 
 pub mod builder;
 mod code;
+pub mod diagram;
 pub mod emit;
 mod error;
 pub mod iam;

@@ -73,6 +73,7 @@ pub use catch::Catch;
 pub(crate) use chain::Sealed;
 pub use chain::{Chain, ClosedChain, Goto, IntoChain};
 pub use condition::{Condition, ConditionParseError, NumericLiteral};
+pub(crate) use condition::write_condition;
 pub use context::Context;
 pub use distributed::{ItemBatcher, ItemReader, ResultWriter};
 pub use fields::{Discard, NullablePath};
