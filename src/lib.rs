@@ -3,6 +3,7 @@
 pub mod builder;
 mod code;
 pub mod diagram;
+pub mod diff;
 pub mod emit;
 mod error;
 pub mod iam;

@@ -211,10 +211,9 @@ fn lines(name: &str, state: &State) -> Vec<String> {
     let retriers = state.retriers();
     if let Some(first) = retriers.first() {
         let errors: usize = retriers.iter().map(|r| r.error_equals.len()).sum();
-        let shown = first.error_equals.first().map_or("", String::as_str);
-        let note = match errors {
-            0 | 1 => format!("retry {shown}"),
-            n => format!("retry {shown} +{}", n - 1),
+        let note = match (errors, first.error_equals.first()) {
+            (1, Some(error)) => format!("Retry {error}"),
+            (n, _) => format!("Retry {n} errors"),
         };
         lines.push(cut(&note));
     }

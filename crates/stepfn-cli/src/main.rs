@@ -1,11 +1,14 @@
 //! `stepfn`: validate, format and describe Amazon States Language definitions.
 //!
 //! Exit codes: 0 ok; 1 a document has problems (or, with `--check`, is not
-//! canonical); 2 usage or I/O error.
+//! canonical; with `diff`, the definitions differ); 2 usage or I/O error.
 
+mod diff;
 mod fmt;
+mod graph;
 mod iam;
 mod output;
+mod source;
 mod validate;
 
 use std::io::Write;
@@ -39,6 +42,11 @@ enum Command {
     /// Print the IAM policy the state machine's role needs for the tasks of a
     /// definition (problems go to stderr; exit 1 if it does not read).
     Iam(iam::IamArgs),
+    /// Draw a definition as a Mermaid, DOT or SVG diagram.
+    Graph(graph::GraphArgs),
+    /// Show what changed between two definitions: states added, removed or
+    /// renamed, fields and transitions (exit 0 equal, 1 different, 2 error).
+    Diff(diff::DiffArgs),
 }
 
 /// What a command ended with.
@@ -57,6 +65,8 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
         Command::Iam(args) => iam::run(&args),
+        Command::Graph(args) => graph::run(&args),
+        Command::Diff(args) => diff::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,
