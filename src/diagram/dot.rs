@@ -113,10 +113,14 @@ fn node(out: &mut String, scene: &Scene<'_>, id: StateId, depth: usize) {
     let mut attributes = vec![format!("label=\"{}\"", label.join("\\n"))];
     match node.shape {
         Shape::Choice => attributes.push("shape=diamond, style=filled".to_owned()),
-        Shape::Succeed => attributes
-            .push("peripheries=2, fillcolor=\"#e8f5e9\", color=\"#2e7d32\", fontcolor=\"#1b5e20\"".to_owned()),
-        Shape::Fail => attributes
-            .push("peripheries=2, fillcolor=\"#ffebee\", color=\"#c62828\", fontcolor=\"#b71c1c\"".to_owned()),
+        Shape::Succeed => attributes.push(
+            "peripheries=2, fillcolor=\"#e8f5e9\", color=\"#2e7d32\", fontcolor=\"#1b5e20\""
+                .to_owned(),
+        ),
+        Shape::Fail => attributes.push(
+            "peripheries=2, fillcolor=\"#ffebee\", color=\"#c62828\", fontcolor=\"#b71c1c\""
+                .to_owned(),
+        ),
         Shape::Parallel | Shape::Map => attributes.push("fillcolor=\"#eceff1\"".to_owned()),
         Shape::Pass | Shape::Wait => attributes.push("style=\"rounded,filled,dashed\"".to_owned()),
         Shape::Task => {}
@@ -126,9 +130,8 @@ fn node(out: &mut String, scene: &Scene<'_>, id: StateId, depth: usize) {
         Mark::Failed => {
             attributes.push("fillcolor=\"#ffcdd2\", color=\"#c62828\", penwidth=2.5".to_owned());
         }
-        Mark::Unexercised => attributes.push(
-            "fillcolor=\"#f5f5f5\", color=\"#c4c4c4\", fontcolor=\"#9e9e9e\"".to_owned(),
-        ),
+        Mark::Unexercised => attributes
+            .push("fillcolor=\"#f5f5f5\", color=\"#c4c4c4\", fontcolor=\"#9e9e9e\"".to_owned()),
         Mark::Plain => {}
     }
     indent(out, depth);

@@ -181,9 +181,12 @@ impl<'o> Marks<'o> {
     fn transition(&self, graph: &Graph<'_>, from: StateId, to: StateId) -> Mark {
         if self.taken_transitions.contains(&(from, to)) {
             Mark::Taken
-        } else if self.overlay.coverage.as_ref().is_some_and(|c| {
-            !c.has_transition(graph.state(from).name, graph.state(to).name)
-        }) {
+        } else if self
+            .overlay
+            .coverage
+            .as_ref()
+            .is_some_and(|c| !c.has_transition(graph.state(from).name, graph.state(to).name))
+        {
             Mark::Unexercised
         } else {
             Mark::Plain
@@ -241,7 +244,12 @@ fn detail(state: &State) -> String {
         State::Map(map) => {
             let distributed = matches!(&map.processor, MapProcessor::ItemProcessor(p)
                 if p.processor_config.as_ref().and_then(|c| c.mode) == Some(ProcessorMode::Distributed));
-            if distributed { "Distributed Map" } else { "Map" }.to_owned()
+            if distributed {
+                "Distributed Map"
+            } else {
+                "Map"
+            }
+            .to_owned()
         }
         State::Fail(fail) => match &fail.error {
             Some(FailError::Value(error)) => format!("Fail {error}"),
@@ -264,7 +272,9 @@ fn short_resource(uri: &str) -> String {
                 _ => {}
             }
         }
-        if let [_partition, "states", "", "", integration] = rest.splitn(5, ':').collect::<Vec<_>>().as_slice() {
+        if let [_partition, "states", "", "", integration] =
+            rest.splitn(5, ':').collect::<Vec<_>>().as_slice()
+        {
             return (*integration).to_owned();
         }
     }
@@ -276,7 +286,10 @@ fn short_resource(uri: &str) -> String {
 fn edge_label(state: &State, field: EdgeField) -> (EdgeKind, Option<String>) {
     match (state, field) {
         (State::Choice(choice), EdgeField::Choice(i)) => {
-            let text = choice.choices.get(i).map(|rule| condition_text(&rule.condition));
+            let text = choice
+                .choices
+                .get(i)
+                .map(|rule| condition_text(&rule.condition));
             (EdgeKind::Rule, text.map(|t| cut(&t)))
         }
         (_, EdgeField::Default) => (EdgeKind::Default, Some("Default".to_owned())),

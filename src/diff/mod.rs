@@ -84,7 +84,10 @@ impl fmt::Display for Change {
             Change::Removed { path, state_type } => write!(f, "removed {path} ({state_type})"),
             Change::Renamed { from, to } => write!(f, "renamed {from} -> {to}"),
             Change::Field { path, old, new } => {
-                let show = |v: &Option<Value>| v.as_ref().map_or_else(|| "(absent)".to_owned(), Value::to_string);
+                let show = |v: &Option<Value>| {
+                    v.as_ref()
+                        .map_or_else(|| "(absent)".to_owned(), Value::to_string)
+                };
                 write!(f, "changed {path}: {} -> {}", show(old), show(new))
             }
             Change::Transition { path, old, new } => {
@@ -102,7 +105,11 @@ impl Serialize for Change {
         let mut map = serializer.serialize_map(None)?;
         match self {
             Change::Added { path, state_type } | Change::Removed { path, state_type } => {
-                let kind = if matches!(self, Change::Added { .. }) { "added" } else { "removed" };
+                let kind = if matches!(self, Change::Added { .. }) {
+                    "added"
+                } else {
+                    "removed"
+                };
                 map.serialize_entry("kind", kind)?;
                 map.serialize_entry("path", &path.to_string())?;
                 map.serialize_entry("pointer", &path.to_json_pointer())?;
@@ -186,8 +193,11 @@ impl Diff {
             equal: bool,
             changes: &'d [Change],
         }
-        serde_json::to_string(&Out { equal: self.is_empty(), changes: &self.changes })
-            .unwrap_or_else(|e| format!(r#"{{"error":{}}}"#, Value::String(e.to_string())))
+        serde_json::to_string(&Out {
+            equal: self.is_empty(),
+            changes: &self.changes,
+        })
+        .unwrap_or_else(|e| format!(r#"{{"error":{}}}"#, Value::String(e.to_string())))
     }
 }
 
@@ -210,5 +220,7 @@ impl fmt::Display for Diff {
 /// size.
 #[must_use]
 pub fn diff(old: &StateMachine, new: &StateMachine) -> Diff {
-    Diff { changes: states::changes(old, new) }
+    Diff {
+        changes: states::changes(old, new),
+    }
 }

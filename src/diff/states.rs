@@ -19,29 +19,49 @@ pub(super) fn changes(old: &StateMachine, new: &StateMachine) -> Vec<Change> {
     for id in b.state_ids() {
         let Some(from) = pairs.old_of[id.index()] else {
             let node = b.state(id);
-            out.push(Change::Added { path: b.state_path(id), state_type: node.state.type_name() });
+            out.push(Change::Added {
+                path: b.state_path(id),
+                state_type: node.state.type_name(),
+            });
             continue;
         };
         let (old_node, new_node) = (a.state(from), b.state(id));
         let path = b.state_path(id);
         if old_node.name != new_node.name {
-            out.push(Change::Renamed { from: a.state_path(from), to: path.clone() });
+            out.push(Change::Renamed {
+                from: a.state_path(from),
+                to: path.clone(),
+            });
         }
         if old_node.state == new_node.state {
             continue;
         }
         let mut found = Vec::new();
-        differences(path.clone(), &content(old_node.state), &content(new_node.state), &mut found);
+        differences(
+            path.clone(),
+            &content(old_node.state),
+            &content(new_node.state),
+            &mut found,
+        );
         for (path, old, new) in found {
             if !follows_rename(&path, old.as_ref(), new.as_ref(), &pairs.renamed) {
                 out.push(Change::Field { path, old, new });
             }
         }
-        transition_changes(old_node.state, new_node.state, &path, &pairs.renamed, &mut out);
+        transition_changes(
+            old_node.state,
+            new_node.state,
+            &path,
+            &pairs.renamed,
+            &mut out,
+        );
     }
     for id in a.state_ids() {
         if pairs.new_of[id.index()].is_none() {
-            out.push(Change::Removed { path: a.state_path(id), state_type: a.state(id).state.type_name() });
+            out.push(Change::Removed {
+                path: a.state_path(id),
+                state_type: a.state(id).state.type_name(),
+            });
         }
     }
     out
@@ -66,22 +86,35 @@ impl<'m> Pairs<'m> {
         };
         // By name (names are unique in a valid machine; the first of each
         // name pairs with the first).
-        let mut by_name: HashMap<&str, VecDeque<StateId>> = HashMap::with_capacity(a.states().len());
+        let mut by_name: HashMap<&str, VecDeque<StateId>> =
+            HashMap::with_capacity(a.states().len());
         for id in a.state_ids() {
             by_name.entry(a.state(id).name).or_default().push_back(id);
         }
         for id in b.state_ids() {
-            if let Some(from) = by_name.get_mut(b.state(id).name).and_then(VecDeque::pop_front) {
+            if let Some(from) = by_name
+                .get_mut(b.state(id).name)
+                .and_then(VecDeque::pop_front)
+            {
                 pairs.pair(a, b, from, id);
             }
         }
         // By content: the same fields, transitions aside.
         let mut by_content: HashMap<String, VecDeque<StateId>> = HashMap::new();
-        for id in a.state_ids().filter(|id| pairs.new_of[id.index()].is_none()) {
-            by_content.entry(content_key(a.state(id).state)).or_default().push_back(id);
+        for id in a
+            .state_ids()
+            .filter(|id| pairs.new_of[id.index()].is_none())
+        {
+            by_content
+                .entry(content_key(a.state(id).state))
+                .or_default()
+                .push_back(id);
         }
         if !by_content.is_empty() {
-            let unpaired: Vec<StateId> = b.state_ids().filter(|id| pairs.old_of[id.index()].is_none()).collect();
+            let unpaired: Vec<StateId> = b
+                .state_ids()
+                .filter(|id| pairs.old_of[id.index()].is_none())
+                .collect();
             for id in unpaired {
                 let key = content_key(b.state(id).state);
                 if let Some(from) = by_content.get_mut(&key).and_then(VecDeque::pop_front) {
@@ -96,14 +129,21 @@ impl<'m> Pairs<'m> {
             .filter_map(|from| pairs.new_of[from.index()].map(|to| (from, to)))
             .collect();
         while let Some((from, to)) = work.pop_front() {
-            let old_edges: HashMap<EdgeField, Option<StateId>> = a.edges(from).map(|e| (e.field, e.to)).collect();
+            let old_edges: HashMap<EdgeField, Option<StateId>> =
+                a.edges(from).map(|e| (e.field, e.to)).collect();
             for edge in b.edges(to) {
-                let (Some(Some(old_target)), Some(new_target)) = (old_edges.get(&edge.field), edge.to) else {
+                let (Some(Some(old_target)), Some(new_target)) =
+                    (old_edges.get(&edge.field), edge.to)
+                else {
                     continue;
                 };
                 let (old_target, new_target) = (*old_target, new_target);
-                let free = pairs.new_of[old_target.index()].is_none() && pairs.old_of[new_target.index()].is_none();
-                if free && a.state(old_target).state.state_type() == b.state(new_target).state.state_type() {
+                let free = pairs.new_of[old_target.index()].is_none()
+                    && pairs.old_of[new_target.index()].is_none();
+                if free
+                    && a.state(old_target).state.state_type()
+                        == b.state(new_target).state.state_type()
+                {
                     pairs.pair(a, b, old_target, new_target);
                     work.push_back((old_target, new_target));
                 }
@@ -124,7 +164,9 @@ impl<'m> Pairs<'m> {
 
 /// `Comment`, `StartAt`, `QueryLanguage`, `TimeoutSeconds`, `Version`.
 fn top_level(old: &StateMachine, new: &StateMachine, pairs: &Pairs<'_>, out: &mut Vec<Change>) {
-    if old.start_at != new.start_at && pairs.renamed.get(old.start_at.as_str()) != Some(&new.start_at.as_str()) {
+    if old.start_at != new.start_at
+        && pairs.renamed.get(old.start_at.as_str()) != Some(&new.start_at.as_str())
+    {
         out.push(Change::Transition {
             path: Path::root().key("StartAt"),
             old: Some(old.start_at.clone()),
@@ -141,14 +183,20 @@ fn top_level(old: &StateMachine, new: &StateMachine, pairs: &Pairs<'_>, out: &mu
     };
     let mut found = Vec::new();
     differences(Path::root(), &strip(old), &strip(new), &mut found);
-    out.extend(found.into_iter().map(|(path, old, new)| Change::Field { path, old, new }));
+    out.extend(
+        found
+            .into_iter()
+            .map(|(path, old, new)| Change::Field { path, old, new }),
+    );
 }
 
 /// A state as JSON without its transitions and without the states of its
 /// branches or item processor (those are compared one by one).
 fn content(state: &State) -> Value {
     let mut value = serde_json::to_value(state).unwrap_or(Value::Null);
-    let Value::Object(map) = &mut value else { return value };
+    let Value::Object(map) = &mut value else {
+        return value;
+    };
     map.remove("Next");
     map.remove("End");
     map.remove("Default");
@@ -183,7 +231,12 @@ fn content_key(state: &State) -> String {
 }
 
 /// Whether a changed field is a nested `StartAt` that only follows a rename.
-fn follows_rename(path: &Path, old: Option<&Value>, new: Option<&Value>, renamed: &HashMap<&str, &str>) -> bool {
+fn follows_rename(
+    path: &Path,
+    old: Option<&Value>,
+    new: Option<&Value>,
+    renamed: &HashMap<&str, &str>,
+) -> bool {
     let is_start_at = path.to_string().ends_with(".StartAt");
     match (old.and_then(Value::as_str), new.and_then(Value::as_str)) {
         (Some(o), Some(n)) => is_start_at && renamed.get(o) == Some(&n),
@@ -192,15 +245,23 @@ fn follows_rename(path: &Path, old: Option<&Value>, new: Option<&Value>, renamed
 }
 
 /// The transitions of a paired state that lead elsewhere.
-fn transition_changes(old: &State, new: &State, path: &Path, renamed: &HashMap<&str, &str>, out: &mut Vec<Change>) {
+fn transition_changes(
+    old: &State,
+    new: &State,
+    path: &Path,
+    renamed: &HashMap<&str, &str>,
+    out: &mut Vec<Change>,
+) {
     let old_edges: Vec<(EdgeField, &str)> = transitions(old).collect();
     let new_edges: Vec<(EdgeField, &str)> = transitions(new).collect();
     let old_map: HashMap<EdgeField, &str> = old_edges.iter().copied().collect();
     let new_map: HashMap<EdgeField, &str> = new_edges.iter().copied().collect();
-    let fields = old_edges
-        .iter()
-        .map(|&(f, _)| f)
-        .chain(new_edges.iter().map(|&(f, _)| f).filter(|f| !old_map.contains_key(f)));
+    let fields = old_edges.iter().map(|&(f, _)| f).chain(
+        new_edges
+            .iter()
+            .map(|&(f, _)| f)
+            .filter(|f| !old_map.contains_key(f)),
+    );
     for field in fields {
         let (before, after) = (old_map.get(&field).copied(), new_map.get(&field).copied());
         let same = match (before, after) {

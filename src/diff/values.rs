@@ -17,7 +17,10 @@ pub(super) fn differences(base: Path, old: &Value, new: &Value, out: &mut Vec<Di
     while let Some((path, old, new)) = stack.pop() {
         match (old, new) {
             (Some(Value::Object(a)), Some(Value::Object(b))) => {
-                let mut keys: Vec<&String> = a.keys().chain(b.keys().filter(|k| !a.contains_key(*k))).collect();
+                let mut keys: Vec<&String> = a
+                    .keys()
+                    .chain(b.keys().filter(|k| !a.contains_key(*k)))
+                    .collect();
                 keys.sort();
                 for key in keys.into_iter().rev() {
                     stack.push((path.clone().key(key), a.get(key), b.get(key)));
@@ -38,11 +41,13 @@ pub(super) fn differences(base: Path, old: &Value, new: &Value, out: &mut Vec<Di
 /// Whether two values that are not both objects or both arrays are equal.
 fn same_leaf(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
-            (Some(p), Some(q), _, _) => p == q,
-            (_, _, Some(p), Some(q)) => p == q,
-            _ => x.as_f64().zip(y.as_f64()).is_some_and(|(p, q)| p == q),
-        },
+        (Value::Number(x), Value::Number(y)) => {
+            match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
+                (Some(p), Some(q), _, _) => p == q,
+                (_, _, Some(p), Some(q)) => p == q,
+                _ => x.as_f64().zip(y.as_f64()).is_some_and(|(p, q)| p == q),
+            }
+        }
         _ => a == b,
     }
 }
@@ -104,9 +109,17 @@ mod tests {
     #[test]
     fn key_order_and_number_spelling_do_not_differ() {
         let mut out = Vec::new();
-        differences(Path::root(), &json!({"a": 1, "b": [2.0]}), &json!({"b": [2], "a": 1.0}), &mut out);
+        differences(
+            Path::root(),
+            &json!({"a": 1, "b": [2.0]}),
+            &json!({"b": [2], "a": 1.0}),
+            &mut out,
+        );
         assert!(out.is_empty(), "{out:?}");
-        assert_eq!(canonical(&json!({"b": 1, "a": [true]})), r#"{"a":[true],"b":1}"#);
+        assert_eq!(
+            canonical(&json!({"b": 1, "a": [true]})),
+            r#"{"a":[true],"b":1}"#
+        );
     }
 
     #[test]
@@ -119,7 +132,14 @@ mod tests {
             &mut out,
         );
         let paths: Vec<String> = out.iter().map(|(p, _, _)| p.to_string()).collect();
-        assert_eq!(paths, ["States.A.Old", "States.A.Retry[0].MaxAttempts", "States.A.Retry[1]"]);
+        assert_eq!(
+            paths,
+            [
+                "States.A.Old",
+                "States.A.Retry[0].MaxAttempts",
+                "States.A.Retry[1]"
+            ]
+        );
         assert_eq!(out[1].1, Some(json!(3)));
         assert_eq!(out[1].2, Some(json!(5)));
         assert_eq!(out[2].1, None);

@@ -11,7 +11,11 @@ fn read(text: &str) -> StateMachine {
 }
 
 fn lines(old: &str, new: &str) -> Vec<String> {
-    diff(&read(old), &read(new)).changes().iter().map(ToString::to_string).collect()
+    diff(&read(old), &read(new))
+        .changes()
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 const ORDER: &str = r#"{"StartAt": "Charge", "States": {
@@ -37,13 +41,19 @@ fn key_order_and_formatting_are_not_changes() {
 #[test]
 fn a_changed_field_is_reported_with_its_path_and_both_values() {
     let changed = ORDER.replace(r#""MaxAttempts": 3"#, r#""MaxAttempts": 5"#);
-    assert_eq!(lines(ORDER, &changed), ["changed States.Charge.Retry[0].MaxAttempts: 3 -> 5"]);
+    assert_eq!(
+        lines(ORDER, &changed),
+        ["changed States.Charge.Retry[0].MaxAttempts: 3 -> 5"]
+    );
 }
 
 #[test]
 fn added_removed_and_retargeted_states_and_transitions() {
     let changed = ORDER
-        .replace(r#""Ship": {"Type": "Pass", "Next": "Done"}"#, r#""Pack": {"Type": "Wait", "Seconds": 5, "Next": "Done"}"#)
+        .replace(
+            r#""Ship": {"Type": "Pass", "Next": "Done"}"#,
+            r#""Pack": {"Type": "Wait", "Seconds": 5, "Next": "Done"}"#,
+        )
         .replace(r#""Next": "Ship""#, r#""Next": "Pack""#);
     assert_eq!(
         lines(ORDER, &changed),
@@ -58,17 +68,26 @@ fn added_removed_and_retargeted_states_and_transitions() {
 #[test]
 fn a_renamed_state_is_matched_by_content_and_references_follow_it() {
     let renamed = ORDER.replace("\"Refund\"", "\"Give money back\"");
-    assert_eq!(lines(ORDER, &renamed), [r#"renamed States.Refund -> States["Give money back"]"#]);
+    assert_eq!(
+        lines(ORDER, &renamed),
+        [r#"renamed States.Refund -> States["Give money back"]"#]
+    );
 }
 
 #[test]
 fn a_renamed_and_changed_state_is_matched_by_the_transition_that_leads_to_it() {
     let changed = ORDER
-        .replace(r#""Refund": {"Type": "Fail", "Error": "Refunded"}"#, r#""Refunded": {"Type": "Fail", "Error": "Charged back"}"#)
+        .replace(
+            r#""Refund": {"Type": "Fail", "Error": "Refunded"}"#,
+            r#""Refunded": {"Type": "Fail", "Error": "Charged back"}"#,
+        )
         .replace(r#""Next": "Refund""#, r#""Next": "Refunded""#);
     assert_eq!(
         lines(ORDER, &changed),
-        [r#"renamed States.Refund -> States.Refunded"#, r#"changed States.Refunded.Error: "Refunded" -> "Charged back""#]
+        [
+            r#"renamed States.Refund -> States.Refunded"#,
+            r#"changed States.Refunded.Error: "Refunded" -> "Charged back""#
+        ]
     );
 }
 
@@ -76,7 +95,13 @@ fn a_renamed_and_changed_state_is_matched_by_the_transition_that_leads_to_it() {
 fn an_end_becoming_a_next_is_a_transition_change() {
     let old = r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}"#;
     let new = r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}, "B": {"Type": "Succeed"}}}"#;
-    assert_eq!(lines(old, new), ["transition States.A.Next: (none) -> B", "added States.B (Succeed)"]);
+    assert_eq!(
+        lines(old, new),
+        [
+            "transition States.A.Next: (none) -> B",
+            "added States.B (Succeed)"
+        ]
+    );
 }
 
 #[test]
@@ -84,13 +109,17 @@ fn nested_states_are_compared_one_by_one_with_their_paths() {
     let old = r#"{"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
         {"StartAt": "A", "States": {"A": {"Type": "Wait", "Seconds": 1, "End": true}}}]}}}"#;
     let new = old.replace(r#""Seconds": 1"#, r#""Seconds": 2"#);
-    assert_eq!(lines(old, &new), ["changed States.P.Branches[0].States.A.Seconds: 1 -> 2"]);
+    assert_eq!(
+        lines(old, &new),
+        ["changed States.P.Branches[0].States.A.Seconds: 1 -> 2"]
+    );
 }
 
 #[test]
 fn json_output_names_kind_path_pointer_and_values() {
     let changed = ORDER.replace(r#""MaxAttempts": 3"#, r#""MaxAttempts": 5"#);
-    let json: serde_json::Value = serde_json::from_str(&diff(&read(ORDER), &read(&changed)).to_json()).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&diff(&read(ORDER), &read(&changed)).to_json()).unwrap();
     assert_eq!(
         json,
         serde_json::json!({"equal": false, "changes": [{
@@ -162,7 +191,10 @@ fn the_readme_example_prints_what_the_readme_shows() {
     let after = ORDER
         .replace("\"Refund\"", "\"Give money back\"")
         .replace(r#""MaxAttempts": 3"#, r#""MaxAttempts": 5"#)
-        .replace(r#""Ship": {"Type": "Pass", "Next": "Done"}"#, r#""Pack": {"Type": "Wait", "Seconds": 5, "Next": "Done"}"#)
+        .replace(
+            r#""Ship": {"Type": "Pass", "Next": "Done"}"#,
+            r#""Pack": {"Type": "Wait", "Seconds": 5, "Next": "Done"}"#,
+        )
         .replace(r#""Next": "Ship""#, r#""Next": "Pack""#);
     let printed = diff(&read(ORDER), &read(&after)).to_string();
     let readme = include_str!("../../README.md");

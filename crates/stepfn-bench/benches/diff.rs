@@ -26,8 +26,12 @@ fn diff(c: &mut Criterion) {
     assert_eq!(stepfn::diff::diff(&old, &new).changes().len(), 770);
     let mut group = c.benchmark_group("diff_10000");
     group.sample_size(20);
-    group.bench_function("equal_models", |b| b.iter(|| black_box(stepfn::diff::diff(black_box(&old), black_box(&old)))));
-    group.bench_function("770_changes_models", |b| b.iter(|| black_box(stepfn::diff::diff(black_box(&old), black_box(&new)))));
+    group.bench_function("equal_models", |b| {
+        b.iter(|| black_box(stepfn::diff::diff(black_box(&old), black_box(&old))))
+    });
+    group.bench_function("770_changes_models", |b| {
+        b.iter(|| black_box(stepfn::diff::diff(black_box(&old), black_box(&new))))
+    });
     group.bench_function("770_changes_from_text", |b| {
         b.iter(|| {
             let (a, b) = (read(black_box(&old_text)), read(black_box(&new_text)));
@@ -36,8 +40,10 @@ fn diff(c: &mut Criterion) {
     });
     group.bench_function("serde_json_value_eq_from_text", |b| {
         b.iter(|| {
-            let a: serde_json::Value = serde_json::from_str(black_box(&old_text)).unwrap_or_default();
-            let b: serde_json::Value = serde_json::from_str(black_box(&new_text)).unwrap_or_default();
+            let a: serde_json::Value =
+                serde_json::from_str(black_box(&old_text)).unwrap_or_default();
+            let b: serde_json::Value =
+                serde_json::from_str(black_box(&new_text)).unwrap_or_default();
             black_box(a == b)
         })
     });

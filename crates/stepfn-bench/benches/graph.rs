@@ -22,13 +22,24 @@ fn read(text: &str) -> stepfn::model::StateMachine {
 fn graph(c: &mut Criterion) {
     let nested = read(&nested(770));
     let chain = read(&chain(10_000));
-    assert_eq!(stepfn::model::graph::Graph::new(&nested).states().len(), 10_010);
+    assert_eq!(
+        stepfn::model::graph::Graph::new(&nested).states().len(),
+        10_010
+    );
     let mut group = c.benchmark_group("graph_10000");
     group.sample_size(10);
-    group.bench_function("mermaid_nested", |b| b.iter(|| black_box(Diagram::new(black_box(&nested)).to_mermaid())));
-    group.bench_function("dot_nested", |b| b.iter(|| black_box(Diagram::new(black_box(&nested)).to_dot())));
-    group.bench_function("svg_nested", |b| b.iter(|| black_box(Diagram::new(black_box(&nested)).to_svg())));
-    group.bench_function("svg_chain", |b| b.iter(|| black_box(Diagram::new(black_box(&chain)).to_svg())));
+    group.bench_function("mermaid_nested", |b| {
+        b.iter(|| black_box(Diagram::new(black_box(&nested)).to_mermaid()))
+    });
+    group.bench_function("dot_nested", |b| {
+        b.iter(|| black_box(Diagram::new(black_box(&nested)).to_dot()))
+    });
+    group.bench_function("svg_nested", |b| {
+        b.iter(|| black_box(Diagram::new(black_box(&nested)).to_svg()))
+    });
+    group.bench_function("svg_chain", |b| {
+        b.iter(|| black_box(Diagram::new(black_box(&chain)).to_svg()))
+    });
     group.finish();
 }
 

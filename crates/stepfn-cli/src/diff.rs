@@ -28,7 +28,9 @@ enum Format {
 
 pub(crate) fn run(args: &DiffArgs) -> Outcome {
     if args.old.as_os_str() == "-" && args.new.as_os_str() == "-" {
-        return Outcome::Failed("only one of the two definitions can be standard input (`-`)".to_owned());
+        return Outcome::Failed(
+            "only one of the two definitions can be standard input (`-`)".to_owned(),
+        );
     }
     let mut machines = Vec::with_capacity(2);
     for file in [&args.old, &args.new] {
@@ -50,7 +52,11 @@ pub(crate) fn run(args: &DiffArgs) -> Outcome {
         Format::Text => diff.to_string(),
         Format::Json => diff.to_json() + "\n",
     };
-    let done = if diff.is_empty() { Outcome::Ok } else { Outcome::Problems };
+    let done = if diff.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::Problems
+    };
     let result = std::io::stdout().lock().write_all(text.as_bytes());
     super::output::written(result, done)
 }

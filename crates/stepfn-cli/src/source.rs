@@ -29,7 +29,10 @@ pub(crate) fn read_machine(file: &Path) -> Source {
     let name = display_name(file);
     let bytes = if file.as_os_str() == "-" {
         let mut bytes = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes)
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map(|_| bytes)
     } else {
         std::fs::read(file)
     };

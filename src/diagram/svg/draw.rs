@@ -49,9 +49,16 @@ pub(super) fn write(scene: &Scene<'_>, picture: &Picture) -> String {
     );
     out.push_str(STYLE);
     out.push_str(DEFS);
-    let _ = writeln!(out, "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
+    let _ = writeln!(
+        out,
+        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+    );
     for (_, rect) in &picture.state_clusters {
-        let _ = writeln!(out, "<rect class=\"cluster\" {} rx=\"10\"/>", rect_attrs(rect));
+        let _ = writeln!(
+            out,
+            "<rect class=\"cluster\" {} rx=\"10\"/>",
+            rect_attrs(rect)
+        );
     }
     for (scope, rect) in &picture.scope_clusters {
         let title = match scene.graph.scope(*scope).owner {
@@ -78,7 +85,13 @@ pub(super) fn write(scene: &Scene<'_>, picture: &Picture) -> String {
         let (kind, mark, text, from, to) = match *route {
             Route::Edge(i) => {
                 let edge = &scene.edges[i];
-                (edge.kind, edge.mark, edge.label.as_deref(), Some(edge.from), Some(edge.to))
+                (
+                    edge.kind,
+                    edge.mark,
+                    edge.label.as_deref(),
+                    Some(edge.from),
+                    Some(edge.to),
+                )
             }
             Route::Start => (EdgeKind::Next, Mark::Plain, None, None, scene.start),
             Route::End(id) => (EdgeKind::Next, Mark::Plain, None, Some(id), None),
@@ -87,7 +100,9 @@ pub(super) fn write(scene: &Scene<'_>, picture: &Picture) -> String {
         let to_shape = to.map(|id| (outer[id.index()], scene.nodes[id.index()].shape));
         let self_loop = from.is_some() && from == to;
         let d = if self_loop {
-            from_shape.map(|(r, _)| self_loop_path(&r)).unwrap_or_default()
+            from_shape
+                .map(|(r, _)| self_loop_path(&r))
+                .unwrap_or_default()
         } else {
             curve(points, from_shape, to_shape)
         };
@@ -110,12 +125,21 @@ pub(super) fn write(scene: &Scene<'_>, picture: &Picture) -> String {
             _ if kind == EdgeKind::Catch => "arrow-catch",
             _ => "arrow",
         };
-        let _ = writeln!(out, "<path class=\"{class}\" d=\"{d}\" marker-end=\"url(#{arrow})\"/>");
+        let _ = writeln!(
+            out,
+            "<path class=\"{class}\" d=\"{d}\" marker-end=\"url(#{arrow})\"/>"
+        );
         if let Some(text) = text {
             let at = match (label, self_loop, from_shape) {
                 (Some(at), _, _) => Some(*at),
-                (None, true, Some((r, _))) => Some((r.x + r.w + 18.0 + width(text, SMALL_SIZE) / 2.0, r.y + r.h / 2.0)),
-                (None, _, _) => points.get(points.len() / 2).copied().or(points.first().copied()),
+                (None, true, Some((r, _))) => Some((
+                    r.x + r.w + 18.0 + width(text, SMALL_SIZE) / 2.0,
+                    r.y + r.h / 2.0,
+                )),
+                (None, _, _) => points
+                    .get(points.len() / 2)
+                    .copied()
+                    .or(points.first().copied()),
             };
             if let Some((x, y)) = at {
                 let w = width(text, SMALL_SIZE) + 6.0;
@@ -157,7 +181,10 @@ pub(super) fn write(scene: &Scene<'_>, picture: &Picture) -> String {
 }
 
 fn rect_attrs(r: &Rect) -> String {
-    format!("x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"", r.x, r.y, r.w, r.h)
+    format!(
+        "x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"",
+        r.x, r.y, r.w, r.h
+    )
 }
 
 fn write_node(out: &mut String, scene: &Scene<'_>, i: usize, shape: Shape, mark: Mark, r: &Rect) {
@@ -232,7 +259,16 @@ fn curve(points: &[Point], from: Option<(Rect, Shape)>, to: Option<(Rect, Shape)
     for pair in points.windows(2) {
         let ((x1, y1), (x2, y2)) = (pair[0], pair[1]);
         let dy = (y2 - y1) / 2.0;
-        let _ = write!(d, " C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", x1, y1 + dy, x2, y2 - dy, x2, y2);
+        let _ = write!(
+            d,
+            " C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
+            x1,
+            y1 + dy,
+            x2,
+            y2 - dy,
+            x2,
+            y2
+        );
     }
     d
 }

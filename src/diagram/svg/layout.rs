@@ -95,7 +95,11 @@ struct ScopeLayout {
 pub(super) fn layout(scene: &Scene<'_>) -> Picture {
     let graph = &scene.graph;
     let count = graph.states().len();
-    let mut sizes: Vec<(f64, f64)> = scene.nodes.iter().map(|n| node_size(n.shape, &n.lines)).collect();
+    let mut sizes: Vec<(f64, f64)> = scene
+        .nodes
+        .iter()
+        .map(|n| node_size(n.shape, &n.lines))
+        .collect();
     let mut children: Vec<Vec<ScopeId>> = vec![Vec::new(); count];
     for scope in graph.scope_ids().skip(1) {
         if let Some((owner, _)) = graph.scope(scope).owner {
@@ -140,7 +144,12 @@ pub(super) fn layout(scene: &Scene<'_>) -> Picture {
             }
             sizes[id.index()] = (width, top + tallest + PAD);
         }
-        layouts[scope.index()] = Some(lay_out_scope(scene, scope, &sizes, &edges_of[scope.index()]));
+        layouts[scope.index()] = Some(lay_out_scope(
+            scene,
+            scope,
+            &sizes,
+            &edges_of[scope.index()],
+        ));
     }
     place(scene, &layouts, &sizes, &children, &inside)
 }
@@ -162,7 +171,12 @@ fn node_size(shape: Shape, lines: &[String]) -> (f64, f64) {
 
 /// Lays out the members of `scope`, each `sizes` large, with the start and
 /// end markers for the machine.
-fn lay_out_scope(scene: &Scene<'_>, scope: ScopeId, sizes: &[(f64, f64)], edges: &[usize]) -> ScopeLayout {
+fn lay_out_scope(
+    scene: &Scene<'_>,
+    scope: ScopeId,
+    sizes: &[(f64, f64)],
+    edges: &[usize],
+) -> ScopeLayout {
     let graph = &scene.graph;
     let members: Vec<StateId> = graph.scope(scope).member_ids().collect();
     let first = members.first().map_or(0, |id| id.index());
@@ -172,8 +186,16 @@ fn lay_out_scope(scene: &Scene<'_>, scope: ScopeId, sizes: &[(f64, f64)], edges:
     let mut links: Vec<Link> = Vec::with_capacity(edges.len() + 2);
     for &i in edges {
         let edge = &scene.edges[i];
-        let label = edge.label.as_deref().map(|l| (width(l, SMALL_SIZE) + 8.0, LINE_HEIGHT));
-        links.push(Link { route: Route::Edge(i), from: local(edge.from), to: local(edge.to), label });
+        let label = edge
+            .label
+            .as_deref()
+            .map(|l| (width(l, SMALL_SIZE) + 8.0, LINE_HEIGHT));
+        links.push(Link {
+            route: Route::Edge(i),
+            from: local(edge.from),
+            to: local(edge.to),
+            label,
+        });
     }
     let machine = scope == Graph::MACHINE;
     let mut start_vertex = graph.start(scope).map(local);
@@ -182,14 +204,24 @@ fn lay_out_scope(scene: &Scene<'_>, scope: ScopeId, sizes: &[(f64, f64)], edges:
             vertices.push(Vertex::Start);
             vertex_sizes.push((MARKER, MARKER));
             start_vertex = Some(vertices.len() - 1);
-            links.push(Link { route: Route::Start, from: vertices.len() - 1, to: local(start), label: None });
+            links.push(Link {
+                route: Route::Start,
+                from: vertices.len() - 1,
+                to: local(start),
+                label: None,
+            });
         }
         if !scene.ends.is_empty() {
             vertices.push(Vertex::End);
             vertex_sizes.push((MARKER, MARKER));
             let end = vertices.len() - 1;
             for &id in &scene.ends {
-                links.push(Link { route: Route::End(id), from: local(id), to: end, label: None });
+                links.push(Link {
+                    route: Route::End(id),
+                    from: local(id),
+                    to: end,
+                    label: None,
+                });
             }
         }
     }
@@ -198,7 +230,11 @@ fn lay_out_scope(scene: &Scene<'_>, scope: ScopeId, sizes: &[(f64, f64)], edges:
     let mut chains: Vec<Vec<usize>> = Vec::with_capacity(links.len());
     let mut layout_edges = Vec::with_capacity(links.len() * 2);
     for (link, &back) in links.iter().zip(&backward) {
-        let (from, to) = if back { (link.to, link.from) } else { (link.from, link.to) };
+        let (from, to) = if back {
+            (link.to, link.from)
+        } else {
+            (link.from, link.to)
+        };
         let mut chain = vec![from];
         if let (Some(size), true) = (link.label, from != to) {
             vertices.push(Vertex::Waypoint);
@@ -263,7 +299,14 @@ fn lay_out_scope(scene: &Scene<'_>, scope: ScopeId, sizes: &[(f64, f64)], edges:
             Vertex::Waypoint => {}
         }
     }
-    ScopeLayout { width: placed.width, height: placed.height, centres, start, end, routes }
+    ScopeLayout {
+        width: placed.width,
+        height: placed.height,
+        centres,
+        start,
+        end,
+        routes,
+    }
 }
 
 /// Which links close a cycle: found by a depth-first walk with an explicit
@@ -335,17 +378,29 @@ fn place(
     };
     let mut bounds = Bounds::default();
     for scope in graph.scope_ids() {
-        let Some(layout) = &layouts[scope.index()] else { continue };
+        let Some(layout) = &layouts[scope.index()] else {
+            continue;
+        };
         let (dx, dy) = offsets[scope.index()];
         if scope != Graph::MACHINE {
             picture.scope_clusters.push((
                 scope,
-                Rect { x: dx - PAD, y: dy - PAD - TITLE, w: layout.width + 2.0 * PAD, h: layout.height + 2.0 * PAD + TITLE },
+                Rect {
+                    x: dx - PAD,
+                    y: dy - PAD - TITLE,
+                    w: layout.width + 2.0 * PAD,
+                    h: layout.height + 2.0 * PAD + TITLE,
+                },
             ));
         }
         for &(id, (cx, cy)) in &layout.centres {
             let (w, h) = sizes[id.index()];
-            let outer = Rect { x: dx + cx - w / 2.0, y: dy + cy - h / 2.0, w, h };
+            let outer = Rect {
+                x: dx + cx - w / 2.0,
+                y: dy + cy - h / 2.0,
+                w,
+                h,
+            };
             bounds.add(outer.x, outer.y, outer.x + outer.w, outer.y + outer.h);
             let nested = &children[id.index()];
             if nested.is_empty() {
@@ -353,8 +408,16 @@ fn place(
                 continue;
             }
             picture.state_clusters.push((id, outer));
-            let header = node_size(scene.nodes[id.index()].shape, &scene.nodes[id.index()].lines);
-            picture.states[id.index()] = Rect { x: outer.x + (outer.w - header.0) / 2.0, y: outer.y + PAD, w: header.0, h: header.1 };
+            let header = node_size(
+                scene.nodes[id.index()].shape,
+                &scene.nodes[id.index()].lines,
+            );
+            picture.states[id.index()] = Rect {
+                x: outer.x + (outer.w - header.0) / 2.0,
+                y: outer.y + PAD,
+                w: header.0,
+                h: header.1,
+            };
             for &child in nested {
                 let (ix, iy) = inside[child.index()];
                 offsets[child.index()] = (outer.x + ix + PAD, outer.y + iy + PAD + TITLE);
@@ -375,8 +438,16 @@ fn place(
             }
             let label = label.map(shift);
             if let (Some((x, y)), Route::Edge(i)) = (label, route) {
-                let w = scene.edges[*i].label.as_deref().map_or(0.0, |l| width(l, SMALL_SIZE));
-                bounds.add(x - w / 2.0 - 4.0, y - LINE_HEIGHT, x + w / 2.0 + 4.0, y + LINE_HEIGHT);
+                let w = scene.edges[*i]
+                    .label
+                    .as_deref()
+                    .map_or(0.0, |l| width(l, SMALL_SIZE));
+                bounds.add(
+                    x - w / 2.0 - 4.0,
+                    y - LINE_HEIGHT,
+                    x + w / 2.0 + 4.0,
+                    y + LINE_HEIGHT,
+                );
             }
             picture.routes.push((*route, points, label));
         }

@@ -22,7 +22,8 @@ pub(super) struct Placement {
 /// Lays out vertices of `sizes` (width, height) joined by `edges` (which
 /// must not form a cycle), top to bottom.
 pub(super) fn layout(sizes: &[(f64, f64)], edges: &[(usize, usize)]) -> Placement {
-    let mut graph: StableDiGraph<(f64, f64), ()> = StableDiGraph::with_capacity(sizes.len(), edges.len());
+    let mut graph: StableDiGraph<(f64, f64), ()> =
+        StableDiGraph::with_capacity(sizes.len(), edges.len());
     let ids: Vec<NodeIndex> = sizes.iter().map(|&s| graph.add_node(s)).collect();
     for &(from, to) in edges {
         if let (Some(&a), Some(&b)) = (ids.get(from), ids.get(to)) {
