@@ -32,7 +32,7 @@ fn key_order_and_formatting_are_not_changes() {
         "Refund": {"Error": "Refunded", "Type": "Fail"},
         "Ship": {"Next": "Done", "Type": "Pass"},
         "Charge": {"Catch": [{"Next": "Refund", "ErrorEquals": ["States.ALL"]}],
-                   "Retry": [{"MaxAttempts": 3.0, "ErrorEquals": ["States.Timeout"]}],
+                   "Retry": [{"MaxAttempts": 3, "ErrorEquals": ["States.Timeout"]}],
                    "Next": "Ship", "Resource": "arn:aws:states:::lambda:invoke", "Type": "Task"}},
         "StartAt": "Charge"}"#;
     assert!(lines(ORDER, reordered).is_empty());
