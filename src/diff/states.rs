@@ -26,16 +26,16 @@ pub(super) fn changes(old: &StateMachine, new: &StateMachine) -> Vec<Change> {
             continue;
         };
         let (old_node, new_node) = (a.state(from), b.state(id));
-        let path = b.state_path(id);
         if old_node.name != new_node.name {
             out.push(Change::Renamed {
                 from: a.state_path(from),
-                to: path.clone(),
+                to: b.state_path(id),
             });
         }
         if old_node.state == new_node.state {
             continue;
         }
+        let path = b.state_path(id);
         let mut found = Vec::new();
         differences(
             path.clone(),
@@ -124,8 +124,11 @@ impl<'m> Pairs<'m> {
         }
         // By the transition that leads there: a state reached through the
         // same field of a paired state, of the same type, changed in place.
+        let unpaired =
+            pairs.new_of.iter().any(Option::is_none) && pairs.old_of.iter().any(Option::is_none);
         let mut work: VecDeque<(StateId, StateId)> = a
             .state_ids()
+            .filter(|_| unpaired)
             .filter_map(|from| pairs.new_of[from.index()].map(|to| (from, to)))
             .collect();
         while let Some((from, to)) = work.pop_front() {
@@ -173,13 +176,24 @@ fn top_level(old: &StateMachine, new: &StateMachine, pairs: &Pairs<'_>, out: &mu
             new: Some(new.start_at.clone()),
         });
     }
+    // The top-level fields but `States` and `StartAt`, without writing the states.
     let strip = |machine: &StateMachine| {
-        let mut value = serde_json::to_value(machine).unwrap_or(Value::Null);
-        if let Value::Object(map) = &mut value {
-            map.remove("States");
-            map.remove("StartAt");
-        }
-        value
+        let mut map = serde_json::Map::new();
+        let mut put = |key: &str, value: Option<Value>| {
+            if let Some(value) = value {
+                map.insert(key.to_owned(), value);
+            }
+        };
+        put("Comment", machine.comment.clone().map(Value::String));
+        put(
+            "QueryLanguage",
+            machine
+                .query_language
+                .and_then(|q| serde_json::to_value(q).ok()),
+        );
+        put("TimeoutSeconds", machine.timeout_seconds.map(Value::from));
+        put("Version", machine.version.clone().map(Value::String));
+        Value::Object(map)
     };
     let mut found = Vec::new();
     differences(Path::root(), &strip(old), &strip(new), &mut found);
