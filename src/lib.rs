@@ -2,6 +2,8 @@
 
 pub mod builder;
 mod code;
+pub mod diagram;
+pub mod diff;
 pub mod emit;
 mod error;
 pub mod iam;

@@ -72,6 +72,7 @@ pub use crate::model::{ExecutionType, JitterStrategy, QueryLanguage};
 pub use catch::Catch;
 pub(crate) use chain::Sealed;
 pub use chain::{Chain, ClosedChain, Goto, IntoChain};
+pub(crate) use condition::write_condition;
 pub use condition::{Condition, ConditionParseError, NumericLiteral};
 pub use context::Context;
 pub use distributed::{ItemBatcher, ItemReader, ResultWriter};

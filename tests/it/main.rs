@@ -5,6 +5,8 @@ mod builder_examples;
 mod builder_props;
 mod conformance;
 mod corpus;
+mod diagrams;
+mod diff;
 mod examples;
 mod fields_table;
 mod fixtures;

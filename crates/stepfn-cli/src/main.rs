@@ -1,12 +1,15 @@
 //! `stepfn`: validate, format and describe Amazon States Language definitions.
 //!
 //! Exit codes: 0 ok; 1 a document has problems (or, with `--check`, is not
-//! canonical); 2 usage or I/O error.
+//! canonical; with `diff`, the definitions differ); 2 usage or I/O error.
 
+mod diff;
 mod eval;
 mod fmt;
+mod graph;
 mod iam;
 mod output;
+mod source;
 mod validate;
 
 use std::io::Write;
@@ -42,6 +45,11 @@ enum Command {
     Iam(iam::IamArgs),
     /// Evaluate a JSONata expression on a document, as AWS Step Functions does (exit 1 on an error).
     Eval(eval::EvalArgs),
+    /// Draw a definition as a Mermaid, DOT or SVG diagram.
+    Graph(graph::GraphArgs),
+    /// Show what changed between two definitions: states added, removed or
+    /// renamed, fields and transitions (exit 0 equal, 1 different, 2 error).
+    Diff(diff::DiffArgs),
 }
 
 /// What a command ended with.
@@ -61,6 +69,8 @@ fn main() -> ExitCode {
         Command::Schema => schema(),
         Command::Iam(args) => iam::run(&args),
         Command::Eval(args) => eval::run(&args),
+        Command::Graph(args) => graph::run(&args),
+        Command::Diff(args) => diff::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,

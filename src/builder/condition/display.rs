@@ -21,7 +21,7 @@ enum Form {
 }
 
 /// Writes `condition` in the expression syntax.
-pub(super) fn write_condition(out: &mut impl Write, condition: &ChoiceCondition) -> fmt::Result {
+pub(crate) fn write_condition(out: &mut impl Write, condition: &ChoiceCondition) -> fmt::Result {
     write(out, condition).map(drop)
 }
 

@@ -18,6 +18,7 @@ use std::str::FromStr;
 
 use crate::model::{ChoiceCondition, Comparison, DataTest, NestedRule, OrJsonata};
 
+pub(crate) use display::write_condition;
 pub use error::ConditionParseError;
 pub use numeric::NumericLiteral;
 
