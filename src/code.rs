@@ -75,6 +75,19 @@ codes! {
     /// A Map state without exactly one of `ItemProcessor` and `Iterator`.
     MapNeedsOneProcessor = "MAP_NEEDS_ONE_PROCESSOR",
 
+    // Templates and YAML: where a definition is written.
+    /// The text is not YAML, or YAML that no JSON document can stand for (a
+    /// list as a mapping key, several documents in one file).
+    InvalidYaml = "INVALID_YAML",
+    /// A state machine of a CloudFormation or SAM template whose definition
+    /// cannot be put together: no `Definition`, `DefinitionString` or
+    /// `DefinitionUri`; two of them; a `DefinitionString` that is not text;
+    /// a `DefinitionUri` file that cannot be read.
+    InvalidTemplate = "INVALID_TEMPLATE",
+    /// A warning: a template's state machine whose definition is not there to
+    /// check (in S3, or built with a function known only at deployment).
+    DefinitionNotChecked = "DEFINITION_NOT_CHECKED",
+
     // Validating: the document has the right shape but AWS would reject it.
     /// `StartAt` names no state of its `States` object.
     DanglingStartAt = "DANGLING_START_AT",

@@ -1,0 +1,504 @@
+//! Where definitions are written: ASL files in JSON or YAML, and the state
+//! machines of CloudFormation and SAM templates (JSON or YAML, the CDK's
+//! `cdk.out/*.template.json` included).
+//!
+//! [`read_file`] (or [`read_str`]) gives a [`Source`]: what the file is and
+//! each [`Definition`] in it, as ASL JSON text that the reader and validator
+//! take, with the state machine's logical id and a map from every place in
+//! that text back to the line and column in the file it was written in.
+//!
+//! ```
+//! use stepfn::source::{read_str, Kind, Syntax};
+//! use stepfn::validate::Validator;
+//!
+//! let template = r#"
+//! Resources:
+//!   Orders:
+//!     Type: AWS::Serverless::StateMachine
+//!     Properties:
+//!       Definition:
+//!         StartAt: Charge
+//!         States:
+//!           Charge:
+//!             Type: Task
+//!             Resource: !GetAtt ChargeFunction.Arn
+//!             TimeoutSeconds: 30
+//!             Next: Refund
+//! "#;
+//! let source = read_str(template, Syntax::Yaml);
+//! assert_eq!(source.kind(), Kind::Template);
+//! let orders = &source.definitions()[0];
+//! assert_eq!(orders.machine(), Some("Orders"));
+//! let report = orders.check(&Validator::new());
+//! let lines: Vec<String> = report.errors().iter().map(ToString::to_string).collect();
+//! assert_eq!(lines, [
+//!     "9:11: States: NO_TERMINAL_STATE: no state here ends the workflow: give one state `\"End\": true` or add a Succeed or Fail state",
+//!     "13:19: States.Charge.Next: DANGLING_NEXT: there is no state named `Refund`",
+//! ]);
+//! ```
+
+mod emit;
+mod intrinsic;
+mod json;
+mod mapped;
+mod substitute;
+mod template;
+mod tree;
+#[cfg(feature = "yaml")]
+mod yaml;
+#[cfg(feature = "yaml")]
+mod yaml_scalar;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::problem::{LineIndex, Path as ProblemPath, Position, Problem};
+use crate::validate::{Report, Validator};
+use crate::Code;
+use mapped::Mapped;
+use tree::Node;
+
+/// How a file is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Syntax {
+    /// JSON.
+    Json,
+    /// YAML (needs the default `yaml` feature).
+    Yaml,
+}
+
+impl Syntax {
+    /// YAML for a name ending in `.yaml` or `.yml`, JSON otherwise.
+    ///
+    /// ```
+    /// use stepfn::source::Syntax;
+    /// assert_eq!(Syntax::of_path("statemachine/order.asl.yaml".as_ref()), Syntax::Yaml);
+    /// assert_eq!(Syntax::of_path("cdk.out/App.template.json".as_ref()), Syntax::Json);
+    /// ```
+    #[must_use]
+    pub fn of_path(path: &Path) -> Syntax {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml") => {
+                Syntax::Yaml
+            }
+            _ => Syntax::Json,
+        }
+    }
+
+    /// JSON for a text whose first character (after blanks) is `{` or `[`,
+    /// YAML otherwise: for text without a name, such as standard input.
+    ///
+    /// ```
+    /// use stepfn::source::Syntax;
+    /// assert_eq!(Syntax::of_text("  {\"StartAt\": \"A\"}"), Syntax::Json);
+    /// assert_eq!(Syntax::of_text("StartAt: A\n"), Syntax::Yaml);
+    /// ```
+    #[must_use]
+    pub fn of_text(text: &str) -> Syntax {
+        match text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']).as_bytes().first() {
+            Some(b'{' | b'[') | None => Syntax::Json,
+            Some(_) => Syntax::Yaml,
+        }
+    }
+}
+
+/// What a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// One ASL definition: named `*.asl.json`, `*.asl.yaml` or `*.asl.yml`,
+    /// or an object with `StartAt` or `States`.
+    Definition,
+    /// A CloudFormation or SAM template: a mapping with `Resources`,
+    /// `AWSTemplateFormatVersion` or `Transform`. Its definitions are its
+    /// state machines (there may be none).
+    Template,
+    /// Neither: text that does not parse, or a document with none of those
+    /// keys (`package.json`, `cdk.json`). Its one definition is the whole
+    /// file, so reading it as ASL says what is missing.
+    Unrecognised,
+}
+
+/// A file read: what it is and the definitions in it.
+#[derive(Debug, Clone)]
+pub struct Source {
+    kind: Kind,
+    definitions: Vec<Definition>,
+}
+
+impl Source {
+    /// What the file is.
+    ///
+    /// ```
+    /// use stepfn::source::{read_str, Kind, Syntax};
+    /// assert_eq!(read_str(r#"{"name": "app"}"#, Syntax::Json).kind(), Kind::Unrecognised);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The definitions, in the order the file has them.
+    ///
+    /// ```
+    /// use stepfn::source::{read_str, Syntax};
+    /// let source = read_str(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#, Syntax::Json);
+    /// assert_eq!(source.definitions().len(), 1);
+    /// assert_eq!(source.definitions()[0].machine(), None);
+    /// ```
+    #[must_use]
+    pub fn definitions(&self) -> &[Definition] {
+        &self.definitions
+    }
+
+    /// The definitions, given up by the source.
+    ///
+    /// ```
+    /// use stepfn::source::{read_str, Syntax};
+    /// let definitions = read_str("StartAt: A\nStates: {A: {Type: Succeed}}\n", Syntax::Yaml).into_definitions();
+    /// assert_eq!(definitions[0].text(), Some(r#"{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}"#));
+    /// ```
+    #[must_use]
+    pub fn into_definitions(self) -> Vec<Definition> {
+        self.definitions
+    }
+}
+
+/// One definition as ASL JSON text, where it came from, and how to place a
+/// problem found in the text in the file it was written in.
+#[derive(Debug, Clone)]
+pub struct Definition {
+    machine: Option<String>,
+    file: Option<PathBuf>,
+    /// The ASL JSON text; `None` when it could not be put together.
+    text: Option<Arc<str>>,
+    /// From the text to the file; `None` when the text is the file.
+    map: Option<Mapped>,
+    /// The text of the file the map points into.
+    source: Arc<str>,
+    /// Problems putting the definition together, placed in the file.
+    problems: Vec<Problem>,
+    /// Where the definition is given in the file (its property's key).
+    declared_at: u32,
+}
+
+impl Definition {
+    /// A definition whose text is a whole file.
+    fn whole(source: Arc<str>) -> Definition {
+        Definition {
+            machine: None,
+            file: None,
+            text: Some(Arc::clone(&source)),
+            map: None,
+            source,
+            problems: Vec::new(),
+            declared_at: 0,
+        }
+    }
+
+    /// A definition assembled from pieces of `source`.
+    fn from_mapped(text: Mapped, source: Arc<str>) -> Definition {
+        let mut definition = Definition::whole(source);
+        definition.text = Some(Arc::from(text.text()));
+        definition.map = Some(text);
+        definition
+    }
+
+    /// A definition that could not be put together, given at `at`.
+    fn unassembled(source: Arc<str>, at: u32) -> Definition {
+        Definition {
+            text: None,
+            declared_at: at,
+            ..Definition::whole(source)
+        }
+    }
+
+    /// The text with its map (the whole file copied when it is the file).
+    fn mapped(&self) -> Mapped {
+        match (&self.map, &self.text) {
+            (Some(map), _) => map.clone(),
+            (None, Some(text)) => {
+                let mut m = Mapped::default();
+                m.push_copied(text, 0);
+                m
+            }
+            (None, None) => Mapped::default(),
+        }
+    }
+
+    /// The logical id of the template's state machine; `None` for an ASL file.
+    ///
+    /// ```
+    /// let source = stepfn::source::read_str(r#"{"Resources": {"Orders": {
+    ///     "Type": "AWS::StepFunctions::StateMachine",
+    ///     "Properties": {"DefinitionString": "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Succeed\"}}}"}}}}"#,
+    ///     stepfn::source::Syntax::Json);
+    /// assert_eq!(source.definitions()[0].machine(), Some("Orders"));
+    /// ```
+    #[must_use]
+    pub fn machine(&self) -> Option<&str> {
+        self.machine.as_deref()
+    }
+
+    /// The file that positions are in, when it is not the one read: the file
+    /// a SAM `DefinitionUri` names.
+    ///
+    /// ```
+    /// let source = stepfn::source::read_str("StartAt: A\n", stepfn::source::Syntax::Yaml);
+    /// assert_eq!(source.definitions()[0].file(), None);
+    /// ```
+    #[must_use]
+    pub fn file(&self) -> Option<&Path> {
+        self.file.as_deref()
+    }
+
+    /// The definition as ASL JSON text; `None` when it could not be put
+    /// together (see [`problems`](Definition::problems)).
+    ///
+    /// ```
+    /// let source = stepfn::source::read_str("StartAt: A\nStates:\n  A: {Type: Succeed}\n", stepfn::source::Syntax::Yaml);
+    /// assert_eq!(source.definitions()[0].text(), Some(r#"{"StartAt":"A","States":{"A":{"Type":"Succeed"}}}"#));
+    /// ```
+    #[must_use]
+    pub fn text(&self) -> Option<&str> {
+        self.text.as_deref()
+    }
+
+    /// The problems found putting the definition together (YAML that does
+    /// not parse, a template property of the wrong shape, a definition in
+    /// S3), placed in the file.
+    ///
+    /// ```
+    /// let source = stepfn::source::read_str("Resources:\n  M:\n    Type: AWS::StepFunctions::StateMachine\n    Properties: {}\n",
+    ///     stepfn::source::Syntax::Yaml);
+    /// let problem = &source.definitions()[0].problems()[0];
+    /// assert_eq!(problem.to_string(), "2:3: Resources.M: INVALID_TEMPLATE: the state machine has no definition: \
+    ///     give it `Definition`, `DefinitionString` or `DefinitionS3Location`");
+    /// ```
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Where byte `offset` of [`text`](Definition::text) was written in the
+    /// file.
+    ///
+    /// ```
+    /// let source = stepfn::source::read_str("StartAt: A\nStates:\n  A: {Type: Succeed}\n", stepfn::source::Syntax::Yaml);
+    /// let definition = &source.definitions()[0];
+    /// let offset = definition.text().unwrap().find("Succeed").unwrap();
+    /// let position = definition.position(offset).unwrap();
+    /// assert_eq!((position.line, position.column), (3, 13));
+    /// ```
+    #[must_use]
+    pub fn position(&self, offset: usize) -> Option<Position> {
+        let at = self.source_offset(offset)?;
+        Some(LineIndex::new(&self.source).position(at))
+    }
+
+    fn source_offset(&self, offset: usize) -> Option<usize> {
+        match &self.map {
+            None => self.text.as_ref().map(|_| offset),
+            Some(map) => map.source_offset(offset).map(|o| o as usize),
+        }
+    }
+
+    /// `problem` placed in the file: its position in the text becomes the
+    /// position in the file; a problem without one is placed where the
+    /// definition is given.
+    ///
+    /// ```
+    /// use stepfn::problem::{Path, Position, Problem};
+    /// let source = stepfn::source::read_str("StartAt: A\n", stepfn::source::Syntax::Yaml);
+    /// let definition = &source.definitions()[0];
+    /// let problem = Problem::error(stepfn::Code::DanglingStartAt, Path::root().key("StartAt"), "no state `A`")
+    ///     .at(Position { line: 1, column: 12, offset: 11 });
+    /// assert_eq!(definition.locate(problem).to_string(), "1:10: StartAt: DANGLING_START_AT: no state `A`");
+    /// ```
+    #[must_use]
+    pub fn locate(&self, problem: Problem) -> Problem {
+        self.locate_with(&LineIndex::new(&self.source), problem)
+    }
+
+    fn locate_with(&self, lines: &LineIndex<'_>, problem: Problem) -> Problem {
+        if self.map.is_none() && problem.position().is_some() {
+            return problem;
+        }
+        let at = problem
+            .position()
+            .and_then(|p| self.source_offset(p.offset))
+            .unwrap_or(self.declared_at as usize);
+        problem.at(lines.position(at))
+    }
+
+    /// Every problem of the definition: those putting it together, then
+    /// every error and warning `validator` finds in its text, each placed in
+    /// the file. A template's definition is checked with
+    /// [`allow_resource_placeholders`](Validator::allow_resource_placeholders),
+    /// since its `Resource`s are often filled in at deployment.
+    ///
+    /// ```
+    /// let source = stepfn::source::read_str(
+    ///     "StartAt: Go\nStates:\n  Go:\n    Type: Task\n    Resource: arn:aws:states:::lambda:invoke\n    End: yes\n",
+    ///     stepfn::source::Syntax::Yaml);
+    /// let report = source.definitions()[0].check(&stepfn::validate::Validator::new());
+    /// assert_eq!(report.errors()[0].to_string(), "6:10: States.Go.End: WRONG_TYPE: expected true or false, found a string");
+    /// ```
+    #[must_use]
+    pub fn check(&self, validator: &Validator) -> Report {
+        let mut report = Report::default();
+        for problem in &self.problems {
+            report.push(problem.clone());
+        }
+        let Some(text) = &self.text else {
+            return report;
+        };
+        let found = if self.machine.is_some() {
+            validator.clone().allow_resource_placeholders(true).check_str(text)
+        } else {
+            validator.check_str(text)
+        };
+        if self.map.is_none() {
+            for problem in found.problems() {
+                report.push(problem.clone());
+            }
+            return report;
+        }
+        let lines = LineIndex::new(&self.source);
+        for problem in found.problems() {
+            report.push(self.locate_with(&lines, problem.clone()));
+        }
+        report
+    }
+}
+
+/// Reads the file at `path`: its syntax from its name (`.yaml` and `.yml`
+/// are YAML), a template's `DefinitionUri` relative to its folder. A name
+/// ending in `.asl.json`, `.asl.yaml` or `.asl.yml` is a definition whatever
+/// it holds.
+///
+/// # Errors
+/// When the file cannot be read. Text that is not UTF-8 is read as a
+/// definition with an `INVALID_JSON` problem.
+///
+/// ```
+/// let source = stepfn::source::read_file("examples/definitions/order-pipeline.asl.json".as_ref())?;
+/// assert_eq!(source.kind(), stepfn::source::Kind::Definition);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn read_file(path: &Path) -> std::io::Result<Source> {
+    let bytes = std::fs::read(path)?;
+    let named = is_named_asl(path);
+    let syntax = Syntax::of_path(path);
+    let text: Arc<str> = match String::from_utf8(bytes) {
+        Ok(text) => Arc::from(text),
+        Err(e) => {
+            let problems = crate::read::not_utf8(e.as_bytes(), &e.utf8_error());
+            let mut definition = Definition::unassembled(Arc::from(""), 0);
+            definition.problems = problems.into_vec();
+            return Ok(Source {
+                kind: if named { Kind::Definition } else { Kind::Unrecognised },
+                definitions: vec![definition],
+            });
+        }
+    };
+    let folder = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+    Ok(read(text, syntax, folder, named))
+}
+
+/// Whether the file's name says it is a definition.
+fn is_named_asl(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
+    [".asl.json", ".asl.yaml", ".asl.yml"].iter().any(|s| name.ends_with(s))
+}
+
+/// Reads `text` written in `syntax`. A template's `DefinitionUri` is not
+/// followed (there is no folder to follow it from): use [`read_file`].
+///
+/// ```
+/// use stepfn::source::{read_str, Kind, Syntax};
+/// assert_eq!(read_str("AWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n", Syntax::Yaml).kind(), Kind::Template);
+/// ```
+#[must_use]
+pub fn read_str(text: &str, syntax: Syntax) -> Source {
+    read(Arc::from(text), syntax, None, false)
+}
+
+fn read(text: Arc<str>, syntax: Syntax, folder: Option<&Path>, named: bool) -> Source {
+    if named && syntax == Syntax::Json {
+        // A definition by name: the reader parses it, once.
+        return Source {
+            kind: Kind::Definition,
+            definitions: vec![Definition::whole(text)],
+        };
+    }
+    let root = match parse(&text, syntax) {
+        Ok(root) => root,
+        Err(problem) => {
+            let kind = if named { Kind::Definition } else { Kind::Unrecognised };
+            let definition = match (syntax, problem) {
+                // The reader reports JSON's syntax errors as it always does.
+                (Syntax::Json, _) => Definition::whole(text),
+                (Syntax::Yaml, problem) => {
+                    let mut d = Definition::unassembled(Arc::clone(&text), 0);
+                    d.problems.push(d.locate(problem));
+                    d
+                }
+            };
+            return Source { kind, definitions: vec![definition] };
+        }
+    };
+    if template::is_template(&root) && !named {
+        let definitions = template::machines(&root, &text, folder);
+        return Source { kind: Kind::Template, definitions };
+    }
+    let asl = root.get("StartAt").is_some() || root.get("States").is_some();
+    let kind = if named || asl { Kind::Definition } else { Kind::Unrecognised };
+    let definition = match syntax {
+        Syntax::Json => Definition::whole(text),
+        Syntax::Yaml => {
+            let written = emit::emit(&root, &intrinsic::Known::default(), &text);
+            Definition::from_mapped(written, text)
+        }
+    };
+    Source { kind, definitions: vec![definition] }
+}
+
+/// The one definition of an ASL file (a SAM `DefinitionUri`).
+fn definition_file(text: &Arc<str>, syntax: Syntax) -> Definition {
+    let source = read(Arc::clone(text), syntax, None, true);
+    source
+        .definitions
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| Definition::whole(Arc::clone(text)))
+}
+
+/// The tree of `text`, or the problem of text that does not parse.
+fn parse(text: &str, syntax: Syntax) -> Result<Node, Problem> {
+    match syntax {
+        Syntax::Json => json::parse(text).map_err(|(at, message)| {
+            Problem::error(Code::InvalidJson, ProblemPath::root(), message)
+                .at(LineIndex::new(text).position(at as usize))
+        }),
+        Syntax::Yaml => parse_yaml(text),
+    }
+}
+
+#[cfg(feature = "yaml")]
+fn parse_yaml(text: &str) -> Result<Node, Problem> {
+    yaml::parse(text).map_err(|e| {
+        let code = if e.too_deep { Code::TooDeeplyNested } else { Code::InvalidYaml };
+        Problem::error(code, ProblemPath::root(), e.message)
+            .at(LineIndex::new(text).position(e.at as usize))
+    })
+}
+
+#[cfg(not(feature = "yaml"))]
+fn parse_yaml(_text: &str) -> Result<Node, Problem> {
+    Err(Problem::error(
+        Code::InvalidYaml,
+        ProblemPath::root(),
+        "this build of stepfn reads no YAML: build it with the `yaml` feature",
+    )
+    .at(Position { line: 1, column: 1, offset: 0 }))
+}
