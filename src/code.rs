@@ -3,7 +3,7 @@
 use std::fmt;
 
 macro_rules! codes {
-    ($($(#[$doc:meta])* $name:ident = $text:literal,)*) => {
+    ($($(#[doc = $doc:literal])* $name:ident = $text:literal,)*) => {
         /// The stable identifier of a kind of problem, printed as `SCREAMING_SNAKE_CASE`
         /// (`WRONG_TYPE`, `DANGLING_NEXT`, ...).
         ///
@@ -12,7 +12,7 @@ macro_rules! codes {
         #[non_exhaustive]
         pub enum Code {
             $(
-                $(#[$doc])*
+                $(#[doc = $doc])*
                 #[doc = concat!("\n\nPrinted as `", $text, "`.")]
                 $name,
             )*
@@ -27,6 +27,20 @@ macro_rules! codes {
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(Code::$name => $text,)*
+                }
+            }
+
+            /// What the code means, in one paragraph (as documented on its
+            /// variant), for tools that list rules.
+            ///
+            /// ```
+            /// assert_eq!(stepfn::Code::DanglingNext.description(),
+            ///     "A `Next`, `Default`, Choice rule `Next` or Catcher `Next` names no state at all.");
+            /// ```
+            #[must_use]
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(Code::$name => concat!($($doc),*).trim_ascii_start(),)*
                 }
             }
         }

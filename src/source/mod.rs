@@ -387,22 +387,37 @@ impl Definition {
 /// ```
 pub fn read_file(path: &Path) -> std::io::Result<Source> {
     let bytes = std::fs::read(path)?;
-    let named = is_named_asl(path);
-    let syntax = Syntax::of_path(path);
-    let text: Arc<str> = match String::from_utf8(bytes) {
-        Ok(text) => Arc::from(text),
+    let folder = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
+    Ok(read_bytes(bytes, Syntax::of_path(path), folder, is_named_asl(path)))
+}
+
+/// Reads `bytes` written in `syntax`, as [`read_str`] does; bytes that are
+/// not UTF-8 are a definition with an `INVALID_JSON` problem.
+///
+/// ```
+/// use stepfn::source::{read_slice, Syntax};
+/// let source = read_slice(b"{\"StartAt\": \"\xff\"}", Syntax::Json);
+/// let report = source.definitions()[0].check(&stepfn::validate::Validator::new());
+/// assert_eq!(report.errors()[0].code(), stepfn::Code::InvalidJson);
+/// ```
+#[must_use]
+pub fn read_slice(bytes: &[u8], syntax: Syntax) -> Source {
+    read_bytes(bytes.to_vec(), syntax, None, false)
+}
+
+fn read_bytes(bytes: Vec<u8>, syntax: Syntax, folder: Option<&Path>, named: bool) -> Source {
+    match String::from_utf8(bytes) {
+        Ok(text) => read(Arc::from(text), syntax, folder, named),
         Err(e) => {
             let problems = crate::read::not_utf8(e.as_bytes(), &e.utf8_error());
             let mut definition = Definition::unassembled(Arc::from(""), 0);
             definition.problems = problems.into_vec();
-            return Ok(Source {
+            Source {
                 kind: if named { Kind::Definition } else { Kind::Unrecognised },
                 definitions: vec![definition],
-            });
+            }
         }
-    };
-    let folder = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
-    Ok(read(text, syntax, folder, named))
+    }
 }
 
 /// Whether the file's name says it is a definition.

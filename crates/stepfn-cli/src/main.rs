@@ -1,11 +1,15 @@
 //! `stepfn`: validate, format and describe Amazon States Language definitions.
 //!
-//! Exit codes: 0 ok; 1 a document has problems (or, with `--check`, is not
-//! canonical); 2 usage or I/O error.
+//! Exit codes: 0 ok; 1 a definition has errors (or warnings, with
+//! `--deny-warnings`), or with `fmt --check` a file is not canonical; 2 bad
+//! usage, a file or folder that cannot be read, or nothing to check.
 
 mod fmt;
 mod iam;
+mod inputs;
 mod output;
+mod report;
+mod style;
 mod validate;
 
 use std::io::Write;
