@@ -161,7 +161,10 @@ impl Machine<'_> {
                 "not checked: the definition is in S3; check the file it was uploaded from".into(),
             ),
         };
-        definition.declared_at = at(property);
+        if definition.file.is_none() {
+            // Problems without a place go where the definition is given.
+            definition.declared_at = at(property);
+        }
         definition
     }
 
