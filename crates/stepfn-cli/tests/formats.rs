@@ -72,9 +72,10 @@ fn a_folder_is_walked_and_files_that_are_not_definitions_are_skipped() {
     let out = stepfn(&["validate", &dir.path()]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert_eq!(stdout.lines().count(), 1, "{stdout}");
-    assert!(stdout.contains("b.json:1:60: States.A.Next: DANGLING_NEXT"), "{stdout}");
-    assert_eq!(text(&out.stderr), "3 files: 1 invalid, 1 error, 0 warnings\n");
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+    assert!(stdout.contains("deeper/b.json:1:28: States: NO_TERMINAL_STATE"), "{stdout}");
+    assert!(stdout.contains("deeper/b.json:1:59: States.A.Next: DANGLING_NEXT"), "{stdout}");
+    assert_eq!(text(&out.stderr), "3 files: 1 invalid, 2 errors, 0 warnings\n");
 }
 
 #[test]
@@ -159,7 +160,7 @@ fn sarif_output_conforms_to_the_sarif_2_1_0_schema() {
     ]);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
-    let errors: Vec<String> = validator.iter_errors(&log).map(|e| format!("{e} at {}", e.instance_path)).collect();
+    let errors: Vec<String> = validator.iter_errors(&log).map(|e| format!("{e} at {}", e.instance_path())).collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let run = &log["runs"][0];
     assert_eq!(run["tool"]["driver"]["name"], "stepfn");
@@ -218,7 +219,7 @@ fn fmt_prints_a_yaml_definition_as_json_and_leaves_it_unwritten() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stderr),
-        format!("{file}:24:21: States.Ship.TimeoutSeconds: WRONG_TYPE: expected a number, found a string\n")
+        format!("{file}:24:21: States.Ship.TimeoutSeconds: WRONG_TYPE: found the string \"60\": write the value without quotes (a string here is a {{% ... %}} expression, which only JSONata states take)\n")
     );
     let write = stepfn(&["fmt", "--write", file]);
     assert_eq!(write.status.code(), Some(2));
