@@ -30,7 +30,9 @@ pub(crate) fn emit(root: &Node, known: &Known<'_>, source: &str) -> Mapped {
         match task {
             Task::Punct(p, at) => out.push_at(p, at),
             Task::Key(key, at) => out.push_at(&quoted(&key), at),
-            Task::Value(node, untagged) => value(node, untagged, known, source, &mut out, &mut todo),
+            Task::Value(node, untagged) => {
+                value(node, untagged, known, source, &mut out, &mut todo)
+            }
         }
     }
     out
@@ -92,9 +94,9 @@ fn value<'n>(
 /// written that way, the name derived from the tag otherwise.
 fn key_of<'n>(node: &'n Node, name: &str) -> Cow<'n, str> {
     match &node.value {
-        Value::Map(entries) if node.tag.is_none() => {
-            entries.first().map_or(Cow::Borrowed("Ref"), |e| Cow::Borrowed(e.key.as_str()))
-        }
+        Value::Map(entries) if node.tag.is_none() => entries
+            .first()
+            .map_or(Cow::Borrowed("Ref"), |e| Cow::Borrowed(e.key.as_str())),
         _ => Cow::Owned(name.to_owned()),
     }
 }
@@ -139,7 +141,8 @@ mod tests {
 
     #[test]
     fn writes_json_with_every_key_mapped_to_the_file() {
-        let source = r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "N": [1, null]}}}"#;
+        let source =
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true, "N": [1, null]}}}"#;
         let tree = json::parse(source).unwrap();
         let out = emit(&tree, &Known::default(), source);
         assert_eq!(
@@ -147,7 +150,10 @@ mod tests {
             r#"{"StartAt":"A","States":{"A":{"Type":"Pass","End":true,"N":[1,null]}}}"#
         );
         let at = out.text().find("\"End\"").unwrap();
-        assert_eq!(out.source_offset(at), source.find("\"End\"").map(|o| o as u32));
+        assert_eq!(
+            out.source_offset(at),
+            source.find("\"End\"").map(|o| o as u32)
+        );
     }
 
     #[test]

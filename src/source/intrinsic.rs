@@ -200,9 +200,8 @@ fn call_text(
             };
             let mut written = Mapped::default();
             plain_text(template, source, &mut written)?;
-            let substituted = substitute(&written, |name| {
-                sub_value(name, variables, known, source)
-            });
+            let substituted =
+                substitute(&written, |name| sub_value(name, variables, known, source));
             out.push_from(&substituted, 0..substituted.text().len());
         }
         _ => return Err(unsupported()),
@@ -213,7 +212,12 @@ fn call_text(
 /// What `${name}` in an `Fn::Sub` template stands for, when it is known:
 /// `${!Name}` is the literal `${Name}`; a variable of the call, a pseudo
 /// parameter or a parameter's default its value. Other names are kept.
-fn sub_value(name: &str, variables: Option<&Node>, known: &Known<'_>, source: &str) -> Option<String> {
+fn sub_value(
+    name: &str,
+    variables: Option<&Node>,
+    known: &Known<'_>,
+    source: &str,
+) -> Option<String> {
     if let Some(literal) = name.strip_prefix('!') {
         return Some(format!("${{{literal}}}"));
     }

@@ -149,7 +149,10 @@ impl Mapped {
     /// The byte offset in the file of byte `at` of the assembled text.
     pub(crate) fn source_offset(&self, at: usize) -> Option<u32> {
         let at = u32::try_from(at).unwrap_or(u32::MAX);
-        let i = self.anchors.partition_point(|a| a.at <= at).checked_sub(1)?;
+        let i = self
+            .anchors
+            .partition_point(|a| a.at <= at)
+            .checked_sub(1)?;
         let a = self.anchors.get(i)?;
         Some(if a.copied {
             a.source.saturating_add(at - a.at)

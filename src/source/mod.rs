@@ -95,7 +95,11 @@ impl Syntax {
     /// ```
     #[must_use]
     pub fn of_text(text: &str) -> Syntax {
-        match text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']).as_bytes().first() {
+        match text
+            .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+            .as_bytes()
+            .first()
+        {
             Some(b'{' | b'[') | None => Syntax::Json,
             Some(_) => Syntax::Yaml,
         }
@@ -353,7 +357,10 @@ impl Definition {
             return report;
         };
         let found = if self.machine.is_some() {
-            validator.clone().allow_resource_placeholders(true).check_str(text)
+            validator
+                .clone()
+                .allow_resource_placeholders(true)
+                .check_str(text)
         } else {
             validator.check_str(text)
         };
@@ -387,8 +394,19 @@ impl Definition {
 /// ```
 pub fn read_file(path: &Path) -> std::io::Result<Source> {
     let bytes = std::fs::read(path)?;
-    let folder = path.parent().map(|p| if p.as_os_str().is_empty() { Path::new(".") } else { p });
-    Ok(read_bytes(bytes, Syntax::of_path(path), folder, is_named_asl(path)))
+    let folder = path.parent().map(|p| {
+        if p.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            p
+        }
+    });
+    Ok(read_bytes(
+        bytes,
+        Syntax::of_path(path),
+        folder,
+        is_named_asl(path),
+    ))
 }
 
 /// Reads `bytes` written in `syntax`, as [`read_str`] does; bytes that are
@@ -413,7 +431,11 @@ fn read_bytes(bytes: Vec<u8>, syntax: Syntax, folder: Option<&Path>, named: bool
             let mut definition = Definition::unassembled(Arc::from(""), 0);
             definition.problems = problems.into_vec();
             Source {
-                kind: if named { Kind::Definition } else { Kind::Unrecognised },
+                kind: if named {
+                    Kind::Definition
+                } else {
+                    Kind::Unrecognised
+                },
                 definitions: vec![definition],
             }
         }
@@ -422,8 +444,14 @@ fn read_bytes(bytes: Vec<u8>, syntax: Syntax, folder: Option<&Path>, named: bool
 
 /// Whether the file's name says it is a definition.
 fn is_named_asl(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
-    [".asl.json", ".asl.yaml", ".asl.yml"].iter().any(|s| name.ends_with(s))
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    [".asl.json", ".asl.yaml", ".asl.yml"]
+        .iter()
+        .any(|s| name.ends_with(s))
 }
 
 /// Reads `text` written in `syntax`. A template's `DefinitionUri` is not
@@ -449,7 +477,11 @@ fn read(text: Arc<str>, syntax: Syntax, folder: Option<&Path>, named: bool) -> S
     let root = match parse(&text, syntax) {
         Ok(root) => root,
         Err(problem) => {
-            let kind = if named { Kind::Definition } else { Kind::Unrecognised };
+            let kind = if named {
+                Kind::Definition
+            } else {
+                Kind::Unrecognised
+            };
             let definition = match (syntax, problem) {
                 // The reader reports JSON's syntax errors as it always does.
                 (Syntax::Json, _) => Definition::whole(text),
@@ -459,15 +491,25 @@ fn read(text: Arc<str>, syntax: Syntax, folder: Option<&Path>, named: bool) -> S
                     d
                 }
             };
-            return Source { kind, definitions: vec![definition] };
+            return Source {
+                kind,
+                definitions: vec![definition],
+            };
         }
     };
     if template::is_template(&root) && !named {
         let definitions = template::machines(&root, &text, folder);
-        return Source { kind: Kind::Template, definitions };
+        return Source {
+            kind: Kind::Template,
+            definitions,
+        };
     }
     let asl = root.get("StartAt").is_some() || root.get("States").is_some();
-    let kind = if named || asl { Kind::Definition } else { Kind::Unrecognised };
+    let kind = if named || asl {
+        Kind::Definition
+    } else {
+        Kind::Unrecognised
+    };
     let definition = match syntax {
         Syntax::Json => Definition::whole(text),
         Syntax::Yaml => {
@@ -475,7 +517,10 @@ fn read(text: Arc<str>, syntax: Syntax, folder: Option<&Path>, named: bool) -> S
             Definition::from_mapped(written, text)
         }
     };
-    Source { kind, definitions: vec![definition] }
+    Source {
+        kind,
+        definitions: vec![definition],
+    }
 }
 
 /// The one definition of an ASL file (a SAM `DefinitionUri`).
@@ -502,7 +547,11 @@ fn parse(text: &str, syntax: Syntax) -> Result<Node, Problem> {
 #[cfg(feature = "yaml")]
 fn parse_yaml(text: &str) -> Result<Node, Problem> {
     yaml::parse(text).map_err(|e| {
-        let code = if e.too_deep { Code::TooDeeplyNested } else { Code::InvalidYaml };
+        let code = if e.too_deep {
+            Code::TooDeeplyNested
+        } else {
+            Code::InvalidYaml
+        };
         Problem::error(code, ProblemPath::root(), e.message)
             .at(LineIndex::new(text).position(e.at as usize))
     })
@@ -515,5 +564,9 @@ fn parse_yaml(_text: &str) -> Result<Node, Problem> {
         ProblemPath::root(),
         "this build of stepfn reads no YAML: build it with the `yaml` feature",
     )
-    .at(Position { line: 1, column: 1, offset: 0 }))
+    .at(Position {
+        line: 1,
+        column: 1,
+        offset: 0,
+    }))
 }

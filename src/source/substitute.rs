@@ -6,7 +6,10 @@ use super::mapped::Mapped;
 
 /// `input` with each `${name}` for which `replace` gives a text replaced by
 /// it; other placeholders are kept as written.
-pub(crate) fn substitute(input: &Mapped, mut replace: impl FnMut(&str) -> Option<String>) -> Mapped {
+pub(crate) fn substitute(
+    input: &Mapped,
+    mut replace: impl FnMut(&str) -> Option<String>,
+) -> Mapped {
     let text = input.text();
     let mut out = Mapped::default();
     let mut copied = 0usize;

@@ -32,7 +32,11 @@ pub(crate) fn is_template(root: &Node) -> bool {
 /// `DefinitionUri` is read relative to `folder` (not followed without one).
 pub(crate) fn machines(root: &Node, source: &Arc<str>, folder: Option<&Path>) -> Vec<Definition> {
     let mut known = Known::default();
-    for entry in root.get("Parameters").map(Node::entries).unwrap_or_default() {
+    for entry in root
+        .get("Parameters")
+        .map(Node::entries)
+        .unwrap_or_default()
+    {
         if let Some(default) = entry.value.get("Default") {
             known.parameters.insert(entry.key.clone(), default);
         }
@@ -89,7 +93,10 @@ impl Machine<'_> {
     }
 
     fn definition(&self, resource: &Node, folder: Option<&Path>) -> Definition {
-        let Some(properties) = resource.get("Properties").filter(|p| matches!(p.value, Value::Map(_))) else {
+        let Some(properties) = resource
+            .get("Properties")
+            .filter(|p| matches!(p.value, Value::Map(_)))
+        else {
             return self.failed(
                 Code::InvalidTemplate,
                 "",
@@ -97,10 +104,15 @@ impl Machine<'_> {
                 "the state machine has no `Properties`: give it a `Definition`".into(),
             );
         };
-        let written: Vec<&str> = ["Definition", "DefinitionString", "DefinitionUri", "DefinitionS3Location"]
-            .into_iter()
-            .filter(|p| properties.get(p).is_some())
-            .collect();
+        let written: Vec<&str> = [
+            "Definition",
+            "DefinitionString",
+            "DefinitionUri",
+            "DefinitionS3Location",
+        ]
+        .into_iter()
+        .filter(|p| properties.get(p).is_some())
+        .collect();
         let substitutions = properties.get("DefinitionSubstitutions");
         let at = |property: &str| {
             properties
@@ -120,7 +132,11 @@ impl Machine<'_> {
             _ => !self.serverless,
         };
         if let Some(wrong) = written.iter().find(|p| !allowed(p)) {
-            let kind = if self.serverless { SERVERLESS } else { STEP_FUNCTIONS };
+            let kind = if self.serverless {
+                SERVERLESS
+            } else {
+                STEP_FUNCTIONS
+            };
             return self.failed(
                 Code::InvalidTemplate,
                 wrong,
@@ -148,7 +164,12 @@ impl Machine<'_> {
             }
         };
         let Some(value) = properties.get(property) else {
-            return self.failed(Code::InvalidTemplate, property, at(property), "missing".into());
+            return self.failed(
+                Code::InvalidTemplate,
+                property,
+                at(property),
+                "missing".into(),
+            );
         };
         let mut definition = match property {
             "Definition" => self.object(value, substitutions),
@@ -176,7 +197,10 @@ impl Machine<'_> {
                 Code::InvalidTemplate,
                 "Definition",
                 value.at,
-                format!("`Definition` must be a mapping (the ASL object), not {}", value.kind()),
+                format!(
+                    "`Definition` must be a mapping (the ASL object), not {}",
+                    value.kind()
+                ),
             );
         }
         let written = emit(value, self.known, self.source);
@@ -196,7 +220,10 @@ impl Machine<'_> {
                     Code::DefinitionNotChecked,
                     "DefinitionString",
                     value.at,
-                    format!("not checked: the definition is built with `{}`, known only at deployment", c.name),
+                    format!(
+                        "not checked: the definition is built with `{}`, known only at deployment",
+                        c.name
+                    ),
                 );
             }
             return self.failed(
@@ -215,7 +242,10 @@ impl Machine<'_> {
                 Code::DefinitionNotChecked,
                 "DefinitionString",
                 e.at,
-                format!("not checked: the definition is built with `{}`, known only at deployment", e.name),
+                format!(
+                    "not checked: the definition is built with `{}`, known only at deployment",
+                    e.name
+                ),
             );
         }
         let text = self.substituted(&written, substitutions, false);
@@ -299,7 +329,9 @@ impl Machine<'_> {
             let written = written.into_text();
             Some(if escaped {
                 let q = quoted(&written);
-                q.get(1..q.len().saturating_sub(1)).unwrap_or_default().to_owned()
+                q.get(1..q.len().saturating_sub(1))
+                    .unwrap_or_default()
+                    .to_owned()
             } else {
                 written
             })

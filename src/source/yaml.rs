@@ -62,7 +62,14 @@ pub(crate) fn parse(text: &str) -> Result<Node, YamlError> {
         let done: Option<(Node, usize)> = match event {
             Event::Scalar(value, style, anchor, tag) => {
                 values += 1;
-                let node = scalar(text, &offsets, span, value.into_owned(), style, tag.as_deref());
+                let node = scalar(
+                    text,
+                    &offsets,
+                    span,
+                    value.into_owned(),
+                    style,
+                    tag.as_deref(),
+                );
                 Some((node, anchor))
             }
             Event::SequenceStart(anchor, ref tag) | Event::MappingStart(anchor, ref tag) => {
@@ -102,7 +109,10 @@ pub(crate) fn parse(text: &str) -> Result<Node, YamlError> {
             },
             Event::Alias(id) => {
                 let Some((node, size)) = anchors.get(&id) else {
-                    return Err(error(at, "an alias to an anchor that is not defined before it".into()));
+                    return Err(error(
+                        at,
+                        "an alias to an anchor that is not defined before it".into(),
+                    ));
                 };
                 values = values.saturating_add(*size);
                 if values > MAX_VALUES {
@@ -142,7 +152,10 @@ pub(crate) fn parse(text: &str) -> Result<Node, YamlError> {
                 }),
                 None => {
                     let key = key_text(&node).ok_or_else(|| {
-                        error(node.at, format!("a mapping key must be a string, not {}", node.kind()))
+                        error(
+                            node.at,
+                            format!("a mapping key must be a string, not {}", node.kind()),
+                        )
                     })?;
                     *pending = Some((key, node.at));
                 }
@@ -197,7 +210,9 @@ fn scalar(
 ) -> Node {
     let at = offsets.byte(span.start.index());
     let end = offsets.byte(span.end.index());
-    let core = tag.filter(|t| t.is_yaml_core_schema()).map(|t| t.suffix.as_str());
+    let core = tag
+        .filter(|t| t.is_yaml_core_schema())
+        .map(|t| t.suffix.as_str());
     let typed = match (style, core) {
         (_, Some("str")) => None,
         (ScalarStyle::Plain, None | Some("int" | "float" | "bool" | "null")) => plain(&value),
@@ -313,7 +328,15 @@ mod tests {
     #[test]
     fn resolves_aliases_and_refuses_billion_laughs() {
         let node = ok("a: &x [1, 2]\nb: *x\n");
-        assert_eq!(node.get("a"), node.get("b").map(|b| Node { at: node.get("a").unwrap().at, ..b.clone() }).as_ref());
+        assert_eq!(
+            node.get("a"),
+            node.get("b")
+                .map(|b| Node {
+                    at: node.get("a").unwrap().at,
+                    ..b.clone()
+                })
+                .as_ref()
+        );
         let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for i in 1..12 {
             let prev = format!("*a{}", i - 1);

@@ -44,7 +44,10 @@ pub(crate) fn number(text: &str) -> Option<String> {
         None => (mantissa, None),
     };
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(whole) || !fraction.is_none_or(digits) || (whole.is_empty() && fraction.is_none_or(str::is_empty)) {
+    if !digits(whole)
+        || !fraction.is_none_or(digits)
+        || (whole.is_empty() && fraction.is_none_or(str::is_empty))
+    {
         return None;
     }
     let exponent = match exponent {
@@ -104,7 +107,9 @@ mod tests {
         ] {
             assert_eq!(number(yaml).as_deref(), Some(json), "{yaml}");
         }
-        for text in [".", "1.2.3", "1e", "0xZZ", ".inf", ".nan", "12abc", "-", "e5"] {
+        for text in [
+            ".", "1.2.3", "1e", "0xZZ", ".inf", ".nan", "12abc", "-", "e5",
+        ] {
             assert_eq!(number(text), None, "{text}");
         }
     }

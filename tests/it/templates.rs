@@ -8,7 +8,9 @@ use stepfn::source::{read_file, read_str, Kind, Syntax};
 use stepfn::validate::Validator;
 
 fn fixture(path: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/templates").join(path)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/templates")
+        .join(path)
 }
 
 /// Each problem of each definition as `machine: line:col: path: CODE: message`.
@@ -18,7 +20,10 @@ fn problems(path: &Path) -> Vec<String> {
     for definition in source.definitions() {
         let report = definition.check(&Validator::new());
         for problem in report.problems() {
-            lines.push(format!("{}: {problem}", definition.machine().unwrap_or("-")));
+            lines.push(format!(
+                "{}: {problem}",
+                definition.machine().unwrap_or("-")
+            ));
         }
     }
     lines
@@ -32,11 +37,19 @@ fn a_sam_template_has_every_problem_of_every_state_machine_in_place() {
     let machines: Vec<_> = source.definitions().iter().map(|d| d.machine()).collect();
     assert_eq!(
         machines,
-        [Some("OrderMachine"), Some("RefundMachine"), Some("AuditMachine"), Some("ArchiveMachine")]
+        [
+            Some("OrderMachine"),
+            Some("RefundMachine"),
+            Some("AuditMachine"),
+            Some("ArchiveMachine")
+        ]
     );
     // the DefinitionUri's problems are placed in the YAML file it names
     let order = &source.definitions()[0];
-    assert_eq!(order.file(), Some(fixture("sam/statemachine/order.asl.yaml").as_path()));
+    assert_eq!(
+        order.file(),
+        Some(fixture("sam/statemachine/order.asl.yaml").as_path())
+    );
     assert_eq!(
         problems(&path),
         [
@@ -56,13 +69,29 @@ fn substitutions_and_intrinsic_functions_become_the_text_they_stand_for() {
     let source = read_file(&fixture("sam/template.yaml")).unwrap();
     let text = |i: usize| source.definitions()[i].text().unwrap().to_owned();
     // DefinitionSubstitutions filled in from !GetAtt and !Ref: placeholders
-    assert!(text(0).contains(r#""FunctionName":"${ChargeFunction.Arn}""#), "{}", text(0));
-    assert!(text(0).contains(r#""QueueUrl":"${ShippingQueue}""#), "{}", text(0));
+    assert!(
+        text(0).contains(r#""FunctionName":"${ChargeFunction.Arn}""#),
+        "{}",
+        text(0)
+    );
+    assert!(
+        text(0).contains(r#""QueueUrl":"${ShippingQueue}""#),
+        "{}",
+        text(0)
+    );
     // !Ref to a parameter with a default is the default, a number
     assert!(text(1).contains(r#""TimeoutSeconds":120"#), "{}", text(1));
-    assert!(text(1).contains(r#""Resource":"${ChargeFunction.Arn}""#), "{}", text(1));
+    assert!(
+        text(1).contains(r#""Resource":"${ChargeFunction.Arn}""#),
+        "{}",
+        text(1)
+    );
     // !Sub fills in pseudo parameters
-    assert!(text(2).contains("arn:aws:states:::dynamodb:putItem.sync"), "{}", text(2));
+    assert!(
+        text(2).contains("arn:aws:states:::dynamodb:putItem.sync"),
+        "{}",
+        text(2)
+    );
     assert_eq!(source.definitions()[3].text(), None);
 }
 
@@ -72,7 +101,10 @@ fn a_cdk_template_is_checked_inside_its_fn_join_string_parts() {
     let source = read_file(&path).unwrap();
     assert_eq!(source.kind(), Kind::Template);
     assert_eq!(source.definitions().len(), 1);
-    assert_eq!(source.definitions()[0].machine(), Some("JobPollerMachine474ACC50"));
+    assert_eq!(
+        source.definitions()[0].machine(),
+        Some("JobPollerMachine474ACC50")
+    );
     // the CDK's definition is valid; AWS's best practices warn about the
     // tasks without a timeout and the unbounded polling loop, each placed on its
     // state in its string part
@@ -142,7 +174,11 @@ fn json_templates_take_the_long_forms_and_report_their_own_mistakes() {
     let source = read_str(template, Syntax::Json);
     let d = source.definitions();
     assert_eq!(d.len(), 6);
-    assert!(d[0].text().unwrap().contains(r#""Result": "prod-orders""#), "{:?}", d[0].text());
+    assert!(
+        d[0].text().unwrap().contains(r#""Result": "prod-orders""#),
+        "{:?}",
+        d[0].text()
+    );
     let first = |i: usize| {
         let report = d[i].check(&Validator::new());
         let first = report.problems().next().map(ToString::to_string);
@@ -151,10 +187,24 @@ fn json_templates_take_the_long_forms_and_report_their_own_mistakes() {
     assert_eq!(first(0), "");
     assert_eq!(first(1), "6:91: Resources.Both.Properties.DefinitionString: INVALID_TEMPLATE: `Definition` and `DefinitionString` both give the definition: keep one");
     assert_eq!(first(2), "7:5: Resources.Neither: INVALID_TEMPLATE: the state machine has no definition: give it `Definition`, `DefinitionString` or `DefinitionS3Location`");
-    assert!(first(3).contains("DEFINITION_NOT_CHECKED: not checked: the definition is built with `Fn::If`"), "{}", first(3));
-    assert!(first(4).contains("INVALID_TEMPLATE: `DefinitionString` must be the definition's JSON text"), "{}", first(4));
+    assert!(
+        first(3)
+            .contains("DEFINITION_NOT_CHECKED: not checked: the definition is built with `Fn::If`"),
+        "{}",
+        first(3)
+    );
+    assert!(
+        first(4)
+            .contains("INVALID_TEMPLATE: `DefinitionString` must be the definition's JSON text"),
+        "{}",
+        first(4)
+    );
     assert_eq!(first(5), "");
-    assert!(d[5].text().unwrap().contains(r#""Result":"say \"hi\"""#), "{:?}", d[5].text());
+    assert!(
+        d[5].text().unwrap().contains(r#""Result":"say \"hi\"""#),
+        "{:?}",
+        d[5].text()
+    );
 }
 
 #[test]
@@ -168,9 +218,65 @@ fn yaml_that_does_not_parse_is_an_invalid_yaml_problem_in_place() {
 
 #[test]
 fn files_that_are_neither_are_told_apart() {
-    assert_eq!(read_str(r#"{"name": "app"}"#, Syntax::Json).kind(), Kind::Unrecognised);
-    assert_eq!(read_str("services: {web: {}}\n", Syntax::Yaml).kind(), Kind::Unrecognised);
+    assert_eq!(
+        read_str(r#"{"name": "app"}"#, Syntax::Json).kind(),
+        Kind::Unrecognised
+    );
+    assert_eq!(
+        read_str("services: {web: {}}\n", Syntax::Yaml).kind(),
+        Kind::Unrecognised
+    );
     assert_eq!(read_str("{", Syntax::Json).kind(), Kind::Unrecognised);
-    assert_eq!(read_str("Resources: {}\n", Syntax::Yaml).kind(), Kind::Template);
-    assert_eq!(read_str("StartAt: A\n", Syntax::Yaml).kind(), Kind::Definition);
+    assert_eq!(
+        read_str("Resources: {}\n", Syntax::Yaml).kind(),
+        Kind::Template
+    );
+    assert_eq!(
+        read_str("StartAt: A\n", Syntax::Yaml).kind(),
+        Kind::Definition
+    );
+}
+
+/// JSON is YAML: any definition read through the YAML reader gives the same
+/// machine as through the JSON reader.
+#[test]
+fn any_definition_reads_the_same_as_yaml() {
+    stepfn_testkit::for_any_machine(64, |m| {
+        let json = m.to_json_pretty().unwrap();
+        let source = read_str(&json, Syntax::Yaml);
+        let text = source.definitions()[0]
+            .text()
+            .expect("reads as YAML")
+            .to_owned();
+        let back = stepfn::read::read_str(&text).unwrap();
+        proptest::prop_assert_eq!(back, m);
+        Ok(())
+    });
+}
+
+/// Any definition escaped into a template's `DefinitionString` reads back the
+/// same, and each of its places maps to the same character in the template.
+#[test]
+fn any_definition_string_reads_back_and_maps_to_its_escaped_text() {
+    stepfn_testkit::for_any_machine(64, |m| {
+        let json = m.to_json_compact().unwrap();
+        let escaped = serde_json::to_string(&json).unwrap();
+        let template = format!(
+            r#"{{"Resources": {{"M": {{"Type": "AWS::StepFunctions::StateMachine",
+                "Properties": {{"DefinitionString": {escaped}}}}}}}}}"#
+        );
+        let source = read_str(&template, Syntax::Json);
+        let definition = &source.definitions()[0];
+        proptest::prop_assert_eq!(definition.text(), Some(json.as_str()));
+        let string_at = template.find(&escaped).unwrap() + 1;
+        for (offset, ch) in json
+            .char_indices()
+            .filter(|(_, c)| c.is_ascii_alphanumeric())
+        {
+            let position = definition.position(offset).unwrap();
+            proptest::prop_assert!(position.offset >= string_at);
+            proptest::prop_assert_eq!(template[position.offset..].chars().next(), Some(ch));
+        }
+        Ok(())
+    });
 }

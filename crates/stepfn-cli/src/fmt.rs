@@ -142,7 +142,8 @@ fn one(args: &FmtArgs, input: &Input) -> Done {
 /// The machine of a YAML definition, or what stops it.
 fn yaml_machine(input: &Input) -> Result<stepfn::model::StateMachine, Done> {
     let name = input.name();
-    let source = read_file(&input.path).map_err(|e| Done::Failed(format!("cannot read {name}: {e}")))?;
+    let source =
+        read_file(&input.path).map_err(|e| Done::Failed(format!("cannot read {name}: {e}")))?;
     if source.kind() == Kind::Template {
         return Err(Done::Failed(format!(
             "{name} is a template: `fmt` formats ASL definitions (run `stepfn validate {name}` to check its state machines)"

@@ -65,7 +65,9 @@ fn walk(root: &Path, out: &mut Vec<Input>) -> Result<(), String> {
             let path = entry.path();
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            let Ok(kind) = entry.file_type() else { continue };
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
             if kind.is_dir() {
                 if !name.starts_with('.') && !SKIPPED_FOLDERS.contains(&name.as_ref()) {
                     inner.push(path);

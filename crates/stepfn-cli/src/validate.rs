@@ -92,7 +92,9 @@ pub(crate) fn run(args: &ValidateArgs) -> Outcome {
             continue;
         }
         if input.named && source.kind() == Kind::Template && source.definitions().is_empty() {
-            super::output::warn(&format!("{name}: a template without state machines: nothing to check"));
+            super::output::warn(&format!(
+                "{name}: a template without state machines: nothing to check"
+            ));
         }
         let checked = check(&name, &source, &validator, args.deny_warnings);
         totals.add(&checked);
@@ -140,13 +142,10 @@ pub(crate) fn run(args: &ValidateArgs) -> Outcome {
 fn load(input: Input) -> Loaded {
     let source = if input.is_stdin() {
         let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map(|_| {
-                let syntax = Syntax::of_text(&String::from_utf8_lossy(&bytes[..bytes.len().min(64)]));
-                read_slice(&bytes, syntax)
-            })
+        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| {
+            let syntax = Syntax::of_text(&String::from_utf8_lossy(&bytes[..bytes.len().min(64)]));
+            read_slice(&bytes, syntax)
+        })
     } else {
         read_file(&input.path)
     };
@@ -196,12 +195,19 @@ fn check(name: &str, source: &Source, validator: &Validator, deny_warnings: bool
             .map_or_else(|| name.to_owned(), |f| f.display().to_string());
         let mut problems: Vec<_> = report.problems().cloned().collect();
         // Errors first, then warnings, each in the order of the file.
-        problems.sort_by_key(|p| (p.severity() != Severity::Error, p.position().map(|p| p.offset)));
-        checked.findings.extend(problems.into_iter().map(|problem| Finding {
-            file: file.clone(),
-            machine: definition.machine().map(str::to_owned),
-            problem,
-        }));
+        problems.sort_by_key(|p| {
+            (
+                p.severity() != Severity::Error,
+                p.position().map(|p| p.offset),
+            )
+        });
+        checked
+            .findings
+            .extend(problems.into_iter().map(|problem| Finding {
+                file: file.clone(),
+                machine: definition.machine().map(str::to_owned),
+                problem,
+            }));
     }
     checked
 }

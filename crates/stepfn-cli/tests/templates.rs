@@ -42,7 +42,10 @@ fn a_sam_template_reports_each_problem_with_its_file_place_and_machine() {
             &format!("{SAM}:70:22: ArchiveMachine: Resources.ArchiveMachine.Properties.DefinitionUri: DEFINITION_NOT_CHECKED: warning: not checked: the definition is in S3 (`s3://orders-artifacts/archive.asl.json`); check the file it was uploaded from"),
         ]
     );
-    assert_eq!(text(&out.stderr), "1 file, 4 definitions: 3 invalid, 5 errors, 2 warnings\n");
+    assert_eq!(
+        text(&out.stderr),
+        "1 file, 4 definitions: 3 invalid, 5 errors, 2 warnings\n"
+    );
 }
 
 #[test]
@@ -54,7 +57,10 @@ fn json_output_names_the_machine_and_the_file_of_a_definition_uri() {
     let first = &line["errors"][0];
     assert_eq!(first["machine"], "OrderMachine");
     assert_eq!(first["file"], ORDER);
-    assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(14), Some(22)));
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(14), Some(22))
+    );
     let refund = &line["errors"][2];
     assert_eq!(refund["machine"], "RefundMachine");
     assert!(refund.get("file").is_none(), "{refund}");
@@ -66,9 +72,13 @@ fn a_cdk_out_folder_checks_its_template_and_skips_the_rest() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     let stdout = text(&out.stdout);
     assert_eq!(stdout.lines().count(), 4, "{stdout}");
-    assert!(stdout.lines().all(|l| l.starts_with(
-        "tests/fixtures/templates/cdk.out/JobPoller.template.json:"
-    ) && l.contains(": JobPollerMachine474ACC50: States[") && l.contains(": warning: ")), "{stdout}");
+    assert!(
+        stdout.lines().all(|l| l
+            .starts_with("tests/fixtures/templates/cdk.out/JobPoller.template.json:")
+            && l.contains(": JobPollerMachine474ACC50: States[")
+            && l.contains(": warning: ")),
+        "{stdout}"
+    );
     assert_eq!(text(&out.stderr), "1 file: all valid, 4 warnings\n");
 }
 
@@ -79,12 +89,20 @@ fn a_folder_checks_a_definition_uri_file_once_through_its_template() {
     // order.asl.yaml is not checked on its own (its placeholders would be
     // unsubstituted): its three problems appear once, under OrderMachine
     assert_eq!(stdout.matches("order.asl.yaml:").count(), 3, "{stdout}");
-    assert!(stdout.lines().filter(|l| l.contains("order.asl.yaml:")).all(|l| l.contains(": OrderMachine: ")));
-    assert_eq!(text(&out.stderr), "2 files, 5 definitions: 3 invalid, 5 errors, 6 warnings\n");
+    assert!(stdout
+        .lines()
+        .filter(|l| l.contains("order.asl.yaml:"))
+        .all(|l| l.contains(": OrderMachine: ")));
+    assert_eq!(
+        text(&out.stderr),
+        "2 files, 5 definitions: 3 invalid, 5 errors, 6 warnings\n"
+    );
     // named on the command line, it is checked on its own
     let alone = stepfn(&["validate", ORDER]);
     assert_eq!(alone.status.code(), Some(1));
-    assert!(text(&alone.stdout).starts_with(&format!("{ORDER}:14:22: States.Charge.Retry[0].ErrorEquals:")));
+    assert!(text(&alone.stdout).starts_with(&format!(
+        "{ORDER}:14:22: States.Charge.Retry[0].ErrorEquals:"
+    )));
 }
 
 #[test]

@@ -16,7 +16,11 @@ pub(crate) fn write(out: &mut impl Write, checked: &Checked) -> io::Result<()> {
             properties.push_str(&format!(",line={},col={}", pos.line, pos.column));
         }
         properties.push_str(&format!(",title={}", property(p.code().as_str())));
-        let machine = f.machine.as_deref().map(|m| format!("{m}: ")).unwrap_or_default();
+        let machine = f
+            .machine
+            .as_deref()
+            .map(|m| format!("{m}: "))
+            .unwrap_or_default();
         let message = format!("{machine}{}: {}", p.path(), p.message());
         writeln!(out, "::{command} {properties}::{}", data(&message))?;
     }
@@ -25,7 +29,9 @@ pub(crate) fn write(out: &mut impl Write, checked: &Checked) -> io::Result<()> {
 
 /// A message escaped as workflow commands need: `%`, CR and LF.
 fn data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// A property value escaped: as a message, and `:` and `,` too.

@@ -40,7 +40,11 @@ impl Log {
                 Some(m) => format!("{m}/{path}"),
                 None => path,
             };
-            let machine = f.machine.as_deref().map(|m| format!("{m}: ")).unwrap_or_default();
+            let machine = f
+                .machine
+                .as_deref()
+                .map(|m| format!("{m}: "))
+                .unwrap_or_default();
             self.results.push(json!({
                 "ruleId": code.as_str(),
                 "level": if f.is_error() { "error" } else { "warning" },
@@ -55,8 +59,12 @@ impl Log {
 
     /// Writes the log.
     pub(crate) fn write(self, out: &mut impl Write) -> io::Result<()> {
-        let index: BTreeMap<&str, usize> =
-            self.rules.keys().enumerate().map(|(i, id)| (*id, i)).collect();
+        let index: BTreeMap<&str, usize> = self
+            .rules
+            .keys()
+            .enumerate()
+            .map(|(i, id)| (*id, i))
+            .collect();
         let rules: Vec<Value> = self
             .rules
             .values()
@@ -121,7 +129,10 @@ mod tests {
 
     #[test]
     fn names_become_uri_references() {
-        assert_eq!(uri("examples/definitions/mistakes.asl.json"), "examples/definitions/mistakes.asl.json");
+        assert_eq!(
+            uri("examples/definitions/mistakes.asl.json"),
+            "examples/definitions/mistakes.asl.json"
+        );
         assert_eq!(uri("./a b/c.json"), "a%20b/c.json");
         assert_eq!(uri("/srv/x.json"), "file:///srv/x.json");
         assert_eq!(uri("<stdin>"), "%3Cstdin%3E");

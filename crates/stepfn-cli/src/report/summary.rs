@@ -49,8 +49,16 @@ impl Totals {
         format!(
             "{head}: {}, {}, {}",
             style.error(&format!("{} invalid", self.invalid)),
-            if self.errors == 0 { errors } else { style.error(&errors) },
-            if self.warnings == 0 { warnings } else { style.warning(&warnings) },
+            if self.errors == 0 {
+                errors
+            } else {
+                style.error(&errors)
+            },
+            if self.warnings == 0 {
+                warnings
+            } else {
+                style.warning(&warnings)
+            },
         )
     }
 }
@@ -64,19 +72,43 @@ mod tests {
     use super::Totals;
     use crate::style::{ColorChoice, Style};
 
-    fn line(files: usize, definitions: usize, invalid: usize, errors: usize, warnings: usize) -> String {
-        let totals = Totals { files, definitions, invalid, errors, warnings };
+    fn line(
+        files: usize,
+        definitions: usize,
+        invalid: usize,
+        errors: usize,
+        warnings: usize,
+    ) -> String {
+        let totals = Totals {
+            files,
+            definitions,
+            invalid,
+            errors,
+            warnings,
+        };
         totals.line(Style::stdout(ColorChoice::Never))
     }
 
     #[test]
     fn reads_as_a_sentence() {
-        assert_eq!(line(12, 12, 2, 5, 1), "12 files: 2 invalid, 5 errors, 1 warning");
-        assert_eq!(line(1, 1, 1, 1, 0), "1 file: 1 invalid, 1 error, 0 warnings");
+        assert_eq!(
+            line(12, 12, 2, 5, 1),
+            "12 files: 2 invalid, 5 errors, 1 warning"
+        );
+        assert_eq!(
+            line(1, 1, 1, 1, 0),
+            "1 file: 1 invalid, 1 error, 0 warnings"
+        );
         assert_eq!(line(3, 5, 0, 0, 0), "3 files, 5 definitions: all valid");
         assert_eq!(line(2, 2, 0, 0, 3), "2 files: all valid, 3 warnings");
-        assert_eq!(line(1, 0, 0, 0, 0), "1 file, 0 definitions: nothing to check");
+        assert_eq!(
+            line(1, 0, 0, 0, 0),
+            "1 file, 0 definitions: nothing to check"
+        );
         // warnings denied: invalid without errors
-        assert_eq!(line(1, 1, 1, 0, 2), "1 file: 1 invalid, 0 errors, 2 warnings");
+        assert_eq!(
+            line(1, 1, 1, 0, 2),
+            "1 file: 1 invalid, 0 errors, 2 warnings"
+        );
     }
 }
