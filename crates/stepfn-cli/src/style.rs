@@ -10,7 +10,9 @@ use clap::ValueEnum;
 pub(crate) enum ColorChoice {
     /// Colour on a terminal, unless `NO_COLOR` is set.
     Auto,
+    /// Colour, even when piped.
     Always,
+    /// No colour.
     Never,
 }
 
