@@ -280,3 +280,26 @@ fn any_definition_string_reads_back_and_maps_to_its_escaped_text() {
         Ok(())
     });
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+    /// Any text, read as YAML or JSON and checked, never panics, and every
+    /// problem is placed within the text.
+    #[test]
+    fn any_text_reads_and_checks_without_panicking(
+        text in r#"([ \n\-:{}\[\],"'!&*|>#a-zA-Z0-9${}.]|StartAt|States|Resources|Type|AWS::StepFunctions::StateMachine|DefinitionString|Fn::Join|!Sub|!Ref){0,120}"#
+    ) {
+        for syntax in [Syntax::Json, Syntax::Yaml] {
+            let source = read_str(&text, syntax);
+            for definition in source.definitions() {
+                let report = definition.check(&Validator::new());
+                for problem in report.problems() {
+                    if let Some(position) = problem.position() {
+                        proptest::prop_assert!(position.offset <= text.len(), "{problem} in {text:?}");
+                    }
+                }
+            }
+        }
+    }
+}
