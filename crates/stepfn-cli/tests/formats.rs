@@ -166,6 +166,37 @@ fn colour_only_when_asked_or_on_a_terminal() {
     assert!(!text(&never.stdout).contains('\x1b'));
 }
 
+/// Runs `stepfn ARGS` on a pseudo-terminal (util-linux `script`, part of
+/// every Debian system), as a user at a terminal would.
+fn on_a_terminal(args: &str, no_color: bool) -> String {
+    let mut command = Command::new("script");
+    command
+        .args([
+            "-qec",
+            &format!("{} {args}", env!("CARGO_BIN_EXE_stepfn")),
+            "/dev/null",
+        ])
+        .current_dir(repository())
+        .env_remove("NO_COLOR");
+    if no_color {
+        command.env("NO_COLOR", "1");
+    }
+    text(&command.output().expect("run script").stdout)
+}
+
+#[test]
+fn a_terminal_gets_colour_unless_no_color_is_set() {
+    let file = "examples/definitions/mistakes.asl.json";
+    let coloured = on_a_terminal(&format!("validate {file}"), false);
+    assert!(
+        coloured.starts_with(&format!("\x1b[1m{file}:11:24:\x1b[0m")),
+        "{coloured:?}"
+    );
+    let plain = on_a_terminal(&format!("validate {file}"), true);
+    assert!(plain.starts_with(&format!("{file}:11:24: ")), "{plain:?}");
+    assert!(!plain.contains('\x1b'), "{plain:?}");
+}
+
 #[test]
 fn github_format_writes_annotations() {
     let out = stepfn(&[
