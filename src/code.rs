@@ -3,7 +3,7 @@
 use std::fmt;
 
 macro_rules! codes {
-    ($($(#[$doc:meta])* $name:ident = $text:literal,)*) => {
+    ($($(#[doc = $doc:literal])* $name:ident = $text:literal,)*) => {
         /// The stable identifier of a kind of problem, printed as `SCREAMING_SNAKE_CASE`
         /// (`WRONG_TYPE`, `DANGLING_NEXT`, ...).
         ///
@@ -12,7 +12,7 @@ macro_rules! codes {
         #[non_exhaustive]
         pub enum Code {
             $(
-                $(#[$doc])*
+                $(#[doc = $doc])*
                 #[doc = concat!("\n\nPrinted as `", $text, "`.")]
                 $name,
             )*
@@ -27,6 +27,20 @@ macro_rules! codes {
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(Code::$name => $text,)*
+                }
+            }
+
+            /// What the code means, in one paragraph (as documented on its
+            /// variant), for tools that list rules.
+            ///
+            /// ```
+            /// assert_eq!(stepfn::Code::DanglingNext.description(),
+            ///     "A `Next`, `Default`, Choice rule `Next` or Catcher `Next` names no state at all.");
+            /// ```
+            #[must_use]
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(Code::$name => concat!($($doc),*).trim_ascii_start(),)*
                 }
             }
         }
@@ -74,6 +88,19 @@ codes! {
     WaitNeedsExactlyOne = "WAIT_NEEDS_EXACTLY_ONE",
     /// A Map state without exactly one of `ItemProcessor` and `Iterator`.
     MapNeedsOneProcessor = "MAP_NEEDS_ONE_PROCESSOR",
+
+    // Templates and YAML: where a definition is written.
+    /// The text is not YAML, or YAML that no JSON document can stand for (a
+    /// list as a mapping key, several documents in one file).
+    InvalidYaml = "INVALID_YAML",
+    /// A state machine of a CloudFormation or SAM template whose definition
+    /// cannot be put together: no `Definition`, `DefinitionString` or
+    /// `DefinitionUri`; two of them; a `DefinitionString` that is not text;
+    /// a `DefinitionUri` file that cannot be read.
+    InvalidTemplate = "INVALID_TEMPLATE",
+    /// A warning: a template's state machine whose definition is not there to
+    /// check (in S3, or built with a function known only at deployment).
+    DefinitionNotChecked = "DEFINITION_NOT_CHECKED",
 
     // Validating: the document has the right shape but AWS would reject it.
     /// `StartAt` names no state of its `States` object.

@@ -12,6 +12,7 @@ pub mod problem;
 pub mod read;
 #[cfg(feature = "schema")]
 mod schema;
+pub mod source;
 pub mod syntax;
 pub mod tasks;
 pub mod validate;

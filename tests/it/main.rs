@@ -14,4 +14,5 @@ mod read_errors;
 mod round_trip_props;
 mod stress;
 mod tasks;
+mod templates;
 mod validate_props;

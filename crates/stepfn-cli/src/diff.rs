@@ -12,8 +12,13 @@ use super::Outcome;
 pub(crate) struct DiffArgs {
     /// The old definition (`-` for standard input).
     old: PathBuf,
-    /// The new definition (`-` for standard input).
+    /// The new definition (`-` for standard input). Each side is an ASL
+    /// file (JSON or YAML) or a CloudFormation, SAM or CDK template.
     new: PathBuf,
+    /// The logical id of the state machine to compare, in templates that
+    /// hold several (the same id on both sides).
+    #[arg(long, value_name = "ID")]
+    machine: Option<String>,
     /// `text`: one change per line; `json`: one object,
     /// `{"equal", "changes": [{"kind", "path", "pointer", "old", "new"}]}`.
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -34,7 +39,7 @@ pub(crate) fn run(args: &DiffArgs) -> Outcome {
     }
     let mut machines = Vec::with_capacity(2);
     for file in [&args.old, &args.new] {
-        match read_machine(file) {
+        match read_machine(file, args.machine.as_deref()) {
             Source::Machine(machine) => machines.push(machine),
             Source::Problems(lines) => {
                 return Outcome::Failed(format!(

@@ -11,8 +11,13 @@ use super::Outcome;
 
 #[derive(Args)]
 pub(crate) struct GraphArgs {
-    /// The definition to draw (`-` for standard input).
+    /// The definition to draw: an ASL file (JSON or YAML), a CloudFormation,
+    /// SAM or CDK template, or `-` for standard input.
     file: PathBuf,
+    /// The logical id of the state machine to draw, when a template holds
+    /// several.
+    #[arg(long, value_name = "ID")]
+    machine: Option<String>,
     /// `mermaid` (for Markdown), `dot` (for Graphviz) or `svg` (an image,
     /// laid out without Graphviz).
     #[arg(long, value_enum, default_value_t = Format::Mermaid)]
@@ -30,7 +35,7 @@ enum Format {
 }
 
 pub(crate) fn run(args: &GraphArgs) -> Outcome {
-    let machine = match read_machine(&args.file) {
+    let machine = match read_machine(&args.file, args.machine.as_deref()) {
         Source::Machine(machine) => machine,
         Source::Problems(lines) => {
             for line in lines {

@@ -1,15 +1,20 @@
 //! `stepfn`: validate, format and describe Amazon States Language definitions.
 //!
-//! Exit codes: 0 ok; 1 a document has problems (or, with `--check`, is not
-//! canonical; with `diff`, the definitions differ); 2 usage or I/O error.
+//! Exit codes: 0 ok; 1 a definition has errors (or warnings, with
+//! `--deny-warnings`), or with `fmt --check` a file is not canonical, or with
+//! `diff` the definitions differ; 2 bad usage, a file or folder that cannot be
+//! read, or nothing to check.
 
 mod diff;
 mod eval;
 mod fmt;
 mod graph;
 mod iam;
+mod inputs;
 mod output;
+mod report;
 mod source;
+mod style;
 mod validate;
 
 use std::io::Write;

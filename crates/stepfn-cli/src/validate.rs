@@ -1,64 +1,111 @@
-//! `stepfn validate`: AWS's verdict on each file, every problem at once.
+//! `stepfn validate`: AWS's verdict on each definition, every problem at once.
+//!
+//! Files named on the command line are always checked: an ASL definition in
+//! JSON or YAML, or each state machine of a CloudFormation or SAM template.
+//! In a folder, a file is checked when it is a definition (named `*.asl.json`,
+//! `*.asl.yaml` or `*.asl.yml`, or an object with `StartAt` or `States`) or a
+//! template with at least one state machine; other JSON and YAML files
+//! (`package.json`, `cdk.out/manifest.json`, a workflow of CI) are skipped,
+//! as is a definition that a template found in the same run names as its
+//! `DefinitionUri` (it is checked through the template, with its
+//! substitutions).
 
+use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
-use serde::Serialize;
-use stepfn::problem::Problem;
-use stepfn::validate::{Report, Validator};
+use stepfn::problem::Severity;
+use stepfn::source::{read_file, read_slice, Kind, Source, Syntax};
+use stepfn::validate::Validator;
 
+use super::inputs::{expand, Input};
+use super::report::summary::Totals;
+use super::report::{github, json, sarif, text, Checked, Finding};
+use super::style::{ColorChoice, Style};
 use super::Outcome;
 
 #[derive(Args)]
 pub(crate) struct ValidateArgs {
-    /// The definitions to check (`-` for standard input).
+    /// Definitions, templates and folders to check (`-` for standard input).
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// `text`: one line per problem; `json`: one JSON object per file.
+    /// `text`: one line per problem; `json`: one JSON object per file;
+    /// `sarif`: a SARIF 2.1.0 log; `github`: GitHub Actions annotations.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Accept deploy-time placeholders as a Task `Resource`: any string
-    /// (`${LambdaArn}`) or a `{"Ref": ...}` / `{"Fn::...": ...}` object.
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    deny_warnings: bool,
+    /// Accept deploy-time placeholders as a Task `Resource` in ASL files:
+    /// any string (`${LambdaArn}`) or a `{"Ref": ...}` / `{"Fn::...": ...}`
+    /// object. Always on for the state machines of templates.
     #[arg(long)]
     allow_resource_placeholders: bool,
     /// Also apply the rules of Express state machines.
     #[arg(long)]
     express: bool,
+    /// Colour the output: `auto` on a terminal unless `NO_COLOR` is set.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Text,
     Json,
+    Sarif,
+    Github,
+}
+
+/// A file read, or why it could not be.
+struct Loaded {
+    input: Input,
+    source: Result<Source, String>,
 }
 
 pub(crate) fn run(args: &ValidateArgs) -> Outcome {
+    let inputs = match expand(&args.files) {
+        Ok(inputs) => inputs,
+        Err(message) => return Outcome::Failed(message),
+    };
+    let loaded: Vec<Loaded> = inputs.into_iter().map(load).collect();
+    let referenced = referenced(&loaded);
     let validator = Validator::new()
         .allow_resource_placeholders(args.allow_resource_placeholders)
         .express(args.express);
+    let style = Style::stdout(args.color);
     let mut out = std::io::stdout().lock();
-    let mut any_invalid = false;
+    let mut totals = Totals::default();
+    let mut sarif_log = sarif::Log::default();
     let mut unreadable = Vec::new();
-    for file in &args.files {
-        let stdin = file.as_os_str() == "-";
-        let name = if stdin {
-            "<stdin>".to_owned()
-        } else {
-            file.display().to_string()
-        };
-        let bytes = match read(file, stdin) {
-            Ok(bytes) => bytes,
+    for Loaded { input, source } in loaded {
+        let name = input.name();
+        let source = match source {
+            Ok(source) => source,
             Err(e) => {
                 unreadable.push(format!("cannot read {name}: {e}"));
                 continue;
             }
         };
-        let report = validator.check_slice(&bytes);
-        any_invalid |= !report.is_valid();
+        if !input.named && skipped(&input, &source, &referenced) {
+            continue;
+        }
+        if input.named && source.kind() == Kind::Template && source.definitions().is_empty() {
+            super::output::warn(&format!(
+                "{name}: a template without state machines: nothing to check"
+            ));
+        }
+        let checked = check(&name, &source, &validator, args.deny_warnings);
+        totals.add(&checked);
         let written = match args.format {
-            Format::Text => write_text(&mut out, &name, &report),
-            Format::Json => write_json(&mut out, &name, &report),
+            Format::Text => text::write(&mut out, &checked, style),
+            Format::Json => json::write(&mut out, &checked),
+            Format::Github => github::write(&mut out, &checked),
+            Format::Sarif => {
+                sarif_log.add(&checked);
+                Ok(())
+            }
         };
         if super::output::closed(&written) {
             break; // the reader has seen enough
@@ -67,86 +114,100 @@ pub(crate) fn run(args: &ValidateArgs) -> Outcome {
             return Outcome::Failed(format!("cannot write to standard output: {e}"));
         }
     }
+    if args.format == Format::Sarif {
+        let written = sarif_log.write(&mut out);
+        let closed = super::output::closed(&written);
+        if let Err(Some(e)) = written.map_err(|e| (!closed).then_some(e)) {
+            return Outcome::Failed(format!("cannot write to standard output: {e}"));
+        }
+    }
+    let _ = out.flush();
+    drop(out);
     if !unreadable.is_empty() {
         return Outcome::Failed(unreadable.join("\nstepfn: "));
     }
-    if any_invalid {
+    if totals.files == 0 {
+        return Outcome::Failed(
+            "no ASL definitions or templates with state machines found in the folders given".into(),
+        );
+    }
+    super::output::warn(&totals.line(Style::stderr(args.color)));
+    if totals.invalid > 0 {
         Outcome::Problems
     } else {
         Outcome::Ok
     }
 }
 
-fn write_text(out: &mut impl Write, name: &str, report: &Report) -> std::io::Result<()> {
-    for e in report.errors() {
-        writeln!(out, "{name}:{e}")?;
-    }
-    for w in report.warnings() {
-        let at = match (w.line(), w.column()) {
-            (Some(line), Some(column)) => format!("{line}:{column}: "),
-            _ => String::new(),
-        };
-        writeln!(
-            out,
-            "{name}:{at}{}: {}: warning: {}",
-            w.path(),
-            w.code(),
-            w.message()
-        )?;
-    }
-    Ok(())
-}
-
-/// One line of `--format json`, fields in this order.
-#[derive(Serialize)]
-struct FileLine<'a> {
-    file: &'a str,
-    valid: bool,
-    errors: Vec<JsonProblem<'a>>,
-    warnings: Vec<JsonProblem<'a>>,
-}
-
-/// A problem in `--format json`.
-#[derive(Serialize)]
-struct JsonProblem<'a> {
-    path: String,
-    pointer: String,
-    code: &'static str,
-    message: &'a str,
-    line: Option<usize>,
-    column: Option<usize>,
-}
-
-impl<'a> From<&'a Problem> for JsonProblem<'a> {
-    fn from(e: &'a Problem) -> JsonProblem<'a> {
-        JsonProblem {
-            path: e.path().to_string(),
-            pointer: e.path().to_json_pointer(),
-            code: e.code().as_str(),
-            message: e.message(),
-            line: e.line(),
-            column: e.column(),
-        }
-    }
-}
-
-fn write_json(out: &mut impl Write, name: &str, report: &Report) -> std::io::Result<()> {
-    let line = FileLine {
-        file: name,
-        valid: report.is_valid(),
-        errors: report.errors().iter().map(JsonProblem::from).collect(),
-        warnings: report.warnings().iter().map(JsonProblem::from).collect(),
-    };
-    serde_json::to_writer(&mut *out, &line)?;
-    writeln!(out)
-}
-
-fn read(file: &PathBuf, stdin: bool) -> std::io::Result<Vec<u8>> {
-    if stdin {
+fn load(input: Input) -> Loaded {
+    let source = if input.is_stdin() {
         let mut bytes = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut bytes)?;
-        Ok(bytes)
+        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| {
+            let syntax = Syntax::of_text(&String::from_utf8_lossy(&bytes[..bytes.len().min(64)]));
+            read_slice(&bytes, syntax)
+        })
     } else {
-        std::fs::read(file)
+        read_file(&input.path)
+    };
+    Loaded {
+        input,
+        source: source.map_err(|e| e.to_string()),
     }
+}
+
+/// The files templates of this run name as a `DefinitionUri`.
+fn referenced(loaded: &[Loaded]) -> HashSet<PathBuf> {
+    loaded
+        .iter()
+        .filter_map(|l| l.source.as_ref().ok())
+        .flat_map(Source::definitions)
+        .filter_map(|d| d.file())
+        .filter_map(|f| f.canonicalize().ok())
+        .collect()
+}
+
+/// Whether a file found in a folder is left out (see the module's notes).
+fn skipped(input: &Input, source: &Source, referenced: &HashSet<PathBuf>) -> bool {
+    match source.kind() {
+        Kind::Unrecognised => true,
+        Kind::Template => source.definitions().is_empty(),
+        Kind::Definition => input
+            .path
+            .canonicalize()
+            .is_ok_and(|path| referenced.contains(&path)),
+    }
+}
+
+/// Every problem of every definition of `source`.
+fn check(name: &str, source: &Source, validator: &Validator, deny_warnings: bool) -> Checked {
+    let mut checked = Checked {
+        name: name.to_owned(),
+        definitions: source.definitions().len(),
+        invalid: 0,
+        findings: Vec::new(),
+    };
+    for definition in source.definitions() {
+        let report = definition.check(validator);
+        let failed = !report.is_valid() || (deny_warnings && !report.warnings().is_empty());
+        checked.invalid += usize::from(failed);
+        let file = definition
+            .file()
+            .map_or_else(|| name.to_owned(), |f| f.display().to_string());
+        let mut problems: Vec<_> = report.problems().cloned().collect();
+        // Errors first, then warnings, each in the order of the file.
+        problems.sort_by_key(|p| {
+            (
+                p.severity() != Severity::Error,
+                p.position().map(|p| p.offset),
+            )
+        });
+        checked
+            .findings
+            .extend(problems.into_iter().map(|problem| Finding {
+                file: file.clone(),
+                machine: definition.machine().map(str::to_owned),
+                problem,
+            }));
+    }
+    checked
 }

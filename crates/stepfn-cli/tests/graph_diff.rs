@@ -99,3 +99,46 @@ fn diff_exits_0_when_equal_1_when_different_2_on_error() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
 }
+
+const SAM: &str = "tests/fixtures/templates/sam/template.yaml";
+const CDK_OUT: &str = "tests/fixtures/templates/cdk.out/JobPoller.template.json";
+
+#[test]
+fn graph_and_diff_read_templates_and_pick_a_machine_by_its_logical_id() {
+    let several = stepfn(&["graph", SAM]);
+    assert_eq!(several.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&several.stderr).contains(
+        "holds 4 state machines (OrderMachine, RefundMachine, AuditMachine, ArchiveMachine): \
+         choose one with `--machine ID`"
+    ));
+    let refund = stepfn(&["graph", SAM, "--machine", "RefundMachine"]);
+    assert_eq!(refund.status.code(), Some(0));
+    assert!(stdout(&refund).contains("Notified"));
+    let missing = stepfn(&["graph", SAM, "--machine", "Nope"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("has no state machine `Nope`"));
+
+    // The CDK's template holds the Job Poller with its function ARNs left as
+    // the placeholders CloudFormation fills in: they are all that differs.
+    let diff = stepfn(&["diff", CDK_OUT, POLLER]);
+    assert_eq!(diff.status.code(), Some(1));
+    let changes = stdout(&diff);
+    assert!(changes.contains(
+        "changed States[\"Submit Job\"].Parameters.FunctionName: \"${SubmitJobFB773A16.Arn}\" -> "
+    ), "{changes}");
+    assert_eq!(changes.lines().count(), 4, "{changes}");
+}
+
+#[test]
+fn a_broken_definition_in_a_template_is_reported_where_it_is_written() {
+    let broken = stepfn(&["graph", SAM, "--machine", "OrderMachine"]);
+    assert_eq!(broken.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&broken.stderr);
+    assert!(
+        stderr.contains(
+            "tests/fixtures/templates/sam/statemachine/order.asl.yaml:24:21: OrderMachine: \
+             States.Ship.TimeoutSeconds: WRONG_TYPE"
+        ),
+        "{stderr}"
+    );
+}
