@@ -1,0 +1,254 @@
+//! The 18 intrinsic functions of JSONPath states, with AWS's results and
+//! limits. A call is compiled once (its Path arguments ready to select)
+//! and evaluated against an [`Env`]; a Path argument that selects nothing
+//! is `States.Runtime`, every other failure `States.IntrinsicFailure`.
+//!
+//! Files: `text` (Format, StringToJson, JsonToString, StringSplit, the
+//! Base64 pair), `array` (the Array functions and JsonMerge), `math`
+//! (MathAdd, MathRandom, UUID), `hash`, `base64`.
+
+mod array;
+mod base64;
+mod hash;
+mod math;
+mod text;
+
+use stepfn::model::Json;
+use stepfn::syntax::intrinsic::{parse_intrinsic, Arg, ArgValue, Call, Function};
+use stepfn::syntax::SyntaxError;
+
+use super::jsonpath::JsonPath;
+use super::{Env, EvalError};
+
+/// An intrinsic call compiled once per definition.
+#[derive(Debug, Clone)]
+pub(crate) struct Intrinsic {
+    /// The call as written, for messages.
+    text: Box<str>,
+    /// The compiled call.
+    call: Compiled,
+}
+
+/// A call with its arguments ready to evaluate.
+#[derive(Debug, Clone)]
+struct Compiled {
+    function: Function,
+    args: Vec<Argument>,
+}
+
+/// One compiled argument.
+#[derive(Debug, Clone)]
+enum Argument {
+    /// A literal value.
+    Value(Json),
+    /// The literal template of `States.Format`: the text around each `{}`.
+    Template(Vec<String>),
+    /// A Path, read when the call is evaluated.
+    Path(JsonPath),
+    /// A nested call.
+    Call(Box<Compiled>),
+}
+
+impl Intrinsic {
+    /// Parses and compiles a call.
+    pub(crate) fn parse(text: &str) -> Result<Intrinsic, SyntaxError> {
+        let call = parse_intrinsic(text)?;
+        Ok(Intrinsic::from_call(text, &call))
+    }
+
+    /// Compiles a parsed call.
+    pub(crate) fn from_call(text: &str, call: &Call) -> Intrinsic {
+        Intrinsic {
+            text: text.into(),
+            call: compile(call),
+        }
+    }
+
+    /// The call as written.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The function called.
+    pub(crate) fn function(&self) -> Function {
+        self.call.function
+    }
+
+    /// Evaluates the call.
+    pub(crate) fn evaluate(&self, env: Env<'_>) -> Result<Json, EvalError> {
+        evaluate(&self.call, env)
+    }
+}
+
+/// Compiles a call; calls nest at most 10 deep (the parser's limit).
+fn compile(call: &Call) -> Compiled {
+    Compiled {
+        function: call.function,
+        args: call.args.iter().map(compile_arg).collect(),
+    }
+}
+
+fn compile_arg(arg: &Arg) -> Argument {
+    match &arg.value {
+        ArgValue::String(s) => Argument::Value(Json::String(s.clone())),
+        ArgValue::Template(pieces) => Argument::Template(pieces.clone()),
+        ArgValue::Number(n) => Argument::Value(Json::Number(n.clone())),
+        ArgValue::Bool(b) => Argument::Value(Json::Bool(*b)),
+        ArgValue::Null => Argument::Value(Json::Null),
+        ArgValue::Path(path) => {
+            Argument::Path(JsonPath::from_tree(&path.to_string(), path.clone()))
+        }
+        ArgValue::Call(inner) => Argument::Call(Box::new(compile(inner))),
+    }
+}
+
+/// Evaluates a compiled call.
+fn evaluate(call: &Compiled, env: Env<'_>) -> Result<Json, EvalError> {
+    let args = Args {
+        name: call.function.name(),
+        values: call_args(call, env)?,
+    };
+    match call.function {
+        Function::Format => text::format(&args),
+        Function::StringToJson => text::string_to_json(&args),
+        Function::JsonToString => text::json_to_string(&args),
+        Function::StringSplit => text::string_split(&args),
+        Function::Base64Encode => text::base64_encode(&args),
+        Function::Base64Decode => text::base64_decode(&args),
+        Function::Array => Ok(Json::Array(args.values.into_iter().map(Value::into_json).collect())),
+        Function::ArrayPartition => array::partition(&args),
+        Function::ArrayContains => array::contains(&args),
+        Function::ArrayRange => array::range(&args),
+        Function::ArrayGetItem => array::get_item(&args),
+        Function::ArrayLength => array::length(&args),
+        Function::ArrayUnique => array::unique(&args),
+        Function::JsonMerge => array::json_merge(&args),
+        Function::Hash => hash::hash(&args),
+        Function::MathRandom => math::random(&args, env),
+        Function::MathAdd => math::add(&args),
+        Function::Uuid => Ok(math::uuid(env)),
+    }
+}
+
+/// An evaluated argument.
+#[derive(Debug)]
+enum Value {
+    /// A JSON value.
+    Json(Json),
+    /// `States.Format`'s literal template pieces.
+    Template(Vec<String>),
+}
+
+impl Value {
+    fn into_json(self) -> Json {
+        match self {
+            Value::Json(json) => json,
+            Value::Template(pieces) => Json::String(pieces.join("{}")),
+        }
+    }
+}
+
+/// Evaluates every argument of `call`, in order.
+fn call_args(call: &Compiled, env: Env<'_>) -> Result<Vec<Value>, EvalError> {
+    call.args
+        .iter()
+        .map(|arg| match arg {
+            Argument::Value(v) => Ok(Value::Json(v.clone())),
+            Argument::Template(pieces) => Ok(Value::Template(pieces.clone())),
+            Argument::Path(path) => path
+                .select(env)
+                .map(|found| Value::Json(found.into_owned()))
+                .map_err(|missing| {
+                    EvalError::runtime(format!(
+                        "Invalid path '{}' : {}",
+                        path.text(),
+                        missing.0
+                    ))
+                }),
+            Argument::Call(inner) => evaluate(inner, env).map(Value::Json),
+        })
+        .collect()
+}
+
+/// The evaluated arguments of one call, with typed accessors that fail
+/// with `States.IntrinsicFailure` naming the function and the argument.
+struct Args {
+    name: &'static str,
+    values: Vec<Value>,
+}
+
+impl Args {
+    /// Argument `i` as JSON.
+    fn json(&self, i: usize) -> Result<&Json, EvalError> {
+        match self.values.get(i) {
+            Some(Value::Json(json)) => Ok(json),
+            Some(Value::Template(_)) | None => Err(self.fail(i, "is missing")),
+        }
+    }
+
+    /// Argument `i`, which must be a string.
+    fn string(&self, i: usize) -> Result<&str, EvalError> {
+        match self.json(i)? {
+            Json::String(s) => Ok(s),
+            other => Err(self.wrong(i, "a string", other)),
+        }
+    }
+
+    /// Argument `i`, which must be an array.
+    fn array(&self, i: usize) -> Result<&[Json], EvalError> {
+        match self.json(i)? {
+            Json::Array(items) => Ok(items),
+            other => Err(self.wrong(i, "an array", other)),
+        }
+    }
+
+    /// Argument `i`, which must be a number.
+    fn number(&self, i: usize) -> Result<f64, EvalError> {
+        match self.json(i)? {
+            Json::Number(n) => Ok(n.as_f64()),
+            other => Err(self.wrong(i, "a number", other)),
+        }
+    }
+
+    /// Argument `i`, which must be an integer (`3` or `3.0`).
+    fn integer(&self, i: usize) -> Result<i64, EvalError> {
+        let value = self.json(i)?;
+        crate::json::as_integer(value).ok_or_else(|| self.wrong(i, "an integer", value))
+    }
+
+    /// How many arguments there are.
+    fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// The failure "argument `i` must be `what`, found …".
+    fn wrong(&self, i: usize, what: &str, found: &Json) -> EvalError {
+        self.fail(
+            i,
+            &format!(
+                "must be {what}, but it is {}",
+                crate::json::text(found)
+                    .chars()
+                    .take(100)
+                    .collect::<String>()
+            ),
+        )
+    }
+
+    /// The failure "argument `i` …".
+    fn fail(&self, i: usize, detail: &str) -> EvalError {
+        EvalError::intrinsic(format!(
+            "Invalid arguments in {}: argument {} {detail}",
+            self.name,
+            i + 1
+        ))
+    }
+
+    /// A failure of the function itself.
+    fn error(&self, detail: &str) -> EvalError {
+        EvalError::intrinsic(format!("Invalid arguments in {}: {detail}", self.name))
+    }
+}
+
+#[cfg(test)]
+mod tests;
