@@ -1,0 +1,128 @@
+//! Choice: the first rule that holds names the next state (and its
+//! `Assign` / `Output` apply); none holding takes `Default` with the
+//! state's own `Assign` / `Output`; no `Default` is
+//! `States.NoChoiceMatched`.
+
+use stepfn::builder::errors;
+use stepfn::model::{Json, JsonObject, QueryLanguage};
+
+use super::super::{io, Engine, FiberId, Flow, StateRoots};
+use super::JsonataEnv;
+use crate::eval::{Env, EvalError};
+use crate::failure::Raised;
+use crate::program::{Assign, ChoiceNode, JsonataCondition, Node, Program, StateIdx};
+
+/// Which way a Choice went.
+enum Taken {
+    Rule(usize),
+    Default,
+}
+
+impl<'a> Engine<'a> {
+    pub(crate) fn choice(&mut self, f: FiberId, node: &'a Node, choice: &'a ChoiceNode) -> Flow {
+        let raw = match self.st.fibers.get_mut(f) {
+            Some(fiber) => std::mem::take(&mut fiber.input),
+            None => return Flow::Park,
+        };
+        let program = self.program;
+        let roots = self.roots(f, node);
+        let outcome = decide(program, node, choice, &raw, &roots, self.st.now);
+        drop(roots);
+        if let Some(trace) = self.trace(f) {
+            trace.after_input_path = None;
+        }
+        match outcome {
+            Ok((taken, next, output, assigned)) => {
+                let at = self.st.fibers.get(f).map_or(0, |fiber| fiber.at) as usize;
+                if let Some(hits) = self.st.log.hits.get_mut(at) {
+                    match taken {
+                        Taken::Rule(i) => {
+                            if let Some(count) = hits.rules.get_mut(i) {
+                                *count += 1;
+                            }
+                        }
+                        Taken::Default => hits.default += 1,
+                    }
+                }
+                self.leave(f, node, output, Some(next), assigned)
+            }
+            Err(e) => {
+                let raised = self.interpreter_error(f, node, Raised::from(e));
+                self.state_failed(f, raised)
+            }
+        }
+    }
+}
+
+type Decision = (Taken, StateIdx, Json, JsonObject);
+
+fn decide(
+    program: &Program,
+    node: &Node,
+    choice: &ChoiceNode,
+    raw: &Json,
+    roots: &StateRoots<'_>,
+    now: i64,
+) -> Result<Decision, EvalError> {
+    let jsonata = node.language == QueryLanguage::Jsonata;
+    let jenv = jsonata.then(|| JsonataEnv::new(roots, raw, None));
+    let scope = jenv.as_ref().map(|env| env.scope(roots, now));
+    let env = Env { input: raw, roots };
+    let effective = if jsonata {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        io::select(&node.io.input_path, env)?
+    };
+    let env = env.with_input(&effective);
+    let mut decide_jsonata = |index: usize| -> Result<bool, EvalError> {
+        match program.conditions.get(index) {
+            Some(JsonataCondition::Literal(b)) => Ok(*b),
+            Some(JsonataCondition::Expr(expr)) => {
+                let Some(scope) = scope.as_ref() else {
+                    return Ok(false);
+                };
+                match expr.value(scope)? {
+                    Json::Bool(b) => Ok(b),
+                    other => Err(expr.wrong_type("a boolean", &other)),
+                }
+            }
+            None => Ok(false),
+        }
+    };
+    let mut taken = None;
+    for (i, rule) in choice.rules.iter().enumerate() {
+        if rule.condition.holds(env, &mut decide_jsonata)? {
+            taken = Some(i);
+            break;
+        }
+    }
+    let (taken, next, assign, output) = match taken {
+        Some(i) => {
+            let rule = &choice.rules[i];
+            (Taken::Rule(i), rule.next, rule.assign.as_ref(), rule.output.as_ref())
+        }
+        None => match choice.default {
+            Some(default) => (Taken::Default, default, node.io.assign.as_ref(), node.io.output.as_ref()),
+            None => {
+                return Err(EvalError {
+                    error: errors::NO_CHOICE_MATCHED,
+                    cause: "No Choice Rule matched and no Default was specified.".to_owned(),
+                })
+            }
+        },
+    };
+    let assigned = match assign {
+        Some(assign @ Assign::Template(_)) => io::assign(assign, env, None)?,
+        Some(assign @ Assign::Jsonata(_)) => io::assign(assign, env, scope.as_ref())?,
+        None => JsonObject::new(),
+    };
+    let output = if jsonata {
+        match (output, scope.as_ref()) {
+            (Some(output), Some(scope)) => output.evaluate(scope)?,
+            _ => raw.clone(),
+        }
+    } else {
+        io::select_owned(&node.io.output_path, effective.into_owned(), roots)?
+    };
+    Ok((taken, next, output, assigned))
+}
