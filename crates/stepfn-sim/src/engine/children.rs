@@ -45,6 +45,7 @@ impl Engine<'_> {
             tolerated: spec.tolerated,
             scopes: spec.scopes,
             last: spec.started_event,
+            done_last: spec.started_event,
             isolated: spec.isolated,
         };
         let j = self.st.joins.insert(Some(join));
@@ -150,7 +151,8 @@ impl Engine<'_> {
                         });
                 }
                 if let Some(Some(join)) = self.st.joins.get_mut(j) {
-                    join.last = last;
+                    join.last = child_last;
+                    join.done_last = last;
                 }
             }
             Err(raised) => {
@@ -181,7 +183,8 @@ impl Engine<'_> {
                             iteration_details(&owner_name, slot)
                         });
                 }
-                join.last = last;
+                join.last = child_last;
+                join.done_last = last;
                 join.failed = Some(raised);
                 self.abort_children(j);
                 self.resume_owner(j);
@@ -201,7 +204,7 @@ impl Engine<'_> {
         let Some(Some(join)) = self.st.joins.get(j) else {
             return;
         };
-        let (owner, last) = (join.owner, join.last);
+        let (owner, last) = (join.owner, join.done_last);
         if let Some(fiber) = self.st.fibers.get_mut(owner) {
             fiber.phase = Phase::Joined(j);
             fiber.last_event = fiber.last_event.max(last);

@@ -116,9 +116,12 @@ pub(crate) struct Join {
     pub(crate) tolerated: Option<Tolerance>,
     /// The scope each child runs (one per branch; one for all items).
     pub(crate) scopes: Vec<u32>,
-    /// The last event of the join's chain (`…Started`, then each
-    /// finished child's last event).
+    /// Where the next child's first event follows: the `…Started` event,
+    /// then the last state event of the child that finished last.
     pub(crate) last: u64,
+    /// Where the state's own next event follows: the last
+    /// `MapIterationSucceeded` (or last branch event).
+    pub(crate) done_last: u64,
     /// Children of a Distributed Map: they read no outer variables and
     /// their events belong to their own executions.
     pub(crate) isolated: bool,

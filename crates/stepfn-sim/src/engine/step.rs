@@ -17,8 +17,7 @@ pub(crate) const BUDGET_ERROR: &str = "stepfn.TransitionBudgetExceeded";
 impl<'a> Engine<'a> {
     /// Enters the fiber's current state.
     pub(crate) fn enter(&mut self, f: FiberId) -> Flow {
-        self.st.transitions += 1;
-        if self.st.transitions > self.config.max_transitions {
+        if self.st.transitions >= self.config.max_transitions {
             let limit = self.config.max_transitions;
             self.finish(End::Aborted(Failure::new(
                 BUDGET_ERROR,
@@ -29,6 +28,7 @@ impl<'a> Engine<'a> {
             )));
             return Flow::Park;
         }
+        self.st.transitions += 1;
         let program = self.program;
         let now = self.st.now;
         let Some(fiber) = self.st.fibers.get_mut(f) else {

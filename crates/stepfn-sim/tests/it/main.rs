@@ -1,0 +1,13 @@
+//! The simulator against AWS's behaviour, scenario by scenario.
+
+mod callbacks;
+mod choice;
+mod data_flow;
+mod determinism;
+mod history;
+mod limits;
+mod mocks;
+mod parallel_map;
+mod retry_catch;
+mod support;
+mod waits;
