@@ -1,9 +1,11 @@
 //! `stepfn`: validate, format and describe Amazon States Language definitions.
 //!
 //! Exit codes: 0 ok; 1 a document has problems (or, with `--check`, is not
-//! canonical); 2 usage or I/O error.
+//! canonical; or, for `run`, the execution did not succeed); 2 usage or I/O
+//! error, or a definition `run` cannot run because it does not validate.
 
 mod fmt;
+mod run;
 mod validate;
 
 use std::process::ExitCode;
@@ -33,6 +35,8 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Print the JSON Schema of ASL definitions as stepfn reads them.
     Schema,
+    /// Run a definition in-process (exit 0 succeeded, 1 failed, 2 invalid or usage).
+    Run(run::RunArgs),
 }
 
 /// What a command ended with.
@@ -50,6 +54,7 @@ fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
+        Command::Run(args) => run::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,

@@ -97,6 +97,19 @@ pub struct HistoryEvent {
 }
 
 impl HistoryEvent {
+    /// The timestamp as AWS writes it: `2024-01-01T00:00:00.000Z`.
+    ///
+    /// ```
+    /// use stepfn_sim::{EventType, HistoryEvent};
+    /// let event = HistoryEvent { id: 1, previous_event_id: 0, timestamp_millis: 1500,
+    ///     event_type: EventType::ExecutionStarted, details: None };
+    /// assert_eq!(event.timestamp(), "1970-01-01T00:00:01.500Z");
+    /// ```
+    #[must_use]
+    pub fn timestamp(&self) -> String {
+        iso_millis(self.timestamp_millis)
+    }
+
     /// The event as `GetExecutionHistory` returns it: `timestamp`, `type`,
     /// `id`, `previousEventId` and the details under their field name.
     ///

@@ -161,7 +161,11 @@ impl State {
                 config.machine_name
             ),
             execution_name,
-            input: input.clone(),
+            input: if program.reads_context {
+                input.clone()
+            } else {
+                Json::Null
+            },
             role_arn: format!(
                 "arn:aws:iam::{}:role/StepFunctions-{}-role",
                 config.account, config.machine_name
@@ -396,19 +400,19 @@ impl<'a> Engine<'a> {
         }
         use crate::history::{details, payload, EventType};
         let mut last = self.st.fibers.get(self.st.root).map_or(0, |f| f.last_event);
-        let (event, detail) = match &end {
-            End::Succeeded(output) => (
-                EventType::ExecutionSucceeded,
-                Some(details([
-                    ("output", payload(output)),
-                    ("outputDetails", crate::history::not_truncated()),
-                ])),
-            ),
-            End::Failed(f) => (EventType::ExecutionFailed, Some(failure_details(f))),
-            End::TimedOut(f) => (EventType::ExecutionTimedOut, Some(failure_details(f))),
-            End::Aborted(f) => (EventType::ExecutionAborted, Some(failure_details(f))),
+        let event = match &end {
+            End::Succeeded(_) => EventType::ExecutionSucceeded,
+            End::Failed(_) => EventType::ExecutionFailed,
+            End::TimedOut(_) => EventType::ExecutionTimedOut,
+            End::Aborted(_) => EventType::ExecutionAborted,
         };
-        self.st.events.emit_final(&mut last, self.st.now, event, || detail.unwrap_or_default());
+        self.st.events.emit_final(&mut last, self.st.now, event, || match &end {
+            End::Succeeded(output) => details([
+                ("output", payload(output)),
+                ("outputDetails", crate::history::not_truncated()),
+            ]),
+            End::Failed(f) | End::TimedOut(f) | End::Aborted(f) => failure_details(f),
+        });
         self.st.end = Some(end);
         self.st.queue.clear();
         self.st.pending.clear();

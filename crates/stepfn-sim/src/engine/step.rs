@@ -132,8 +132,24 @@ impl<'a> Engine<'a> {
         next: Option<StateIdx>,
         assigned: JsonObject,
     ) -> Flow {
-        if let Err(raised) = io::check_output(&output, self.config.payload_limit, &node.name) {
-            return self.state_failed(f, raised);
+        self.leave_checked(f, node, output, next, assigned, true)
+    }
+
+    /// As [`Engine::leave`]; `check` is false when the output is the
+    /// state's input untouched, which was checked when it was made.
+    pub(crate) fn leave_checked(
+        &mut self,
+        f: FiberId,
+        node: &'a Node,
+        output: Json,
+        next: Option<StateIdx>,
+        assigned: JsonObject,
+        check: bool,
+    ) -> Flow {
+        if check {
+            if let Err(raised) = io::check_output(&output, self.config.payload_limit, &node.name) {
+                return self.state_failed(f, raised);
+            }
         }
         let program = self.program;
         let now = self.st.now;

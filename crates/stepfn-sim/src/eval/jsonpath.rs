@@ -273,6 +273,11 @@ fn preorder(node: &Json) -> Vec<&Json> {
 /// The member `name` of an object.
 pub(crate) fn member<'a>(node: &'a Json, name: &str) -> Option<&'a Json> {
     match node {
+        // Comparing a few short keys is faster than hashing the name.
+        Json::Object(members) if members.len() <= 8 => members
+            .iter()
+            .find(|(key, _)| key.as_str() == name)
+            .map(|(_, value)| value),
         Json::Object(members) => members.get(name),
         _ => None,
     }

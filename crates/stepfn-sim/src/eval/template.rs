@@ -8,7 +8,7 @@ use stepfn::syntax::{parse_path_or_intrinsic, PathOrIntrinsic, SyntaxError};
 
 use super::intrinsic::Intrinsic;
 use super::jsonpath::JsonPath;
-use super::{Env, EvalError};
+use super::{Env, EvalError, Roots};
 use crate::json;
 
 /// A compiled payload template.
@@ -56,6 +56,43 @@ impl Template {
     /// Builds the payload.
     pub(crate) fn evaluate(&self, env: Env<'_>) -> Result<Json, EvalError> {
         evaluate(&self.root, env)
+    }
+
+    /// Builds the payload from `input`, which is not needed afterwards:
+    /// when `input` is an object with exactly the template's keys in its
+    /// order (a loop reshaping the same object), its values are replaced
+    /// in place instead of building a new object.
+    pub(crate) fn evaluate_reusing(&self, input: Json, roots: &dyn Roots) -> Result<Json, EvalError> {
+        const MOST: usize = 4;
+        if let (Node::Object(members), Json::Object(object)) = (&self.root, &input) {
+            let same_keys = members.len() <= MOST
+                && members.len() == object.len()
+                && members
+                    .iter()
+                    .zip(object.keys())
+                    .all(|((key, _), existing)| key == existing);
+            if same_keys {
+                let env = Env {
+                    input: &input,
+                    roots,
+                };
+                let mut values: [Json; MOST] = Default::default();
+                for ((_, node), slot) in members.iter().zip(values.iter_mut()) {
+                    *slot = evaluate(node, env)?;
+                }
+                if let Json::Object(mut object) = input {
+                    for (slot, value) in object.values_mut().zip(values.iter_mut()) {
+                        *slot = std::mem::take(value);
+                    }
+                    return Ok(Json::Object(object));
+                }
+                return Ok(Json::Null);
+            }
+        }
+        self.evaluate(Env {
+            input: &input,
+            roots,
+        })
     }
 }
 
@@ -136,12 +173,13 @@ fn evaluate(node: &Node, env: Env<'_>) -> Result<Json, EvalError> {
             }
             Ok(Json::Object(out))
         }
-        Node::Array(items) => Ok(Json::Array(
-            items
-                .iter()
-                .map(|node| evaluate(node, env))
-                .collect::<Result<_, _>>()?,
-        )),
+        Node::Array(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for node in items {
+                out.push(evaluate(node, env)?);
+            }
+            Ok(Json::Array(out))
+        }
         Node::Path { field, path } => match path.select(env) {
             Ok(found) => Ok(found.into_owned()),
             Err(_) => Err(EvalError::runtime(format!(

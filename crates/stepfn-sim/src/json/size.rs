@@ -20,7 +20,8 @@ pub(crate) enum Measure {
 pub(crate) fn measure(value: &Json, max_bytes: Option<usize>, max_depth: usize) -> Measure {
     let limit = max_bytes.unwrap_or(usize::MAX);
     let mut bytes = 0usize;
-    let mut stack: Vec<(&Json, usize)> = vec![(value, 0)];
+    let mut stack = Stack::default();
+    stack.push((value, 0));
     while let Some((value, depth)) = stack.pop() {
         bytes = bytes.saturating_add(match value {
             Json::Null => 4,
@@ -52,6 +53,41 @@ pub(crate) fn measure(value: &Json, max_bytes: Option<usize>, max_depth: usize) 
         }
     }
     Measure::Fits
+}
+
+/// A stack of values still to measure: the first few on the stack frame,
+/// the rest on the heap, so small payloads cost no allocation.
+#[derive(Default)]
+struct Stack<'a> {
+    inline: [Option<(&'a Json, usize)>; 16],
+    len: usize,
+    spill: Vec<(&'a Json, usize)>,
+}
+
+impl<'a> Stack<'a> {
+    fn push(&mut self, item: (&'a Json, usize)) {
+        match self.inline.get_mut(self.len) {
+            Some(slot) => {
+                *slot = Some(item);
+                self.len += 1;
+            }
+            None => self.spill.push(item),
+        }
+    }
+
+    fn pop(&mut self) -> Option<(&'a Json, usize)> {
+        if let Some(item) = self.spill.pop() {
+            return Some(item);
+        }
+        self.len = self.len.checked_sub(1)?;
+        self.inline.get_mut(self.len).and_then(Option::take)
+    }
+
+    fn extend(&mut self, items: impl Iterator<Item = (&'a Json, usize)>) {
+        for item in items {
+            self.push(item);
+        }
+    }
 }
 
 /// Length of a number's JSON text.

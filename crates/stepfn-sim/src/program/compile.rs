@@ -52,11 +52,17 @@ pub(crate) fn compile(machine: &StateMachine) -> Result<Program, String> {
             .map_err(|e| format!("{at}: {e}"))?;
         states.push(node);
     }
+    let reads_context = graph
+        .states()
+        .iter()
+        .any(|node| node.language == QueryLanguage::Jsonata)
+        || serde_json::to_string(machine).map_or(true, |text| text.contains("$$"));
     Ok(Program {
         states,
         scopes,
         timeout_seconds: machine.timeout_seconds,
         conditions,
+        reads_context,
     })
 }
 

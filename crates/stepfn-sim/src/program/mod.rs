@@ -38,6 +38,10 @@ pub(crate) struct Program {
     pub(crate) timeout_seconds: Option<u64>,
     /// The JSONata `Condition`s of Choice rules, by index.
     pub(crate) conditions: Vec<JsonataCondition>,
+    /// Whether anything may read the Context Object (a `$$` Path or a
+    /// JSONata state); when nothing does, the execution input is not kept
+    /// for `$$.Execution.Input`.
+    pub(crate) reads_context: bool,
 }
 
 /// One `States` object.

@@ -10,7 +10,7 @@ use super::super::{io, Engine, FiberId, Flow, StateRoots};
 use super::JsonataEnv;
 use crate::eval::{Env, EvalError};
 use crate::failure::Raised;
-use crate::program::{Assign, ChoiceNode, JsonataCondition, Node, Program, StateIdx};
+use crate::program::{Assign, ChoiceNode, JsonataCondition, Node, Program, Select, StateIdx};
 
 /// Which way a Choice went.
 enum Taken {
@@ -26,7 +26,7 @@ impl<'a> Engine<'a> {
         };
         let program = self.program;
         let roots = self.roots(f, node);
-        let outcome = decide(program, node, choice, &raw, &roots, self.st.now);
+        let outcome = decide(program, node, choice, raw, &roots, self.st.now);
         drop(roots);
         if let Some(trace) = self.trace(f) {
             trace.after_input_path = None;
@@ -44,7 +44,7 @@ impl<'a> Engine<'a> {
                         Taken::Default => hits.default += 1,
                     }
                 }
-                self.leave(f, node, output, Some(next), assigned)
+                self.leave_checked(f, node, output, Some(next), assigned, !passes_through(node))
             }
             Err(e) => {
                 let raised = self.interpreter_error(f, node, Raised::from(e));
@@ -60,10 +60,36 @@ fn decide(
     program: &Program,
     node: &Node,
     choice: &ChoiceNode,
-    raw: &Json,
+    raw: Json,
     roots: &StateRoots<'_>,
     now: i64,
 ) -> Result<Decision, EvalError> {
+    let (taken, next, assigned, output) = rule(program, node, choice, &raw, roots, now)?;
+    let output = match output {
+        Some(output) => output,
+        None if matches!(node.io.input_path, Select::Whole) => {
+            io::select_owned(&node.io.output_path, raw, roots)?
+        }
+        None => {
+            let effective = io::select(&node.io.input_path, Env { input: &raw, roots })?.into_owned();
+            io::select_owned(&node.io.output_path, effective, roots)?
+        }
+    };
+    Ok((taken, next, output, assigned))
+}
+
+/// The rule taken, its target and assignments, and the output when JSONata
+/// decides it.
+type Ruled = (Taken, StateIdx, JsonObject, Option<Json>);
+
+fn rule(
+    program: &Program,
+    node: &Node,
+    choice: &ChoiceNode,
+    raw: &Json,
+    roots: &StateRoots<'_>,
+    now: i64,
+) -> Result<Ruled, EvalError> {
     let jsonata = node.language == QueryLanguage::Jsonata;
     let jenv = jsonata.then(|| JsonataEnv::new(roots, raw, None));
     let scope = jenv.as_ref().map(|env| env.scope(roots, now));
@@ -117,12 +143,19 @@ fn decide(
         None => JsonObject::new(),
     };
     let output = if jsonata {
-        match (output, scope.as_ref()) {
+        Some(match (output, scope.as_ref()) {
             (Some(output), Some(scope)) => output.evaluate(scope)?,
             _ => raw.clone(),
-        }
+        })
     } else {
-        io::select_owned(&node.io.output_path, effective.into_owned(), roots)?
+        None
     };
-    Ok((taken, next, output, assigned))
+    Ok((taken, next, assigned, output))
+}
+
+/// Whether a JSONPath state's output is its input, untouched.
+pub(crate) fn passes_through(node: &Node) -> bool {
+    node.language == QueryLanguage::JsonPath
+        && matches!(node.io.input_path, Select::Whole)
+        && matches!(node.io.output_path, Select::Whole)
 }

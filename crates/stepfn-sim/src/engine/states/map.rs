@@ -38,12 +38,17 @@ struct Plan {
 
 impl<'a> Engine<'a> {
     pub(crate) fn map(&mut self, f: FiberId, node: &'a Node, map: &'a MapNode) -> Flow {
-        let raw = match self.st.fibers.get_mut(f) {
+        let mut raw = match self.st.fibers.get_mut(f) {
             Some(fiber) => std::mem::take(&mut fiber.input),
             None => return Flow::Park,
         };
         let read = match &map.reader {
             Some(reader) => self.read_items(f, node, reader, &raw),
+            None if self.may_take_items(node, map) => match &mut raw {
+                // Nothing reads the input after the items: move them out.
+                Json::Array(items) => Ok(Some(std::mem::take(items))),
+                _ => Ok(None),
+            },
             None => Ok(None),
         };
         let mut trace = self.config.inspection.then(Inspection::default);
@@ -97,6 +102,22 @@ impl<'a> Engine<'a> {
             },
         );
         Flow::Park
+    }
+
+    /// Whether the Map's input is needed once its items are taken: not
+    /// when the items are the whole input, nothing else reads it (no
+    /// `ItemSelector`, `ItemBatcher`, `ResultPath`, Retry or Catch) and
+    /// nothing is being recorded.
+    fn may_take_items(&self, node: &Node, map: &MapNode) -> bool {
+        node.language == QueryLanguage::JsonPath
+            && !self.config.inspection
+            && matches!(&map.items, Items::Path(path) if path.is_identity())
+            && matches!(node.io.input_path, crate::program::Select::Whole)
+            && matches!(node.io.result_path, crate::program::Place::Whole)
+            && map.item_selector.is_none()
+            && map.batcher.is_none()
+            && node.catch.is_empty()
+            && node.retry.is_empty()
     }
 
     /// A Distributed Map's `ItemReader`: the handler for the Map state (or

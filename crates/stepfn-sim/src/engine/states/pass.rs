@@ -9,7 +9,7 @@ use super::JsonataEnv;
 use crate::eval::template::Template;
 use crate::eval::{Env, EvalError};
 use crate::failure::Raised;
-use crate::program::Node;
+use crate::program::{Node, Place, Select};
 use crate::record::Inspection;
 
 impl<'a> Engine<'a> {
@@ -40,7 +40,11 @@ impl<'a> Engine<'a> {
                 if let Some(hits) = self.st.log.hits.get_mut(self.st.fibers.get(f).map_or(0, |f| f.at) as usize) {
                     hits.next += 1;
                 }
-                self.leave(f, node, output, node.next, assigned)
+                let untouched = result.is_none()
+                    && parameters.is_none()
+                    && super::choice::passes_through(node)
+                    && matches!(node.io.result_path, Place::Whole);
+                self.leave_checked(f, node, output, node.next, assigned, !untouched)
             }
             Err(e) => {
                 let raised = self.interpreter_error(f, node, Raised::from(e));
@@ -67,6 +71,23 @@ fn jsonpath(
     roots: &StateRoots<'_>,
     mut trace: Option<&mut Inspection>,
 ) -> Result<(Json, JsonObject), EvalError> {
+    if result.is_none()
+        && trace.is_none()
+        && matches!(node.io.input_path, Select::Whole)
+        && matches!(node.io.result_path, Place::Whole)
+    {
+        // The input is not needed once the result is made: move it into
+        // the result (no Parameters) or let Parameters reuse it.
+        let result = match parameters {
+            Some(parameters) => parameters.evaluate_reusing(raw, roots)?,
+            None => raw,
+        };
+        let assigned = match &node.io.assign {
+            Some(assign) => io::assign(assign, Env { input: &result, roots }, None)?,
+            None => JsonObject::new(),
+        };
+        return Ok((io::select_owned(&node.io.output_path, result, roots)?, assigned));
+    }
     let env = Env {
         input: &raw,
         roots,

@@ -44,16 +44,6 @@ pub(crate) fn finish(
         input: &result,
         roots,
     };
-    let selected = match &node.io.result_selector {
-        Some(selector) => match selector.evaluate(env) {
-            Ok(value) => value,
-            Err(e) => return Err((raw, e)),
-        },
-        None => result.clone(),
-    };
-    if let Some(t) = trace.as_deref_mut() {
-        t.after_result_selector = Some(selected.clone());
-    }
     let assigned = match &node.io.assign {
         Some(assign) => match io::assign(assign, env, None) {
             Ok(assigned) => assigned,
@@ -61,6 +51,16 @@ pub(crate) fn finish(
         },
         None => JsonObject::new(),
     };
+    let selected = match &node.io.result_selector {
+        Some(selector) => match selector.evaluate(env) {
+            Ok(value) => value,
+            Err(e) => return Err((raw, e)),
+        },
+        None => result,
+    };
+    if let Some(t) = trace.as_deref_mut() {
+        t.after_result_selector = Some(selected.clone());
+    }
     let combined = match &node.io.result_path {
         crate::program::Place::Path(_) => match io::place(&node.io.result_path, raw.clone(), selected) {
             Ok(combined) => combined,

@@ -22,6 +22,7 @@ pub(super) fn partition(args: &Args) -> Result<Json, EvalError> {
         .ok_or_else(|| args.error(&format!("the chunk size {size} must be greater than 0")))?;
     Ok(Json::Array(
         items
+            .as_ref()
             .chunks(size)
             .map(|chunk| Json::Array(chunk.to_vec()))
             .collect(),
@@ -32,7 +33,7 @@ pub(super) fn partition(args: &Args) -> Result<Json, EvalError> {
 pub(super) fn contains(args: &Args) -> Result<Json, EvalError> {
     let items = args.array(0)?;
     let value = args.json(1)?;
-    Ok(Json::Bool(items.iter().any(|item| equal(item, value))))
+    Ok(Json::Bool(items.iter().any(|item| equal(item, &value))))
 }
 
 /// `States.ArrayRange(start, end, step)`: from `start` while not past
@@ -90,7 +91,7 @@ pub(super) fn length(args: &Args) -> Result<Json, EvalError> {
 pub(super) fn unique(args: &Args) -> Result<Json, EvalError> {
     let items = args.array(0)?;
     let mut out: Vec<Json> = Vec::new();
-    for item in items {
+    for item in items.iter() {
         if !out.iter().any(|kept| equal(kept, item)) {
             out.push(item.clone());
         }
@@ -101,11 +102,15 @@ pub(super) fn unique(args: &Args) -> Result<Json, EvalError> {
 /// `States.JsonMerge(a, b, false)`: `a`'s members with `b`'s added or
 /// replacing them; deep merging is not supported.
 pub(super) fn json_merge(args: &Args) -> Result<Json, EvalError> {
-    let (Json::Object(a), Json::Object(b)) = (args.json(0)?, args.json(1)?) else {
-        let which = usize::from(matches!(args.json(0)?, Json::Object(_)));
-        return Err(args.wrong(which, "a JSON object", args.json(which)?));
+    let first = args.json(0)?;
+    let Json::Object(a) = &*first else {
+        return Err(args.wrong(0, "a JSON object", &first));
     };
-    match args.json(2)? {
+    let second = args.json(1)?;
+    let Json::Object(b) = &*second else {
+        return Err(args.wrong(1, "a JSON object", &second));
+    };
+    match &*args.json(2)? {
         Json::Bool(false) => {}
         Json::Bool(true) => {
             return Err(args.error("deep merging is not supported: pass false as the third argument"))

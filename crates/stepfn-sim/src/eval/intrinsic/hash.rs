@@ -14,13 +14,13 @@ use crate::json;
 
 /// `States.Hash(data, algorithm)`.
 pub(super) fn hash(args: &Args) -> Result<Json, EvalError> {
-    let data = match args.json(0)? {
+    let data = match &*args.json(0)? {
         Json::String(s) => s.clone(),
         other => json::text(other),
     };
     check_length(args, &data)?;
     let name = args.string(1)?;
-    let algorithm = HashAlgorithm::from_name(name).ok_or_else(|| {
+    let algorithm = HashAlgorithm::from_name(&name).ok_or_else(|| {
         args.error(&format!(
             "the algorithm {name:?} is not one of MD5, SHA-1, SHA-256, SHA-384, SHA-512"
         ))

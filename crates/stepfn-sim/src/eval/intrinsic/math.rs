@@ -18,12 +18,13 @@ pub(crate) fn java_round(value: f64) -> Option<i64> {
 
 /// An argument rounded to an integer the way AWS rounds.
 fn rounded(args: &Args, i: usize) -> Result<i64, EvalError> {
-    if let Json::Number(n) = args.json(i)? {
-        if let Some(value) = n.as_i64() {
-            return Ok(value);
-        }
-    }
-    let value = args.number(i)?;
+    let value = match &*args.json(i)? {
+        Json::Number(n) => match n.as_i64() {
+            Some(exact) => return Ok(exact),
+            None => n.as_f64(),
+        },
+        other => return Err(args.wrong(i, "a number", other)),
+    };
     java_round(value).ok_or_else(|| args.error(&format!("argument {} is out of range", i + 1)))
 }
 

@@ -13,11 +13,13 @@ mod hash;
 mod math;
 mod text;
 
+use std::borrow::Cow;
+
 use stepfn::model::Json;
 use stepfn::syntax::intrinsic::{parse_intrinsic, Arg, ArgValue, Call, Function};
 use stepfn::syntax::SyntaxError;
 
-use super::jsonpath::JsonPath;
+use super::jsonpath::{Found, JsonPath};
 use super::{Env, EvalError};
 
 /// An intrinsic call compiled once per definition.
@@ -104,10 +106,7 @@ fn compile_arg(arg: &Arg) -> Argument {
 
 /// Evaluates a compiled call.
 fn evaluate(call: &Compiled, env: Env<'_>) -> Result<Json, EvalError> {
-    let args = Args {
-        name: call.function.name(),
-        values: call_args(call, env)?,
-    };
+    let args = Args { call, env };
     match call.function {
         Function::Format => text::format(&args),
         Function::StringToJson => text::string_to_json(&args),
@@ -115,7 +114,13 @@ fn evaluate(call: &Compiled, env: Env<'_>) -> Result<Json, EvalError> {
         Function::StringSplit => text::string_split(&args),
         Function::Base64Encode => text::base64_encode(&args),
         Function::Base64Decode => text::base64_decode(&args),
-        Function::Array => Ok(Json::Array(args.values.into_iter().map(Value::into_json).collect())),
+        Function::Array => {
+            let mut items = Vec::with_capacity(args.len());
+            for i in 0..args.len() {
+                items.push(args.json(i)?.into_owned());
+            }
+            Ok(Json::Array(items))
+        }
         Function::ArrayPartition => array::partition(&args),
         Function::ArrayContains => array::contains(&args),
         Function::ArrayRange => array::range(&args),
@@ -130,81 +135,78 @@ fn evaluate(call: &Compiled, env: Env<'_>) -> Result<Json, EvalError> {
     }
 }
 
-/// An evaluated argument.
-#[derive(Debug)]
-enum Value {
-    /// A JSON value.
-    Json(Json),
-    /// `States.Format`'s literal template pieces.
-    Template(Vec<String>),
+/// The arguments of one call, evaluated when a function reads them (each
+/// once, left to right): a Path argument is borrowed from the document, not
+/// copied. Typed accessors fail with `States.IntrinsicFailure` naming the
+/// function and the argument; a Path that selects nothing is
+/// `States.Runtime`.
+struct Args<'c, 'e> {
+    call: &'c Compiled,
+    env: Env<'e>,
 }
 
-impl Value {
-    fn into_json(self) -> Json {
-        match self {
-            Value::Json(json) => json,
-            Value::Template(pieces) => Json::String(pieces.join("{}")),
+impl<'c, 'e> Args<'c, 'e>
+where
+    'c: 'e,
+{
+    /// The function's name.
+    fn name(&self) -> &'static str {
+        self.call.function.name()
+    }
+
+    /// How many arguments there are.
+    fn len(&self) -> usize {
+        self.call.args.len()
+    }
+
+    /// Argument `i`'s value.
+    fn json(&self, i: usize) -> Result<Cow<'e, Json>, EvalError> {
+        match self.call.args.get(i) {
+            Some(Argument::Value(value)) => Ok(Cow::Borrowed(value)),
+            Some(Argument::Template(pieces)) => Ok(Cow::Owned(Json::String(pieces.join("{}")))),
+            Some(Argument::Path(path)) => match path.select(self.env) {
+                Ok(Found::Node(node)) => Ok(Cow::Borrowed(node)),
+                Ok(Found::Built(value)) => Ok(Cow::Owned(value)),
+                Err(missing) => Err(EvalError::runtime(format!(
+                    "Invalid path '{}' : {}",
+                    path.text(),
+                    missing.0
+                ))),
+            },
+            Some(Argument::Call(inner)) => evaluate(inner, self.env).map(Cow::Owned),
+            None => Err(self.fail(i, "is missing")),
         }
     }
-}
 
-/// Evaluates every argument of `call`, in order.
-fn call_args(call: &Compiled, env: Env<'_>) -> Result<Vec<Value>, EvalError> {
-    call.args
-        .iter()
-        .map(|arg| match arg {
-            Argument::Value(v) => Ok(Value::Json(v.clone())),
-            Argument::Template(pieces) => Ok(Value::Template(pieces.clone())),
-            Argument::Path(path) => path
-                .select(env)
-                .map(|found| Value::Json(found.into_owned()))
-                .map_err(|missing| {
-                    EvalError::runtime(format!(
-                        "Invalid path '{}' : {}",
-                        path.text(),
-                        missing.0
-                    ))
-                }),
-            Argument::Call(inner) => evaluate(inner, env).map(Value::Json),
-        })
-        .collect()
-}
-
-/// The evaluated arguments of one call, with typed accessors that fail
-/// with `States.IntrinsicFailure` naming the function and the argument.
-struct Args {
-    name: &'static str,
-    values: Vec<Value>,
-}
-
-impl Args {
-    /// Argument `i` as JSON.
-    fn json(&self, i: usize) -> Result<&Json, EvalError> {
-        match self.values.get(i) {
-            Some(Value::Json(json)) => Ok(json),
-            Some(Value::Template(_)) | None => Err(self.fail(i, "is missing")),
+    /// `States.Format`'s literal template pieces, when argument `i` is one.
+    fn template(&self, i: usize) -> Option<&'c [String]> {
+        match self.call.args.get(i) {
+            Some(Argument::Template(pieces)) => Some(pieces),
+            _ => None,
         }
     }
 
     /// Argument `i`, which must be a string.
-    fn string(&self, i: usize) -> Result<&str, EvalError> {
+    fn string(&self, i: usize) -> Result<Cow<'e, str>, EvalError> {
         match self.json(i)? {
-            Json::String(s) => Ok(s),
-            other => Err(self.wrong(i, "a string", other)),
+            Cow::Borrowed(Json::String(s)) => Ok(Cow::Borrowed(s)),
+            Cow::Owned(Json::String(s)) => Ok(Cow::Owned(s)),
+            other => Err(self.wrong(i, "a string", &other)),
         }
     }
 
     /// Argument `i`, which must be an array.
-    fn array(&self, i: usize) -> Result<&[Json], EvalError> {
+    fn array(&self, i: usize) -> Result<Cow<'e, [Json]>, EvalError> {
         match self.json(i)? {
-            Json::Array(items) => Ok(items),
-            other => Err(self.wrong(i, "an array", other)),
+            Cow::Borrowed(Json::Array(items)) => Ok(Cow::Borrowed(items)),
+            Cow::Owned(Json::Array(items)) => Ok(Cow::Owned(items)),
+            other => Err(self.wrong(i, "an array", &other)),
         }
     }
 
     /// Argument `i`, which must be a number.
     fn number(&self, i: usize) -> Result<f64, EvalError> {
-        match self.json(i)? {
+        match &*self.json(i)? {
             Json::Number(n) => Ok(n.as_f64()),
             other => Err(self.wrong(i, "a number", other)),
         }
@@ -213,12 +215,7 @@ impl Args {
     /// Argument `i`, which must be an integer (`3` or `3.0`).
     fn integer(&self, i: usize) -> Result<i64, EvalError> {
         let value = self.json(i)?;
-        crate::json::as_integer(value).ok_or_else(|| self.wrong(i, "an integer", value))
-    }
-
-    /// How many arguments there are.
-    fn len(&self) -> usize {
-        self.values.len()
+        crate::json::as_integer(&value).ok_or_else(|| self.wrong(i, "an integer", &value))
     }
 
     /// The failure "argument `i` must be `what`, found …".
@@ -239,14 +236,14 @@ impl Args {
     fn fail(&self, i: usize, detail: &str) -> EvalError {
         EvalError::intrinsic(format!(
             "Invalid arguments in {}: argument {} {detail}",
-            self.name,
+            self.name(),
             i + 1
         ))
     }
 
     /// A failure of the function itself.
     fn error(&self, detail: &str) -> EvalError {
-        EvalError::intrinsic(format!("Invalid arguments in {}: {detail}", self.name))
+        EvalError::intrinsic(format!("Invalid arguments in {}: {detail}", self.name()))
     }
 }
 

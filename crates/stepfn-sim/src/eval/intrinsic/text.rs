@@ -3,7 +3,7 @@
 
 use stepfn::model::Json;
 
-use super::{base64, Args, Value};
+use super::{base64, Args};
 use crate::eval::EvalError;
 use crate::json::{self, java_text};
 
@@ -15,30 +15,24 @@ pub(super) const MAX_TEXT_CHARS: usize = 10_000;
 /// value; strings as they are, other values as JSON text, objects and
 /// arrays as Java prints them (`{a=1, b=[]}`).
 pub(super) fn format(args: &Args) -> Result<Json, EvalError> {
-    let pieces: Vec<String> = match args.values.first() {
-        Some(Value::Template(pieces)) => pieces.clone(),
-        Some(Value::Json(Json::String(template))) => {
-            template.split("{}").map(str::to_owned).collect()
-        }
-        Some(Value::Json(other)) => return Err(args.wrong(0, "a string", other)),
-        None => return Err(args.fail(0, "is missing")),
+    let pieces: Vec<String> = match args.template(0) {
+        Some(pieces) => pieces.to_vec(),
+        None => args.string(0)?.split("{}").map(str::to_owned).collect(),
     };
-    let values = &args.values[1..];
-    if pieces.len() - 1 != values.len() {
+    let values = args.len().saturating_sub(1);
+    if pieces.len().saturating_sub(1) != values {
         return Err(args.error(&format!(
-            "the template has {} placeholder(s) `{{}}` but {} value(s) follow it",
-            pieces.len() - 1,
-            values.len()
+            "the template has {} placeholder(s) `{{}}` but {values} value(s) follow it",
+            pieces.len().saturating_sub(1)
         )));
     }
     let mut out = String::new();
     for (i, piece) in pieces.iter().enumerate() {
         out.push_str(piece);
-        if let Some(value) = values.get(i) {
-            match value {
-                Value::Json(Json::String(s)) => out.push_str(s),
-                Value::Json(other) => out.push_str(&java_text(other)),
-                Value::Template(pieces) => out.push_str(&pieces.join("{}")),
+        if i < values {
+            match &*args.json(i + 1)? {
+                Json::String(s) => out.push_str(s),
+                other => out.push_str(&java_text(other)),
             }
         }
     }
@@ -55,7 +49,7 @@ pub(super) fn string_to_json(args: &Args) -> Result<Json, EvalError> {
     if text.trim() == "-0" {
         return Ok(json::int(0));
     }
-    let value = json::parse(text).ok_or_else(|| {
+    let value = json::parse(&text).ok_or_else(|| {
         args.error(&format!(
             "the string {} is not valid JSON",
             json::text(&Json::String(text.chars().take(100).collect()))
@@ -66,7 +60,7 @@ pub(super) fn string_to_json(args: &Args) -> Result<Json, EvalError> {
 
 /// `States.JsonToString(value)`: compact JSON text.
 pub(super) fn json_to_string(args: &Args) -> Result<Json, EvalError> {
-    Ok(Json::String(json::text(args.json(0)?)))
+    Ok(Json::String(json::text(&*args.json(0)?)))
 }
 
 /// `States.StringSplit(text, delimiters)`: split on every character of
@@ -85,15 +79,15 @@ pub(super) fn string_split(args: &Args) -> Result<Json, EvalError> {
 /// `States.Base64Encode(text)`: Base64 of the text's UTF-8 bytes.
 pub(super) fn base64_encode(args: &Args) -> Result<Json, EvalError> {
     let text = args.string(0)?;
-    check_length(args, text)?;
+    check_length(args, &text)?;
     Ok(Json::String(base64::encode(text.as_bytes())))
 }
 
 /// `States.Base64Decode(text)`: the text Base64 data decodes to.
 pub(super) fn base64_decode(args: &Args) -> Result<Json, EvalError> {
     let text = args.string(0)?;
-    check_length(args, text)?;
-    let bytes = base64::decode(text)
+    check_length(args, &text)?;
+    let bytes = base64::decode(&text)
         .ok_or_else(|| args.error("the string is not valid Base64 data"))?;
     Ok(Json::String(String::from_utf8_lossy(&bytes).into_owned()))
 }
