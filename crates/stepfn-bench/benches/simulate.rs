@@ -2,7 +2,8 @@
 //! Running workflows in-process with the simulator: the counter loop (a
 //! Pass with `States.MathAdd` and a Choice) from 1,000 to 1,000,000 state
 //! transitions, and a Map over 100,000 items. Express, history and
-//! inspection off, as a load test runs them.
+//! inspection off, as a load test runs them. The allocator is mimalloc, as
+//! in the `stepfn` binary.
 //!
 //! `cargo bench -p stepfn-bench --bench simulate`
 
@@ -11,6 +12,9 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use stepfn_bench::inputs::{counter_input, map_items, COUNTER_LOOP, MAP_OF_PASS};
 use stepfn_sim::{Simulator, Status};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn simulator(definition: &str) -> Simulator {
     match Simulator::from_json(definition) {

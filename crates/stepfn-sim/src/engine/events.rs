@@ -38,6 +38,7 @@ impl Events {
 
     /// Adds an event after `last` (a fiber's last event), which becomes
     /// the new event; returns its id. `details` runs only when recording.
+    #[inline]
     pub(crate) fn emit(
         &mut self,
         last: &mut u64,
@@ -79,6 +80,7 @@ impl Events {
         *last = self.push(*last, millis, event_type, details);
     }
 
+    #[inline]
     fn push(
         &mut self,
         prev: u64,

@@ -159,7 +159,7 @@ impl Engine<'_> {
             }
         }
         if let Some(fiber) = self.st.fibers.get_mut(pending.fiber) {
-            fiber.phase = Phase::Answered(outcome);
+            fiber.phase = Phase::Answered(Box::new(outcome));
         }
         self.push(self.st.now, What::Fiber(pending.fiber, pending.generation));
         true

@@ -25,7 +25,7 @@ pub(crate) enum Phase {
     Attempt,
     /// A Wait state's time is up: leave with this output, assigning these
     /// variables.
-    Waited(Json, stepfn::model::JsonObject),
+    Waited(Box<(Json, stepfn::model::JsonObject)>),
     /// Waiting for the children of a join.
     Children(JoinId),
     /// The join's children are done: finish the Parallel or Map state.
@@ -33,7 +33,7 @@ pub(crate) enum Phase {
     /// Waiting for a callback with this task token.
     Token(String),
     /// A callback or activity answered: finish the Task with this.
-    Answered(Result<Json, Raised>),
+    Answered(Box<Result<Json, Raised>>),
 }
 
 /// One running scope.
@@ -78,8 +78,9 @@ pub(crate) enum Flow {
     Continue,
     /// The fiber waits (for a timer, children or a callback).
     Park,
-    /// The fiber's scope ended: its output or its failure.
-    Finished(Result<Json, Raised>),
+    /// The fiber's scope ended: its output or its failure (boxed, so that
+    /// the common variants stay small).
+    Finished(Box<Result<Json, Raised>>),
 }
 
 /// What a join collects.

@@ -24,7 +24,7 @@ impl Engine<'_> {
         let at = fiber.at;
         let node = program.node(at);
         if raised.terminal {
-            return Flow::Finished(Err(raised));
+            return Flow::Finished(Box::new(Err(raised)));
         }
         if let Some((i, retrier)) = node
             .retry
@@ -70,7 +70,7 @@ impl Engine<'_> {
             .enumerate()
             .find(|(_, c)| raised.matches(&c.error_equals))
         else {
-            return Flow::Finished(Err(raised));
+            return Flow::Finished(Box::new(Err(raised)));
         };
         if let Some(hits) = self.st.log.hits.get_mut(at as usize) {
             if let Some(count) = hits.catchers.get_mut(i) {
@@ -125,7 +125,7 @@ impl Engine<'_> {
             Ok((output, assigned)) => self.leave(f, node, output, Some(catcher.next), assigned),
             Err(e) => {
                 let raised = self.interpreter_error(f, node, Raised::from(e));
-                Flow::Finished(Err(raised))
+                Flow::Finished(Box::new(Err(raised)))
             }
         }
     }

@@ -17,6 +17,7 @@ mod external;
 mod fiber;
 mod handle;
 mod io;
+mod queue;
 mod roots;
 mod states;
 mod step;
@@ -24,8 +25,7 @@ mod task_events;
 mod vars;
 
 use std::cell::RefCell;
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::HashMap;
 
 use stepfn::model::Json;
 
@@ -118,8 +118,7 @@ pub(crate) struct State {
     pub(crate) events: Events,
     pub(crate) fibers: Slab<Fiber>,
     pub(crate) joins: Slab<Option<Join>>,
-    pub(crate) queue: BinaryHeap<Reverse<Entry>>,
-    pub(crate) seq: u64,
+    pub(crate) queue: queue::Queue,
     pub(crate) now: i64,
     pub(crate) deadline: i64,
     pub(crate) transitions: u64,
@@ -209,8 +208,7 @@ impl State {
             events: Events::new(config.history, !config.express),
             fibers: Slab::default(),
             joins: Slab::default(),
-            queue: BinaryHeap::new(),
-            seq: 0,
+            queue: queue::Queue::default(),
             now: config.start_millis,
             deadline: config.start_millis.saturating_add(timeout.saturating_mul(1000)),
             transitions: 0,
@@ -270,12 +268,7 @@ impl<'a> Engine<'a> {
 
     /// Adds an entry to the time queue.
     pub(crate) fn push(&mut self, time: i64, what: What) {
-        self.st.seq += 1;
-        self.st.queue.push(Reverse(Entry {
-            time,
-            seq: self.st.seq,
-            what,
-        }));
+        self.st.queue.push(self.st.now, time, what);
     }
 
     /// The generation of fiber `f`.
@@ -289,7 +282,7 @@ impl<'a> Engine<'a> {
             if self.st.end.is_some() {
                 return Stop::Finished;
             }
-            let Some(Reverse(top)) = self.st.queue.peek() else {
+            let Some(top) = self.st.queue.peek() else {
                 if self.st.pending.is_empty() {
                     self.finish(End::Failed(Failure::new(
                         stepfn::builder::errors::RUNTIME,
@@ -313,7 +306,7 @@ impl<'a> Engine<'a> {
                 self.time_out();
                 return Stop::Finished;
             }
-            let Some(Reverse(entry)) = self.st.queue.pop() else {
+            let Some(entry) = self.st.queue.pop() else {
                 continue;
             };
             self.st.now = self.st.now.max(entry.time);
@@ -344,9 +337,12 @@ impl<'a> Engine<'a> {
             let flow = match phase {
                 Phase::Enter => self.enter(f),
                 Phase::Attempt => self.attempt(f),
-                Phase::Waited(output, assigned) => self.waited(f, output, assigned),
+                Phase::Waited(waited) => {
+                    let (output, assigned) = *waited;
+                    self.waited(f, output, assigned)
+                }
                 Phase::Joined(join) => self.joined(f, join),
-                Phase::Answered(outcome) => self.task_answered(f, outcome),
+                Phase::Answered(outcome) => self.task_answered(f, *outcome),
                 parked @ (Phase::Children(_) | Phase::Token(_)) => {
                     if let Some(fiber) = self.st.fibers.get_mut(f) {
                         fiber.phase = parked;
@@ -366,7 +362,7 @@ impl<'a> Engine<'a> {
                 }
                 Flow::Park => return,
                 Flow::Finished(result) => {
-                    self.fiber_finished(f, result);
+                    self.fiber_finished(f, *result);
                     return;
                 }
             }

@@ -190,7 +190,7 @@ impl<'a> Engine<'a> {
                 fiber.phase = Phase::Enter;
                 Flow::Continue
             }
-            None => Flow::Finished(Ok(output)),
+            None => Flow::Finished(Box::new(Ok(output))),
         }
     }
 

@@ -26,6 +26,16 @@ pub(crate) struct JsonPath {
     steps: Vec<Step>,
     /// Whether it selects at most one node (Jayway's definite paths).
     definite: bool,
+    /// The steps, when every one is a name or a non-negative index: the
+    /// common case, selected without matching on the general tree.
+    simple: Option<Vec<Key>>,
+}
+
+/// One step of a simple Path.
+#[derive(Debug, Clone)]
+enum Key {
+    Name(Box<str>),
+    Index(usize),
 }
 
 /// What a Path selected.
@@ -80,11 +90,21 @@ impl JsonPath {
             Step::Child(Selector::Names(_)) => i == last,
             _ => false,
         });
+        let simple = path
+            .steps
+            .iter()
+            .map(|step| match step {
+                Step::Child(Selector::Name(name)) => Some(Key::Name(name.as_str().into())),
+                Step::Child(Selector::Index(i)) => usize::try_from(*i).ok().map(Key::Index),
+                _ => None,
+            })
+            .collect();
         JsonPath {
             text: text.into(),
             root: path.root,
             steps: path.steps,
             definite,
+            simple,
         }
     }
 
@@ -122,6 +142,22 @@ impl JsonPath {
                 Missing(format!("The variable '{name}' is not defined in this scope"))
             })?,
         };
+        if let Some(keys) = &self.simple {
+            let mut node = start;
+            for key in keys {
+                let next = match (key, node) {
+                    (Key::Name(name), Json::Object(_)) => member(node, name),
+                    (Key::Index(i), Json::Array(items)) => items.get(*i),
+                    _ => None,
+                };
+                match next {
+                    Some(next) => node = next,
+                    // The general walk writes the message.
+                    None => return select_definite(start, &self.steps),
+                }
+            }
+            return Ok(Found::Node(node));
+        }
         if self.definite {
             select_definite(start, &self.steps)
         } else {
@@ -271,6 +307,7 @@ fn preorder(node: &Json) -> Vec<&Json> {
 }
 
 /// The member `name` of an object.
+#[inline]
 pub(crate) fn member<'a>(node: &'a Json, name: &str) -> Option<&'a Json> {
     match node {
         // Comparing a few short keys is faster than hashing the name.

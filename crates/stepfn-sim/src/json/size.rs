@@ -24,17 +24,18 @@ pub(crate) fn measure(value: &Json, max_bytes: Option<usize>, max_depth: usize) 
     stack.push((value, 0));
     while let Some((value, depth)) = stack.pop() {
         bytes = bytes.saturating_add(match value {
-            Json::Null => 4,
-            Json::Bool(true) => 4,
-            Json::Bool(false) => 5,
-            Json::Number(n) => number_len(n),
-            Json::String(s) => string_len(s),
             Json::Array(items) => {
                 if depth >= max_depth {
                     return Measure::TooDeep;
                 }
-                stack.extend(items.iter().map(|item| (item, depth + 1)));
-                2 + items.len().saturating_sub(1)
+                let mut own = 2 + items.len().saturating_sub(1);
+                for item in items {
+                    match scalar_len(item) {
+                        Some(len) => own += len,
+                        None => stack.push((item, depth + 1)),
+                    }
+                }
+                own
             }
             Json::Object(members) => {
                 if depth >= max_depth {
@@ -43,10 +44,14 @@ pub(crate) fn measure(value: &Json, max_bytes: Option<usize>, max_depth: usize) 
                 let mut own = 2 + members.len().saturating_sub(1);
                 for (key, value) in members {
                     own = own.saturating_add(string_len(key) + 1);
-                    stack.push((value, depth + 1));
+                    match scalar_len(value) {
+                        Some(len) => own += len,
+                        None => stack.push((value, depth + 1)),
+                    }
                 }
                 own
             }
+            scalar => scalar_len(scalar).unwrap_or(0),
         });
         if bytes > limit {
             return Measure::TooLarge;
@@ -82,12 +87,18 @@ impl<'a> Stack<'a> {
         self.len = self.len.checked_sub(1)?;
         self.inline.get_mut(self.len).and_then(Option::take)
     }
+}
 
-    fn extend(&mut self, items: impl Iterator<Item = (&'a Json, usize)>) {
-        for item in items {
-            self.push(item);
-        }
-    }
+/// The JSON text length of a scalar; `None` for an array or object.
+#[inline]
+fn scalar_len(value: &Json) -> Option<usize> {
+    Some(match value {
+        Json::Null | Json::Bool(true) => 4,
+        Json::Bool(false) => 5,
+        Json::Number(n) => number_len(n),
+        Json::String(s) => string_len(s),
+        Json::Array(_) | Json::Object(_) => return None,
+    })
 }
 
 /// Length of a number's JSON text.
@@ -102,13 +113,8 @@ fn number_len(n: &stepfn::model::Number) -> usize {
 }
 
 /// Decimal digits of `u`.
-fn digits(mut u: u64) -> usize {
-    let mut count = 1;
-    while u >= 10 {
-        u /= 10;
-        count += 1;
-    }
-    count
+fn digits(u: u64) -> usize {
+    u.checked_ilog10().map_or(1, |log| log as usize + 1)
 }
 
 /// Length of a string's JSON text: quotes, UTF-8 bytes and escapes.

@@ -20,6 +20,12 @@ enum Taken {
 
 impl<'a> Engine<'a> {
     pub(crate) fn choice(&mut self, f: FiberId, node: &'a Node, choice: &'a ChoiceNode) -> Flow {
+        if passes_through(node)
+            && node.io.assign.is_none()
+            && choice.rules.iter().all(|rule| rule.assign.is_none())
+        {
+            return self.plain_choice(f, node, choice);
+        }
         let raw = match self.st.fibers.get_mut(f) {
             Some(fiber) => std::mem::take(&mut fiber.input),
             None => return Flow::Park,
@@ -33,17 +39,7 @@ impl<'a> Engine<'a> {
         }
         match outcome {
             Ok((taken, next, output, assigned)) => {
-                let at = self.st.fibers.get(f).map_or(0, |fiber| fiber.at) as usize;
-                if let Some(hits) = self.st.log.hits.get_mut(at) {
-                    match taken {
-                        Taken::Rule(i) => {
-                            if let Some(count) = hits.rules.get_mut(i) {
-                                *count += 1;
-                            }
-                        }
-                        Taken::Default => hits.default += 1,
-                    }
-                }
+                self.count_taken(f, taken);
                 self.leave_checked(f, node, output, Some(next), assigned, !passes_through(node))
             }
             Err(e) => {
@@ -51,6 +47,83 @@ impl<'a> Engine<'a> {
                 self.state_failed(f, raised)
             }
         }
+    }
+}
+
+impl<'a> Engine<'a> {
+    /// A JSONPath Choice that only picks the next state: its input goes on
+    /// untouched and nothing is assigned.
+    fn plain_choice(&mut self, f: FiberId, node: &'a Node, choice: &'a ChoiceNode) -> Flow {
+        let picked = match self.st.fibers.get(f) {
+            Some(fiber) => {
+                let roots = self.roots(f, node);
+                let env = Env {
+                    input: &fiber.input,
+                    roots: &roots,
+                };
+                first_rule(choice, env)
+            }
+            None => return Flow::Park,
+        };
+        let next = match picked {
+            Ok(Some(i)) => {
+                self.count_taken(f, Taken::Rule(i));
+                choice.rules.get(i).map(|rule| rule.next)
+            }
+            Ok(None) => match choice.default {
+                Some(default) => {
+                    self.count_taken(f, Taken::Default);
+                    Some(default)
+                }
+                None => {
+                    let raised = self.interpreter_error(f, node, Raised::from(no_match()));
+                    return self.state_failed(f, raised);
+                }
+            },
+            Err(e) => {
+                let raised = self.interpreter_error(f, node, Raised::from(e));
+                return self.state_failed(f, raised);
+            }
+        };
+        let raw = match self.st.fibers.get_mut(f) {
+            Some(fiber) => std::mem::take(&mut fiber.input),
+            None => return Flow::Park,
+        };
+        self.leave_checked(f, node, raw, next, JsonObject::new(), false)
+    }
+
+    /// Counts the rule (or `Default`) a Choice took, for coverage.
+    fn count_taken(&mut self, f: FiberId, taken: Taken) {
+        let at = self.st.fibers.get(f).map_or(0, |fiber| fiber.at) as usize;
+        if let Some(hits) = self.st.log.hits.get_mut(at) {
+            match taken {
+                Taken::Rule(i) => {
+                    if let Some(count) = hits.rules.get_mut(i) {
+                        *count += 1;
+                    }
+                }
+                Taken::Default => hits.default += 1,
+            }
+        }
+    }
+}
+
+/// The first JSONPath rule that holds.
+fn first_rule(choice: &ChoiceNode, env: Env<'_>) -> Result<Option<usize>, EvalError> {
+    let mut no_jsonata = |_: usize| Ok(false);
+    for (i, rule) in choice.rules.iter().enumerate() {
+        if rule.condition.holds(env, &mut no_jsonata)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// `States.NoChoiceMatched`.
+fn no_match() -> EvalError {
+    EvalError {
+        error: errors::NO_CHOICE_MATCHED,
+        cause: "No Choice Rule matched and no Default was specified.".to_owned(),
     }
 }
 
@@ -129,12 +202,7 @@ fn rule(
         }
         None => match choice.default {
             Some(default) => (Taken::Default, default, node.io.assign.as_ref(), node.io.output.as_ref()),
-            None => {
-                return Err(EvalError {
-                    error: errors::NO_CHOICE_MATCHED,
-                    cause: "No Choice Rule matched and no Default was specified.".to_owned(),
-                })
-            }
+            None => return Err(no_match()),
         },
     };
     let assigned = match assign {

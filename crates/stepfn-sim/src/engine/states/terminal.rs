@@ -101,7 +101,7 @@ impl<'a> Engine<'a> {
         match outcome {
             Ok(failure) => {
                 self.record_failure(f, &failure);
-                Flow::Finished(Err(Raised::new(failure)))
+                Flow::Finished(Box::new(Err(Raised::new(failure))))
             }
             Err(e) => {
                 let raised = self.interpreter_error(f, node, Raised::from(e));

@@ -50,7 +50,7 @@ impl<'a> Engine<'a> {
             });
         }
         if let Some(fiber) = self.st.fibers.get_mut(f) {
-            fiber.phase = Phase::Waited(output, assigned);
+            fiber.phase = Phase::Waited(Box::new((output, assigned)));
         }
         let generation = self.generation(f);
         self.push(until, What::Fiber(f, generation));
