@@ -37,16 +37,21 @@ fn counter_loop(c: &mut Criterion) {
         assert_eq!(check.status(), Status::Succeeded);
         assert_eq!(check.transitions(), 2 * turns + 1);
         group.throughput(Throughput::Elements(2 * turns + 1));
-        group.bench_with_input(BenchmarkId::from_parameter(2 * turns), &input, |b, input| {
-            b.iter(|| black_box(sim.run(input.as_str()).map(|run| run.transitions())));
-        });
+        group.bench_with_input(
+            BenchmarkId::from_parameter(2 * turns),
+            &input,
+            |b, input| {
+                b.iter(|| black_box(sim.run(input.as_str()).map(|run| run.transitions())));
+            },
+        );
     }
     group.finish();
 }
 
 fn map_100k(c: &mut Criterion) {
     let sim = simulator(MAP_OF_PASS);
-    let input: stepfn::model::Json = serde_json::from_str(&map_items(100_000)).expect("items are JSON");
+    let input: stepfn::model::Json =
+        serde_json::from_str(&map_items(100_000)).expect("items are JSON");
     let check = sim.run(input.clone()).expect("input is JSON");
     assert_eq!(check.status(), Status::Succeeded);
     let mut group = c.benchmark_group("map_items");

@@ -62,7 +62,10 @@ mod tests {
         for ms in [0, 1_700_547_651_545, 951_782_400_000, 4_102_444_799_999] {
             assert_eq!(parse_millis(&iso_millis(ms)), Some(ms));
         }
-        assert_eq!(parse_millis("2024-01-01T01:00:00+01:00"), Some(DEFAULT_START_MILLIS));
+        assert_eq!(
+            parse_millis("2024-01-01T01:00:00+01:00"),
+            Some(DEFAULT_START_MILLIS)
+        );
         assert_eq!(parse_millis("2024-01-01"), None);
     }
 }

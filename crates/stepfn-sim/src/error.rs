@@ -14,6 +14,10 @@ pub enum SimError {
     Unsupported(String),
     /// The execution input is not JSON.
     Input(String),
+    /// A state asked for by name is not in the definition.
+    NoSuchState(String),
+    /// A run added to a coverage is of another definition.
+    OtherDefinition,
 }
 
 impl fmt::Display for SimError {
@@ -29,6 +33,13 @@ impl fmt::Display for SimError {
             SimError::Invalid(problems) => write!(f, "the definition does not validate:\n{problems}"),
             SimError::Unsupported(what) => write!(f, "the definition cannot run here: {what}"),
             SimError::Input(what) => write!(f, "the execution input is not JSON: {what}"),
+            SimError::NoSuchState(name) => write!(
+                f,
+                "the definition has no state named {name:?}; test_state takes the name of a state in States"
+            ),
+            SimError::OtherDefinition => f.write_str(
+                "the run is of another definition than the coverage's; take the coverage from the simulator that ran it",
+            ),
         }
     }
 }

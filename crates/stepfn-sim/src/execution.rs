@@ -8,9 +8,9 @@ use stepfn::model::Json;
 use std::sync::Arc;
 
 use crate::engine::{CallbackError, Config, End, Engine, PendingKind, State};
-use crate::program::Program;
 use crate::failure::Failure;
 use crate::history::HistoryEvent;
+use crate::program::Program;
 use crate::record::{Delay, Invocation, StateRecord};
 
 /// An execution's status, as AWS names it.
@@ -326,7 +326,10 @@ impl Execution {
     /// ```
     #[must_use]
     pub fn invocations_of(&self, state: &str) -> Vec<&Invocation> {
-        self.invocations().iter().filter(|i| i.state == state).collect()
+        self.invocations()
+            .iter()
+            .filter(|i| i.state == state)
+            .collect()
     }
 
     /// Every Wait and retry back-off, with how long it lasted.

@@ -44,6 +44,7 @@
 //! are what tests look at.
 
 mod clock;
+mod coverage;
 mod engine;
 mod error;
 mod eval;
@@ -57,8 +58,10 @@ mod record;
 mod rng;
 mod simulator;
 mod task;
+mod test_state;
 mod timeline;
 
+pub use coverage::{Coverage, CoverageKind};
 pub use engine::CallbackError;
 pub use error::SimError;
 pub use execution::{ActivityTask, Execution, PendingTask, Status};
@@ -67,6 +70,7 @@ pub use history::{EventType, HistoryEvent};
 pub use record::{Delay, DelayKind, Inspection, Invocation, StateRecord};
 pub use simulator::{IntoInput, Simulator, DEFAULT_MAX_TRANSITIONS, PAYLOAD_LIMIT};
 pub use task::{MockConfig, MockError, MockTestCase, TaskCall, TaskResult};
+pub use test_state::{TestState, TestStateResult, TestStatus};
 pub use timeline::{Action, Timeline};
 
 /// A payload as compact JSON text, as AWS writes payloads in histories.

@@ -119,6 +119,7 @@ impl Simulator {
                 account: "123456789012".to_owned(),
                 timeline: Vec::new(),
                 auto_timeouts: false,
+                single: None,
             }),
             express_problems: None,
         })
@@ -152,10 +153,10 @@ impl Simulator {
         F: Fn(&TaskCall<'_>) -> Result<R, Failure> + Send + Sync + 'static,
         R: Into<Json>,
     {
-        Arc::make_mut(&mut self.config)
-            .handlers
-            .by_state
-            .insert(state.into(), Arc::new(move |call| handler(call).map(Into::into)));
+        Arc::make_mut(&mut self.config).handlers.by_state.insert(
+            state.into(),
+            Arc::new(move |call| handler(call).map(Into::into)),
+        );
         self
     }
 
@@ -180,10 +181,10 @@ impl Simulator {
         F: Fn(&TaskCall<'_>) -> Result<R, Failure> + Send + Sync + 'static,
         R: Into<Json>,
     {
-        Arc::make_mut(&mut self.config)
-            .handlers
-            .by_resource
-            .insert(resource.into(), Arc::new(move |call| handler(call).map(Into::into)));
+        Arc::make_mut(&mut self.config).handlers.by_resource.insert(
+            resource.into(),
+            Arc::new(move |call| handler(call).map(Into::into)),
+        );
         self
     }
 
@@ -462,6 +463,10 @@ impl Simulator {
 
     pub(crate) fn program(&self) -> &Program {
         &self.program
+    }
+
+    pub(crate) fn program_arc(&self) -> Arc<Program> {
+        Arc::clone(&self.program)
     }
 
     pub(crate) fn config(&self) -> &Config {

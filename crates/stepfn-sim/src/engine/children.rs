@@ -92,7 +92,8 @@ impl Engine<'_> {
             }
         };
         if kind == JoinKind::Map && !isolated {
-            self.st.events
+            self.st
+                .events
                 .emit(&mut last, now, EventType::MapIterationStarted, || {
                     iteration_details(&owner_state.name, index)
                 });
@@ -133,7 +134,8 @@ impl Engine<'_> {
         join.running = join.running.saturating_sub(1);
         join.remaining = join.remaining.saturating_sub(1);
         let owner_name = self
-            .st.fibers
+            .st
+            .fibers
             .get(join.owner)
             .map(|owner| program.node(owner.at).name.clone())
             .unwrap_or_default();
@@ -145,7 +147,8 @@ impl Engine<'_> {
                 }
                 let mut last = child_last;
                 if map {
-                    self.st.events
+                    self.st
+                        .events
                         .emit(&mut last, now, EventType::MapIterationSucceeded, || {
                             iteration_details(&owner_name, slot)
                         });
@@ -178,7 +181,8 @@ impl Engine<'_> {
                 }
                 let mut last = child_last;
                 if map {
-                    self.st.events
+                    self.st
+                        .events
                         .emit(&mut last, now, EventType::MapIterationFailed, || {
                             iteration_details(&owner_name, slot)
                         });
@@ -232,7 +236,8 @@ impl Engine<'_> {
             let children = std::mem::take(&mut join.children);
             let (kind, isolated) = (join.kind, join.isolated);
             let owner_name = self
-                .st.fibers
+                .st
+                .fibers
                 .get(join.owner)
                 .map(|owner| program.node(owner.at).name.clone())
                 .unwrap_or_default();
@@ -256,14 +261,18 @@ impl Engine<'_> {
                 }
                 if !fiber.isolated {
                     if let (true, Some(event)) = (running, aborted_event(node.state_type)) {
-                        self.st.events.emit(&mut fiber.last_event, now, event, || Json::Null);
+                        self.st
+                            .events
+                            .emit(&mut fiber.last_event, now, event, || Json::Null);
                     }
                     if kind == JoinKind::Map && !isolated {
                         let slot = fiber.parent.map_or(0, |(_, s)| s);
-                        self.st.events
-                            .emit(&mut fiber.last_event, now, EventType::MapIterationAborted, || {
-                                iteration_details(&owner_name, slot)
-                            });
+                        self.st.events.emit(
+                            &mut fiber.last_event,
+                            now,
+                            EventType::MapIterationAborted,
+                            || iteration_details(&owner_name, slot),
+                        );
                     }
                 }
                 let vars = fiber.vars;

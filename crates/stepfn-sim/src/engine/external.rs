@@ -150,7 +150,10 @@ impl Engine<'_> {
         if !self.st.fibers.is_live(pending.fiber, pending.generation) {
             return false;
         }
-        if let Some(record) = pending.record.and_then(|i| self.st.log.invocations.get_mut(i)) {
+        if let Some(record) = pending
+            .record
+            .and_then(|i| self.st.log.invocations.get_mut(i))
+        {
             record.outcome = Some(outcome.clone().map_err(|r| r.failure));
         }
         if pending.kind == PendingKind::Activity && !pending.taken {
@@ -175,7 +178,11 @@ impl Engine<'_> {
     }
 
     /// `SendTaskFailure`.
-    pub(crate) fn send_failure(&mut self, token: &str, failure: Failure) -> Result<(), CallbackError> {
+    pub(crate) fn send_failure(
+        &mut self,
+        token: &str,
+        failure: Failure,
+    ) -> Result<(), CallbackError> {
         if self.answer(token, Err(Raised::new(failure))) {
             Ok(())
         } else {
@@ -201,12 +208,13 @@ impl Engine<'_> {
     /// to `worker`; its timers start now.
     pub(crate) fn take_activity(&mut self, arn: &str, worker: &str) -> Option<(String, Json)> {
         let token = self
-            .st.pending_order
+            .st
+            .pending_order
             .iter()
             .find(|t| {
-                self.st.pending
-                    .get(*t)
-                    .is_some_and(|p| p.kind == PendingKind::Activity && !p.taken && p.resource == arn)
+                self.st.pending.get(*t).is_some_and(|p| {
+                    p.kind == PendingKind::Activity && !p.taken && p.resource == arn
+                })
             })?
             .clone();
         let pending = self.st.pending.get_mut(&token)?;
@@ -221,10 +229,12 @@ impl Engine<'_> {
 
     /// The token of the oldest task waiting in the state named `state`.
     pub(crate) fn token_of(&self, state: &str) -> Option<String> {
-        self.st.pending_order
+        self.st
+            .pending_order
             .iter()
             .find(|t| {
-                self.st.pending
+                self.st
+                    .pending
                     .get(*t)
                     .is_some_and(|p| &*self.program.node(p.state).name == state)
             })
@@ -234,9 +244,11 @@ impl Engine<'_> {
     /// Applies a scripted action.
     pub(crate) fn apply_action(&mut self, action: &Action) {
         let Some(token) = self.token_of(action.state()) else {
-            self.st.log
-                .missed_actions
-                .push(format!("at {}: no task waits in state {:?}", crate::clock::iso_millis(self.st.now), action.state()));
+            self.st.log.missed_actions.push(format!(
+                "at {}: no task waits in state {:?}",
+                crate::clock::iso_millis(self.st.now),
+                action.state()
+            ));
             return;
         };
         let _ = match action {

@@ -32,7 +32,19 @@ impl Engine<'_> {
             .enumerate()
             .find(|(_, r)| raised.matches(&r.error_equals))
         {
-            let used = fiber.attempts.get(i).copied().unwrap_or(0);
+            let single = self
+                .config
+                .single
+                .as_ref()
+                .filter(|_| fiber.parent.is_none());
+            let used = match single {
+                Some(single) => u64::from(single.retry_count),
+                None => fiber.attempts.get(i).copied().unwrap_or(0),
+            };
+            if used < retrier.max_attempts && single.is_some() {
+                self.st.single.retriable = true;
+                return Flow::Finished(Box::new(Err(raised)));
+            }
             if used < retrier.max_attempts {
                 let seconds = self.back_off(retrier, used);
                 let now = self.st.now;
@@ -60,7 +72,10 @@ impl Engine<'_> {
                     });
                 }
                 let generation = self.generation(f);
-                self.push(now.saturating_add(millis(seconds)), What::Fiber(f, generation));
+                self.push(
+                    now.saturating_add(millis(seconds)),
+                    What::Fiber(f, generation),
+                );
                 return Flow::Park;
             }
         }
@@ -77,15 +92,19 @@ impl Engine<'_> {
                 *count += 1;
             }
         }
+        if self.config.single.is_some() && fiber.parent.is_none() {
+            self.st.single.caught = true;
+        }
         let error_output = raised.failure.error_output();
         let raw = self
-            .st.fibers
+            .st
+            .fibers
             .get_mut(f)
             .map(|fiber| std::mem::take(&mut fiber.input))
             .unwrap_or_default();
         let roots = self.roots(f, node);
         let caught = if node.language == QueryLanguage::Jsonata {
-            let context = roots.build_context();
+            let context = crate::eval::Roots::context(&roots).clone();
             let states = io::states_object(&raw, &context, None, Some(&error_output));
             let scope = jsonata::Scope {
                 states: &states,
@@ -99,7 +118,14 @@ impl Engine<'_> {
             };
             output.and_then(|output| {
                 let assigned = match &catcher.assign {
-                    Some(assign) => io::assign(assign, Env { input: &raw, roots: &roots }, Some(&scope))?,
+                    Some(assign) => io::assign(
+                        assign,
+                        Env {
+                            input: &raw,
+                            roots: &roots,
+                        },
+                        Some(&scope),
+                    )?,
                     None => Default::default(),
                 };
                 Ok((output, assigned))
@@ -117,7 +143,10 @@ impl Engine<'_> {
                 None => Ok(Default::default()),
             };
             assigned.and_then(|assigned| {
-                Ok((io::place(&catcher.result_path, raw, error_output)?, assigned))
+                Ok((
+                    io::place(&catcher.result_path, raw, error_output)?,
+                    assigned,
+                ))
             })
         };
         drop(roots);

@@ -32,9 +32,10 @@ use stepfn::model::Json;
 pub(crate) use events::Events;
 pub use external::CallbackError;
 pub(crate) use external::{Pending, PendingKind};
-pub(crate) use handle::millis as seconds_to_millis;
 pub(crate) use fiber::{Fiber, FiberId, Flow, Join, JoinId, Phase, Slab};
+pub(crate) use handle::millis as seconds_to_millis;
 pub(crate) use roots::{ExecInfo, Shared, StateRoots};
+
 pub(crate) use vars::VarScope;
 
 use crate::failure::{Failure, Raised};
@@ -60,6 +61,29 @@ pub(crate) struct Config {
     pub(crate) account: String,
     pub(crate) timeline: Vec<(i64, crate::timeline::Action)>,
     pub(crate) auto_timeouts: bool,
+    /// Set to run one state only, as AWS TestState does.
+    pub(crate) single: Option<Single>,
+}
+
+/// One state run alone (TestState): which, with what retries behind it,
+/// variables and Context Object.
+#[derive(Debug, Clone)]
+pub(crate) struct Single {
+    pub(crate) state: crate::program::StateIdx,
+    pub(crate) retry_count: u32,
+    pub(crate) variables: stepfn::model::JsonObject,
+    pub(crate) context: Option<Json>,
+}
+
+/// How a single state ended beyond its output or failure.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct SingleEnd {
+    /// The state it would go to.
+    pub(crate) next: Option<String>,
+    /// A catcher handled the error.
+    pub(crate) caught: bool,
+    /// A retrier with attempts left matched the error.
+    pub(crate) retriable: bool,
 }
 
 /// How an execution ended.
@@ -130,6 +154,8 @@ pub(crate) struct State {
     pub(crate) root: FiberId,
     pub(crate) timeline_left: usize,
     pub(crate) advance_to: Option<i64>,
+    /// A single state's end (TestState).
+    pub(crate) single: SingleEnd,
 }
 
 /// An execution being run: its definition, its settings and its state.
@@ -156,7 +182,11 @@ impl State {
         let info = ExecInfo {
             execution_arn: format!(
                 "{prefix}:{}:{}:{execution_name}",
-                if config.express { "express" } else { "execution" },
+                if config.express {
+                    "express"
+                } else {
+                    "execution"
+                },
                 config.machine_name
             ),
             execution_name,
@@ -204,13 +234,16 @@ impl State {
                 info,
                 vars: vars::Vars::default(),
                 rng: RefCell::new(rng),
+                context: config.single.as_ref().and_then(|s| s.context.clone()),
             },
             events: Events::new(config.history, !config.express),
             fibers: Slab::default(),
             joins: Slab::default(),
             queue: queue::Queue::default(),
             now: config.start_millis,
-            deadline: config.start_millis.saturating_add(timeout.saturating_mul(1000)),
+            deadline: config
+                .start_millis
+                .saturating_add(timeout.saturating_mul(1000)),
             transitions: 0,
             pending: HashMap::new(),
             pending_order: Vec::new(),
@@ -220,6 +253,7 @@ impl State {
             root: 0,
             timeline_left: config.timeline.len(),
             advance_to: None,
+            single: SingleEnd::default(),
         };
         Engine {
             program,
@@ -232,24 +266,30 @@ impl State {
 }
 
 impl<'a> Engine<'a> {
-
     /// `ExecutionStarted` and the first state.
     fn start(&mut self, input: Json) {
-        let start = self
-            .program
-            .scopes
-            .first()
-            .map_or(0, |scope| scope.start);
+        let start = match &self.config.single {
+            Some(single) => single.state,
+            None => self.program.scopes.first().map_or(0, |scope| scope.start),
+        };
         let mut unused = 0;
         let info = &self.st.shared.info;
-        self.st.events.emit(&mut unused, self.st.now, crate::history::EventType::ExecutionStarted, || {
-            crate::history::details([
-                ("input", crate::history::payload(&input)),
-                ("inputDetails", crate::history::not_truncated()),
-                ("roleArn", crate::history::s(info.role_arn.clone())),
-                ("stateMachineArn", crate::history::s(info.machine_arn.clone())),
-            ])
-        });
+        self.st.events.emit(
+            &mut unused,
+            self.st.now,
+            crate::history::EventType::ExecutionStarted,
+            || {
+                crate::history::details([
+                    ("input", crate::history::payload(&input)),
+                    ("inputDetails", crate::history::not_truncated()),
+                    ("roleArn", crate::history::s(info.role_arn.clone())),
+                    (
+                        "stateMachineArn",
+                        crate::history::s(info.machine_arn.clone()),
+                    ),
+                ])
+            },
+        );
         if let Err(raised) = io::check_output(&input, self.config.payload_limit, "ExecutionInput") {
             self.finish(End::Failed(raised.failure));
             return;
@@ -259,8 +299,19 @@ impl<'a> Engine<'a> {
             input,
             ..Fiber::default()
         });
+        if let Some(single) = &self.config.single {
+            if let Some(fiber) = self.st.fibers.get_mut(self.st.root) {
+                self.st
+                    .shared
+                    .vars
+                    .assign(&mut fiber.vars, single.variables.clone());
+            }
+        }
         for (i, (at, _)) in self.config.timeline.iter().enumerate() {
-            self.push(self.config.start_millis.saturating_add(*at), What::Timeline(i));
+            self.push(
+                self.config.start_millis.saturating_add(*at),
+                What::Timeline(i),
+            );
         }
         let generation = self.generation(self.st.root);
         self.push(self.st.now, What::Fiber(self.st.root, generation));
@@ -294,7 +345,10 @@ impl<'a> Engine<'a> {
             };
             let external_only = matches!(top.what, What::Timeout(..)) && self.st.timeline_left == 0;
             let may_advance = self.config.auto_timeouts
-                || self.st.advance_to.is_some_and(|limit| top.time.min(self.st.deadline) <= limit);
+                || self
+                    .st
+                    .advance_to
+                    .is_some_and(|limit| top.time.min(self.st.deadline) <= limit);
             if external_only && !may_advance {
                 return Stop::Waiting;
             }
@@ -316,7 +370,9 @@ impl<'a> Engine<'a> {
                         self.drive(f);
                     }
                 }
-                What::Timeout(token, heartbeat, version) => self.task_timed_out(&token, heartbeat, version),
+                What::Timeout(token, heartbeat, version) => {
+                    self.task_timed_out(&token, heartbeat, version)
+                }
                 What::Timeline(i) => {
                     self.st.timeline_left = self.st.timeline_left.saturating_sub(1);
                     if let Some((_, action)) = self.config.timeline.get(i) {
@@ -402,13 +458,15 @@ impl<'a> Engine<'a> {
             End::TimedOut(_) => EventType::ExecutionTimedOut,
             End::Aborted(_) => EventType::ExecutionAborted,
         };
-        self.st.events.emit_final(&mut last, self.st.now, event, || match &end {
-            End::Succeeded(output) => details([
-                ("output", payload(output)),
-                ("outputDetails", crate::history::not_truncated()),
-            ]),
-            End::Failed(f) | End::TimedOut(f) | End::Aborted(f) => failure_details(f),
-        });
+        self.st
+            .events
+            .emit_final(&mut last, self.st.now, event, || match &end {
+                End::Succeeded(output) => details([
+                    ("output", payload(output)),
+                    ("outputDetails", crate::history::not_truncated()),
+                ]),
+                End::Failed(f) | End::TimedOut(f) | End::Aborted(f) => failure_details(f),
+            });
         self.st.end = Some(end);
         self.st.queue.clear();
         self.st.pending.clear();

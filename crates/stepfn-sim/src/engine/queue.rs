@@ -38,7 +38,11 @@ impl Queue {
     /// The next entry, without taking it.
     pub(crate) fn peek(&self) -> Option<&Entry> {
         match (self.due.front(), self.later.peek()) {
-            (Some(a), Some(Reverse(b))) => Some(if (a.time, a.seq) <= (b.time, b.seq) { a } else { b }),
+            (Some(a), Some(Reverse(b))) => Some(if (a.time, a.seq) <= (b.time, b.seq) {
+                a
+            } else {
+                b
+            }),
             (Some(a), None) => Some(a),
             (None, Some(Reverse(b))) => Some(b),
             (None, None) => None,
@@ -80,7 +84,12 @@ mod tests {
         let order: Vec<_> = std::iter::from_fn(|| q.pop()).map(|e| e.what).collect();
         assert_eq!(
             order,
-            [What::Timeline(1), What::Timeline(2), What::Timeline(3), What::Timeline(0)]
+            [
+                What::Timeline(1),
+                What::Timeline(2),
+                What::Timeline(3),
+                What::Timeline(0)
+            ]
         );
         q.push(10, 10, What::Timeline(4));
         q.push(0, 10, What::Timeline(5));

@@ -40,6 +40,8 @@ pub(crate) struct Shared {
     pub(crate) vars: Vars,
     /// The seeded generator.
     pub(crate) rng: RefCell<Rng>,
+    /// A Context Object given from outside (TestState), used as it is.
+    pub(crate) context: Option<Json>,
 }
 
 /// The roots of one state's evaluations.
@@ -156,7 +158,10 @@ impl<'a> StateRoots<'a> {
 
 impl Roots for StateRoots<'_> {
     fn context(&self) -> &Json {
-        self.context.get_or_init(|| self.build_context())
+        self.context.get_or_init(|| match &self.shared.context {
+            Some(context) => context.clone(),
+            None => self.build_context(),
+        })
     }
 
     fn variable(&self, name: &str) -> Option<&Json> {

@@ -36,7 +36,10 @@ impl<'a> Engine<'a> {
         };
         let node = program.node(fiber.at);
         fiber.entered_millis = now;
-        fiber.retry_count = 0;
+        fiber.retry_count = match &self.config.single {
+            Some(single) if fiber.parent.is_none() => single.retry_count,
+            _ => 0,
+        };
         fiber.attempts.clear();
         let input = &fiber.input;
         let id = self.st.events.emit(
@@ -84,7 +87,9 @@ impl<'a> Engine<'a> {
         };
         let node = program.node(fiber.at);
         match &node.kind {
-            Kind::Pass { result, parameters } => self.pass(f, node, result.as_ref(), parameters.as_ref()),
+            Kind::Pass { result, parameters } => {
+                self.pass(f, node, result.as_ref(), parameters.as_ref())
+            }
             Kind::Task(task) => self.task(f, node, task),
             Kind::Choice(choice) => self.choice(f, node, choice),
             Kind::Wait(wait) => self.wait(f, node, wait),
@@ -119,7 +124,11 @@ impl<'a> Engine<'a> {
     /// The inspection record of fiber `f`'s current state, if recording.
     pub(crate) fn trace(&mut self, f: FiberId) -> Option<&mut Inspection> {
         let index = self.st.fibers.get(f)?.record?;
-        self.st.log.records.get_mut(index).map(|r| &mut r.inspection)
+        self.st
+            .log
+            .records
+            .get_mut(index)
+            .map(|r| &mut r.inspection)
     }
 
     /// Leaves the current state with `output`, assigning `assigned`, and
@@ -166,15 +175,23 @@ impl<'a> Engine<'a> {
             return Flow::Park;
         };
         self.st.shared.vars.assign(&mut fiber.vars, assigned);
-        self.st.events.emit(&mut fiber.last_event, now, exited_event(node.state_type), || {
-            details([
-                ("name", s(&*node.name)),
-                ("output", payload(&output)),
-                ("outputDetails", not_truncated()),
-                ("assignedVariablesDetails", assigned_text.as_ref().and(not_truncated())),
-                ("assignedVariables", assigned_text.clone()),
-            ])
-        });
+        self.st.events.emit(
+            &mut fiber.last_event,
+            now,
+            exited_event(node.state_type),
+            || {
+                details([
+                    ("name", s(&*node.name)),
+                    ("output", payload(&output)),
+                    ("outputDetails", not_truncated()),
+                    (
+                        "assignedVariablesDetails",
+                        assigned_text.as_ref().and(not_truncated()),
+                    ),
+                    ("assignedVariables", assigned_text.clone()),
+                ])
+            },
+        );
         if inspection {
             let variables = self.st.shared.vars.snapshot(fiber.vars);
             if let Some(record) = fiber.record.and_then(|i| self.st.log.records.get_mut(i)) {
@@ -182,6 +199,10 @@ impl<'a> Engine<'a> {
                 record.next = next.map(|n| program.node(n).name.to_string());
                 record.inspection.variables = Some(variables);
             }
+        }
+        if self.config.single.is_some() && fiber.parent.is_none() {
+            self.st.single.next = next.map(|n| program.node(n).name.to_string());
+            return Flow::Finished(Box::new(Ok(output)));
         }
         match next {
             Some(next) => {

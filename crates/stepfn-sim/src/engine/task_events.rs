@@ -46,12 +46,28 @@ pub(crate) fn event_type(task: &TaskNode, step: &Step<'_>) -> EventType {
         }
     };
     match step {
-        Step::Scheduled { .. } => pick(E::LambdaFunctionScheduled, E::ActivityScheduled, E::TaskScheduled),
+        Step::Scheduled { .. } => pick(
+            E::LambdaFunctionScheduled,
+            E::ActivityScheduled,
+            E::TaskScheduled,
+        ),
         Step::Started { .. } => pick(E::LambdaFunctionStarted, E::ActivityStarted, E::TaskStarted),
-        Step::Submitted => pick(E::LambdaFunctionStarted, E::ActivityStarted, E::TaskSubmitted),
-        Step::Succeeded(_) => pick(E::LambdaFunctionSucceeded, E::ActivitySucceeded, E::TaskSucceeded),
+        Step::Submitted => pick(
+            E::LambdaFunctionStarted,
+            E::ActivityStarted,
+            E::TaskSubmitted,
+        ),
+        Step::Succeeded(_) => pick(
+            E::LambdaFunctionSucceeded,
+            E::ActivitySucceeded,
+            E::TaskSucceeded,
+        ),
         Step::Failed(..) => pick(E::LambdaFunctionFailed, E::ActivityFailed, E::TaskFailed),
-        Step::TimedOut(..) => pick(E::LambdaFunctionTimedOut, E::ActivityTimedOut, E::TaskTimedOut),
+        Step::TimedOut(..) => pick(
+            E::LambdaFunctionTimedOut,
+            E::ActivityTimedOut,
+            E::TaskTimedOut,
+        ),
     }
 }
 
@@ -80,7 +96,10 @@ pub(crate) fn event(task: &TaskNode, step: &Step<'_>) -> (EventType, Json) {
         }
         (ResourceKind::Lambda, Step::Succeeded(output)) => (
             E::LambdaFunctionSucceeded,
-            details([("output", payload(output)), ("outputDetails", not_truncated())]),
+            details([
+                ("output", payload(output)),
+                ("outputDetails", not_truncated()),
+            ]),
         ),
         (ResourceKind::Lambda, Step::Failed(e, c)) => (E::LambdaFunctionFailed, failure(e, c)),
         (ResourceKind::Lambda, Step::TimedOut(e, c)) => (E::LambdaFunctionTimedOut, failure(e, c)),
@@ -111,7 +130,10 @@ pub(crate) fn event(task: &TaskNode, step: &Step<'_>) -> (EventType, Json) {
         }
         (ResourceKind::Activity, Step::Succeeded(output)) => (
             E::ActivitySucceeded,
-            details([("output", payload(output)), ("outputDetails", not_truncated())]),
+            details([
+                ("output", payload(output)),
+                ("outputDetails", not_truncated()),
+            ]),
         ),
         (ResourceKind::Activity, Step::Failed(e, c)) => (E::ActivityFailed, failure(e, c)),
         (ResourceKind::Activity, Step::TimedOut(e, c)) => (E::ActivityTimedOut, failure(e, c)),
@@ -124,8 +146,10 @@ pub(crate) fn event(task: &TaskNode, step: &Step<'_>) -> (EventType, Json) {
             step,
         ) => {
             let service = |mut extra: Vec<(&str, Option<Json>)>| {
-                let mut pairs: Vec<(&str, Option<Json>)> =
-                    vec![("resourceType", s(resource_type)), ("resource", s(resource))];
+                let mut pairs: Vec<(&str, Option<Json>)> = vec![
+                    ("resourceType", s(resource_type)),
+                    ("resource", s(resource)),
+                ];
                 pairs.append(&mut extra);
                 Json::Object(
                     pairs

@@ -64,16 +64,22 @@ impl Vars {
         out
     }
 
-    /// The variables `scope` can read, as one object (innermost wins).
+    /// The variables `scope` can read, as one object (innermost wins),
+    /// outer scopes' names first, each frame's in assignment order.
     pub(crate) fn snapshot(&self, scope: VarScope) -> Json {
-        let mut visible = self.visible(scope);
-        visible.reverse();
-        Json::Object(
-            visible
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v.clone()))
-                .collect(),
-        )
+        let mut chain = Vec::new();
+        let mut at = scope.own.or(scope.outer);
+        while let Some(frame) = at.and_then(|id| self.frames.get(id as usize)) {
+            chain.push(frame);
+            at = frame.parent;
+        }
+        let mut out = JsonObject::new();
+        for frame in chain.into_iter().rev() {
+            for (name, value) in &frame.values {
+                out.insert(name.clone(), value.clone());
+            }
+        }
+        Json::Object(out)
     }
 
     /// Sets variables in `scope`'s own frame, making it if needed.

@@ -32,12 +32,10 @@ fn holds(item: &Json, filter: &Filter) -> bool {
         Filter::And(all) => all.iter().all(|f| holds(item, f)),
         Filter::Not(inner) => !holds(item, inner),
         Filter::Exists(steps) => relative(item, steps).is_some(),
-        Filter::Compare { left, op, right } => {
-            match (operand(item, left), operand(item, right)) {
-                (Some(l), Some(r)) => compare(&l, *op, &r),
-                _ => false,
-            }
-        }
+        Filter::Compare { left, op, right } => match (operand(item, left), operand(item, right)) {
+            (Some(l), Some(r)) => compare(&l, *op, &r),
+            _ => false,
+        },
     }
 }
 

@@ -139,7 +139,9 @@ impl JsonPath {
             PathRoot::Input => env.input,
             PathRoot::Context => env.roots.context(),
             PathRoot::Variable(name) => env.roots.variable(name).ok_or_else(|| {
-                Missing(format!("The variable '{name}' is not defined in this scope"))
+                Missing(format!(
+                    "The variable '{name}' is not defined in this scope"
+                ))
             })?,
         };
         if let Some(keys) = &self.simple {
@@ -326,7 +328,9 @@ pub(crate) fn element(node: &Json, index: i32) -> Option<&Json> {
         return None;
     };
     let at = if index < 0 {
-        items.len().checked_sub(usize::try_from(index.unsigned_abs()).ok()?)?
+        items
+            .len()
+            .checked_sub(usize::try_from(index.unsigned_abs()).ok()?)?
     } else {
         usize::try_from(index).ok()?
     };
@@ -475,6 +479,9 @@ mod tests {
         assert_eq!(slice_indexes(5, Some(-10), Some(10), None), [0, 1, 2, 3, 4]);
         assert_eq!(slice_indexes(5, None, None, Some(-2)), [4, 2, 0]);
         assert_eq!(slice_indexes(0, None, None, Some(-1)), Vec::<usize>::new());
-        assert_eq!(slice_indexes(3, Some(2), Some(1), None), Vec::<usize>::new());
+        assert_eq!(
+            slice_indexes(3, Some(2), Some(1), None),
+            Vec::<usize>::new()
+        );
     }
 }

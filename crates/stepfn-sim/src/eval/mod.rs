@@ -12,10 +12,10 @@ mod filter;
 pub(crate) mod glob;
 pub(crate) mod intrinsic;
 pub(crate) mod jsonpath;
-pub(crate) mod reference;
-pub(crate) mod template;
 #[cfg(test)]
 mod proptests;
+pub(crate) mod reference;
+pub(crate) mod template;
 
 use std::fmt;
 

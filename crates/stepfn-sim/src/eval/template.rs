@@ -62,7 +62,11 @@ impl Template {
     /// when `input` is an object with exactly the template's keys in its
     /// order (a loop reshaping the same object), its values are replaced
     /// in place instead of building a new object.
-    pub(crate) fn evaluate_reusing(&self, input: Json, roots: &dyn Roots) -> Result<Json, EvalError> {
+    pub(crate) fn evaluate_reusing(
+        &self,
+        input: Json,
+        roots: &dyn Roots,
+    ) -> Result<Json, EvalError> {
         const MOST: usize = 4;
         if let (Node::Object(members), Json::Object(object)) = (&self.root, &input) {
             let same_keys = members.len() <= MOST
@@ -220,7 +224,10 @@ mod tests {
             r#"{"a":1,"b":{"c":2,"d":[{"e":{"x":1}}]},"f":"$.x"}"#
         );
         assert_eq!(run(r#"{"v.$":"$.items[*]"}"#, "{}").unwrap(), r#"{"v":[]}"#);
-        assert_eq!(run(r#"{"p.$":"$.a[0,1]"}"#, r#"{"a":[1,2,3]}"#).unwrap(), r#"{"p":[1,2]}"#);
+        assert_eq!(
+            run(r#"{"p.$":"$.a[0,1]"}"#, r#"{"a":[1,2,3]}"#).unwrap(),
+            r#"{"p":[1,2]}"#
+        );
     }
 
     #[test]

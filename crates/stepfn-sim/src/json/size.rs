@@ -145,7 +145,11 @@ mod tests {
             let value: Json = serde_json::from_str(text).unwrap();
             let len = serde_json::to_string(&value).unwrap().len();
             assert_eq!(measure(&value, Some(len), 10), Measure::Fits, "{text}");
-            assert_eq!(measure(&value, Some(len - 1), 10), Measure::TooLarge, "{text}");
+            assert_eq!(
+                measure(&value, Some(len - 1), 10),
+                Measure::TooLarge,
+                "{text}"
+            );
         }
     }
 

@@ -17,9 +17,11 @@ pub(crate) struct Compiled;
 
 /// Compiles an expression.
 pub(crate) fn compile(_text: &str) -> Result<Compiled, String> {
-    Err("JSONata expressions need the stepfn-jsonata evaluator, which this build of \
+    Err(
+        "JSONata expressions need the stepfn-jsonata evaluator, which this build of \
          stepfn-sim does not include yet; run JSONPath states only"
-        .to_owned())
+            .to_owned(),
+    )
 }
 
 /// Evaluates an expression.

@@ -15,7 +15,6 @@ use stepfn::model::{Json, JsonObject};
 
 use crate::eval::EvalError;
 
-
 /// One compiled expression with the field it was written in.
 #[derive(Debug)]
 pub(crate) struct Expr {
@@ -63,8 +62,7 @@ impl Expr {
         Ok(Expr {
             text: text.into(),
             field: field.into(),
-            compiled: backend::compile(text)
-                .map_err(|message| format!("{field}: {message}"))?,
+            compiled: backend::compile(text).map_err(|message| format!("{field}: {message}"))?,
         })
     }
 

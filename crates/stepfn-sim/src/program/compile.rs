@@ -10,9 +10,9 @@ use stepfn::model::{
 use stepfn::syntax::{parse_path_or_intrinsic, PathOrIntrinsic};
 
 use super::{
-    Assign, Batcher, Catcher, ChoiceNode, Count, Io, Items, JsonataCondition, Kind, MapNode,
-    Node, Payload, Percentage, Place, Program, Reader, ResourceKind, Retrier, Rule, ScopeIdx,
-    ScopeInfo, Select, StateIdx, TaskNode, Text, WaitFor, Writer,
+    Assign, Batcher, Catcher, ChoiceNode, Count, Io, Items, JsonataCondition, Kind, MapNode, Node,
+    Payload, Percentage, Place, Program, Reader, ResourceKind, Retrier, Rule, ScopeIdx, ScopeInfo,
+    Select, StateIdx, TaskNode, Text, WaitFor, Writer,
 };
 use crate::eval::choice::Condition;
 use crate::eval::intrinsic::Intrinsic;
@@ -102,10 +102,21 @@ impl Cx<'_, '_> {
         let next = state.next().map(|n| self.target(n)).transpose()?;
         let (io, kind) = match state {
             State::Pass(s) => (
-                self.io(&s.input_path, None, &s.result_path, &s.output_path, &s.output, &s.assign)?,
+                self.io(
+                    &s.input_path,
+                    None,
+                    &s.result_path,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?,
                 Kind::Pass {
                     result: s.result.clone(),
-                    parameters: s.parameters.as_ref().map(|p| self.template(p, "Parameters")).transpose()?,
+                    parameters: s
+                        .parameters
+                        .as_ref()
+                        .map(|p| self.template(p, "Parameters"))
+                        .transpose()?,
                 },
             ),
             State::Task(s) => (
@@ -120,7 +131,14 @@ impl Cx<'_, '_> {
                 Kind::Task(Box::new(self.task(s)?)),
             ),
             State::Choice(s) => {
-                let io = self.io(&s.input_path, None, &None, &s.output_path, &s.output, &s.assign)?;
+                let io = self.io(
+                    &s.input_path,
+                    None,
+                    &None,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?;
                 let mut rules = Vec::with_capacity(s.choices.len());
                 for (i, rule) in s.choices.iter().enumerate() {
                     let field = format!("Choices[{i}]");
@@ -153,15 +171,30 @@ impl Cx<'_, '_> {
                     rules.push(Rule {
                         condition,
                         next: self.target(&rule.next)?,
-                        assign: rule.assign.as_ref().map(|a| self.assign(a, &format!("{field}/Assign"))).transpose()?,
-                        output: rule.output.as_ref().map(|o| JValue::compile(o, &format!("{field}/Output"))).transpose()?,
+                        assign: rule
+                            .assign
+                            .as_ref()
+                            .map(|a| self.assign(a, &format!("{field}/Assign")))
+                            .transpose()?,
+                        output: rule
+                            .output
+                            .as_ref()
+                            .map(|o| JValue::compile(o, &format!("{field}/Output")))
+                            .transpose()?,
                     });
                 }
                 let default = s.default.as_deref().map(|d| self.target(d)).transpose()?;
                 (io, Kind::Choice(Box::new(ChoiceNode { rules, default })))
             }
             State::Wait(s) => (
-                self.io(&s.input_path, None, &None, &s.output_path, &s.output, &s.assign)?,
+                self.io(
+                    &s.input_path,
+                    None,
+                    &None,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?,
                 Kind::Wait(self.wait(&s.wait_for)?),
             ),
             State::Succeed(s) => (
@@ -171,8 +204,16 @@ impl Cx<'_, '_> {
             State::Fail(s) => (
                 Io::default(),
                 Kind::Fail {
-                    error: s.error.as_ref().map(|e| self.fail_text(e, "Error")).transpose()?,
-                    cause: s.cause.as_ref().map(|c| self.fail_text_cause(c)).transpose()?,
+                    error: s
+                        .error
+                        .as_ref()
+                        .map(|e| self.fail_text(e, "Error"))
+                        .transpose()?,
+                    cause: s
+                        .cause
+                        .as_ref()
+                        .map(|c| self.fail_text_cause(c))
+                        .transpose()?,
                 },
             ),
             State::Parallel(s) => (
@@ -186,7 +227,11 @@ impl Cx<'_, '_> {
                 )?,
                 Kind::Parallel {
                     branches: owned.iter().map(|(_, scope)| *scope).collect(),
-                    parameters: self.payload(s.parameters.as_ref(), s.arguments.as_ref(), "Parameters")?,
+                    parameters: self.payload(
+                        s.parameters.as_ref(),
+                        s.arguments.as_ref(),
+                        "Parameters",
+                    )?,
                 },
             ),
             State::Map(s) => (
@@ -235,8 +280,14 @@ impl Cx<'_, '_> {
                 .transpose()?,
             result_path: place(result_path, "ResultPath")?,
             output_path: select(output_path, "OutputPath")?,
-            output: output.as_ref().map(|o| JValue::compile(o, "Output")).transpose()?,
-            assign: assign.as_ref().map(|a| self.assign(a, "Assign")).transpose()?,
+            output: output
+                .as_ref()
+                .map(|o| JValue::compile(o, "Output"))
+                .transpose()?,
+            assign: assign
+                .as_ref()
+                .map(|a| self.assign(a, "Assign"))
+                .transpose()?,
         })
     }
 
@@ -253,13 +304,23 @@ impl Cx<'_, '_> {
                     .collect::<R<_>>()?,
             ))
         } else {
-            Ok(Assign::Template(self.template(&Json::Object(assign.clone()), field)?))
+            Ok(Assign::Template(
+                self.template(&Json::Object(assign.clone()), field)?,
+            ))
         }
     }
 
-    fn payload(&self, parameters: Option<&Json>, arguments: Option<&Json>, field: &str) -> R<Option<Payload>> {
+    fn payload(
+        &self,
+        parameters: Option<&Json>,
+        arguments: Option<&Json>,
+        field: &str,
+    ) -> R<Option<Payload>> {
         if let Some(arguments) = arguments {
-            return Ok(Some(Payload::Jsonata(JValue::compile(arguments, "Arguments")?)));
+            return Ok(Some(Payload::Jsonata(JValue::compile(
+                arguments,
+                "Arguments",
+            )?)));
         }
         parameters
             .map(|p| Ok(Payload::Template(self.template(p, field)?)))
@@ -269,7 +330,9 @@ impl Cx<'_, '_> {
     fn count<T: Copy + Into<u64>>(&self, value: &OrJsonata<T>, field: &str) -> R<Count> {
         Ok(match value {
             OrJsonata::Value(v) => Count::Literal((*v).into()),
-            OrJsonata::Jsonata(text) => Count::Jsonata(Expr::compile(expression(text).unwrap_or(text), field)?),
+            OrJsonata::Jsonata(text) => {
+                Count::Jsonata(Expr::compile(expression(text).unwrap_or(text), field)?)
+            }
         })
     }
 
@@ -285,12 +348,16 @@ impl Cx<'_, '_> {
             timeout: match &s.timeout {
                 None => None,
                 Some(TimeoutSeconds::Value(v)) => Some(self.count(v, "TimeoutSeconds")?),
-                Some(TimeoutSeconds::Path(p)) => Some(Count::Path(reference(p, "TimeoutSecondsPath")?)),
+                Some(TimeoutSeconds::Path(p)) => {
+                    Some(Count::Path(reference(p, "TimeoutSecondsPath")?))
+                }
             },
             heartbeat: match &s.heartbeat {
                 None => None,
                 Some(HeartbeatSeconds::Value(v)) => Some(self.count(v, "HeartbeatSeconds")?),
-                Some(HeartbeatSeconds::Path(p)) => Some(Count::Path(reference(p, "HeartbeatSecondsPath")?)),
+                Some(HeartbeatSeconds::Path(p)) => {
+                    Some(Count::Path(reference(p, "HeartbeatSecondsPath")?))
+                }
             },
         })
     }
@@ -303,7 +370,9 @@ impl Cx<'_, '_> {
             }
             ModelWait::SecondsPath(p) => WaitFor::SecondsPath(reference(p, "SecondsPath")?),
             ModelWait::Timestamp(t) => match expression(t) {
-                Some(text) if self.jsonata() => WaitFor::JsonataTimestamp(Expr::compile(text, "Timestamp")?),
+                Some(text) if self.jsonata() => {
+                    WaitFor::JsonataTimestamp(Expr::compile(text, "Timestamp")?)
+                }
                 _ => WaitFor::Timestamp(t.clone()),
             },
             ModelWait::TimestampPath(p) => WaitFor::TimestampPath(reference(p, "TimestampPath")?),
@@ -336,7 +405,12 @@ impl Cx<'_, '_> {
             .first()
             .map(|(_, scope)| *scope)
             .ok_or("the Map state has no item processor")?;
-        let distributed = s.processor.processor().processor_config.as_ref().and_then(|c| c.mode)
+        let distributed = s
+            .processor
+            .processor()
+            .processor_config
+            .as_ref()
+            .and_then(|c| c.mode)
             == Some(ProcessorMode::Distributed);
         let items = match &s.items {
             Some(MapItems::ItemsPath(p)) => Items::Path(reference(p, "ItemsPath")?),
@@ -368,20 +442,28 @@ impl Cx<'_, '_> {
         };
         let tolerated_percentage = match &s.tolerated_failure_percentage {
             None => None,
-            Some(ToleratedFailurePercentage::Value(OrJsonata::Value(n))) => Some(Percentage::Literal(n.as_f64())),
-            Some(ToleratedFailurePercentage::Value(OrJsonata::Jsonata(text))) => Some(Percentage::Jsonata(
-                Expr::compile(expression(text).unwrap_or(text), "ToleratedFailurePercentage")?,
-            )),
-            Some(ToleratedFailurePercentage::Path(p)) => {
-                Some(Percentage::Path(reference(p, "ToleratedFailurePercentagePath")?))
+            Some(ToleratedFailurePercentage::Value(OrJsonata::Value(n))) => {
+                Some(Percentage::Literal(n.as_f64()))
             }
+            Some(ToleratedFailurePercentage::Value(OrJsonata::Jsonata(text))) => {
+                Some(Percentage::Jsonata(Expr::compile(
+                    expression(text).unwrap_or(text),
+                    "ToleratedFailurePercentage",
+                )?))
+            }
+            Some(ToleratedFailurePercentage::Path(p)) => Some(Percentage::Path(reference(
+                p,
+                "ToleratedFailurePercentagePath",
+            )?)),
         };
         let batcher = match &s.item_batcher {
             None => None,
             Some(b) => Some(Batcher {
                 max_items: match &b.max_items_per_batch {
                     None => None,
-                    Some(stepfn::model::MaxItemsPerBatch::Value(v)) => Some(self.count(v, "MaxItemsPerBatch")?),
+                    Some(stepfn::model::MaxItemsPerBatch::Value(v)) => {
+                        Some(self.count(v, "MaxItemsPerBatch")?)
+                    }
                     Some(stepfn::model::MaxItemsPerBatch::Path(p)) => {
                         Some(Count::Path(reference(p, "MaxItemsPerBatchPath")?))
                     }
@@ -397,7 +479,9 @@ impl Cx<'_, '_> {
                 },
                 batch_input: match &b.batch_input {
                     None => None,
-                    Some(v) if self.jsonata() => Some(Payload::Jsonata(JValue::compile(v, "BatchInput")?)),
+                    Some(v) if self.jsonata() => {
+                        Some(Payload::Jsonata(JValue::compile(v, "BatchInput")?))
+                    }
                     Some(v) => Some(Payload::Template(self.template(v, "BatchInput")?)),
                 },
             }),
@@ -406,11 +490,17 @@ impl Cx<'_, '_> {
             None => None,
             Some(r) => Some(Reader {
                 resource: resource_text(&r.resource),
-                parameters: self.payload(r.parameters.as_ref(), r.arguments.as_ref(), "ItemReader.Parameters")?,
+                parameters: self.payload(
+                    r.parameters.as_ref(),
+                    r.arguments.as_ref(),
+                    "ItemReader.Parameters",
+                )?,
                 max_items: match r.reader_config.as_ref().and_then(|c| c.max_items.as_ref()) {
                     None => None,
                     Some(stepfn::model::MaxItems::Value(v)) => Some(self.count(v, "MaxItems")?),
-                    Some(stepfn::model::MaxItems::Path(p)) => Some(Count::Path(reference(p, "MaxItemsPath")?)),
+                    Some(stepfn::model::MaxItems::Path(p)) => {
+                        Some(Count::Path(reference(p, "MaxItemsPath")?))
+                    }
                 },
             }),
         };
@@ -418,7 +508,11 @@ impl Cx<'_, '_> {
             None => None,
             Some(w) => Some(Writer {
                 resource: w.resource.as_ref().map(resource_text).unwrap_or_default(),
-                parameters: self.payload(w.parameters.as_ref(), w.arguments.as_ref(), "ResultWriter.Parameters")?,
+                parameters: self.payload(
+                    w.parameters.as_ref(),
+                    w.arguments.as_ref(),
+                    "ResultWriter.Parameters",
+                )?,
             }),
         };
         Ok(MapNode {
@@ -441,8 +535,16 @@ impl Cx<'_, '_> {
             error_equals: c.error_equals.clone(),
             next: self.target(&c.next)?,
             result_path: place(&c.result_path, "ResultPath")?,
-            output: c.output.as_ref().map(|o| JValue::compile(o, &format!("{field}/Output"))).transpose()?,
-            assign: c.assign.as_ref().map(|a| self.assign(a, &format!("{field}/Assign"))).transpose()?,
+            output: c
+                .output
+                .as_ref()
+                .map(|o| JValue::compile(o, &format!("{field}/Output")))
+                .transpose()?,
+            assign: c
+                .assign
+                .as_ref()
+                .map(|a| self.assign(a, &format!("{field}/Assign")))
+                .transpose()?,
         })
     }
 }
@@ -454,7 +556,10 @@ fn retrier(r: &ModelRetrier) -> Retrier {
         error_equals: r.error_equals.clone(),
         interval_seconds: r.interval_seconds.unwrap_or(1) as f64,
         max_attempts: r.max_attempts.unwrap_or(3),
-        backoff_rate: r.backoff_rate.as_ref().map_or(2.0, stepfn::model::Number::as_f64),
+        backoff_rate: r
+            .backoff_rate
+            .as_ref()
+            .map_or(2.0, stepfn::model::Number::as_f64),
         max_delay_seconds: r.max_delay_seconds.map(|s| s as f64),
         jitter: r.jitter_strategy.unwrap_or(JitterStrategy::None),
     }

@@ -109,11 +109,19 @@ mod tests {
         );
         assert_eq!(
             service("arn:aws:states:::states:startExecution.sync:2"),
-            ("states".into(), "startExecution.sync:2".into(), Pattern::Sync2)
+            (
+                "states".into(),
+                "startExecution.sync:2".into(),
+                Pattern::Sync2
+            )
         );
         assert_eq!(
             service("arn:aws:states:::aws-sdk:s3:getObject"),
-            ("aws-sdk:s3".into(), "getObject".into(), Pattern::RequestResponse)
+            (
+                "aws-sdk:s3".into(),
+                "getObject".into(),
+                Pattern::RequestResponse
+            )
         );
         assert_eq!(
             ResourceKind::of("arn:aws:lambda:us-east-1:123456789012:function:Hello"),

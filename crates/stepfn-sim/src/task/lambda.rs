@@ -28,7 +28,9 @@ where
     F: Fn(I) -> Result<O, E> + Send + Sync + 'static,
 {
     Arc::new(move |call: &TaskCall<'_>| -> TaskResult {
-        let invoke = call.resource().starts_with("arn:aws:states:::lambda:invoke");
+        let invoke = call
+            .resource()
+            .starts_with("arn:aws:states:::lambda:invoke");
         let event = match (invoke, call.input()) {
             (true, Json::Object(members)) => members.get("Payload").unwrap_or(&Json::Null),
             _ => call.input(),
@@ -43,7 +45,11 @@ where
         let payload: Json = serde_json::to_value(returned)
             .map(Json::from)
             .map_err(|e| lambda_error("Runtime.MarshalError", &e.to_string()))?;
-        Ok(if invoke { invoke_result(payload) } else { payload })
+        Ok(if invoke {
+            invoke_result(payload)
+        } else {
+            payload
+        })
     })
 }
 

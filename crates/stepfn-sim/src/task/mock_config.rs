@@ -80,7 +80,9 @@ impl MockConfig {
         let root: Json = serde_json::from_str(text)
             .map_err(|e| MockError(format!("the mock file is not JSON: {e}")))?;
         let Json::Object(root) = root else {
-            return err("the mock file must be a JSON object with StateMachines and MockedResponses");
+            return err(
+                "the mock file must be a JSON object with StateMachines and MockedResponses",
+            );
         };
         let mut config = MockConfig::default();
         if let Some(responses) = root.get("MockedResponses") {
@@ -103,7 +105,9 @@ impl MockConfig {
                     _ => None,
                 };
                 let Some(Json::Object(cases)) = cases else {
-                    return err(format!("StateMachines.{machine} must hold a TestCases object"));
+                    return err(format!(
+                        "StateMachines.{machine} must hold a TestCases object"
+                    ));
                 };
                 let mut out = Vec::new();
                 for (case, states) in cases {
@@ -194,10 +198,14 @@ impl MockConfig {
     /// When the file has no such machine or test case.
     pub fn machine_test_case(&self, machine: &str, name: &str) -> Result<MockTestCase, MockError> {
         let Some((_, cases)) = self.machines.iter().find(|(m, _)| m == machine) else {
-            return err(format!("the mock file has no state machine named {machine:?}"));
+            return err(format!(
+                "the mock file has no state machine named {machine:?}"
+            ));
         };
         let Some((_, states)) = cases.iter().find(|(c, _)| c == name) else {
-            return err(format!("state machine {machine:?} has no test case named {name:?}"));
+            return err(format!(
+                "state machine {machine:?} has no test case named {name:?}"
+            ));
         };
         let states = states
             .iter()
@@ -237,9 +245,7 @@ impl MockTestCase {
     /// `None` when the test case does not mock the state.
     pub(crate) fn answer(&self, state: &str, invocation: u64) -> Option<TaskResult> {
         let steps = self.states.get(state)?;
-        let step = steps
-            .iter()
-            .find(|s| (s.from..=s.to).contains(&invocation));
+        let step = steps.iter().find(|s| (s.from..=s.to).contains(&invocation));
         Some(match step {
             Some(step) => step.response.clone(),
             None => Err(Failure::new(
@@ -279,7 +285,9 @@ fn steps(name: &str, value: &Json) -> Result<Vec<Step>, MockError> {
             }
             Json::Object(step) if step.len() == 1 && step.contains_key("Throw") => {
                 let Some(Json::Object(throw)) = step.get("Throw") else {
-                    return err(format!("MockedResponses.{name}.{key}.Throw must be an object with Error and Cause"));
+                    return err(format!(
+                        "MockedResponses.{name}.{key}.Throw must be an object with Error and Cause"
+                    ));
                 };
                 let text = |field: &str| throw.get(field).and_then(Json::as_str).map(str::to_owned);
                 Err(Failure::from_parts(text("Error"), text("Cause")))
@@ -333,21 +341,33 @@ mod tests {
         assert!(case.answer("LambdaState", 3).unwrap().is_ok());
         let past = error(4);
         assert_eq!(past.error(), Some("States.Runtime"));
-        assert!(past.cause().unwrap().contains("invocation 4 of state \"LambdaState\""));
+        assert!(past
+            .cause()
+            .unwrap()
+            .contains("invocation 4 of state \"LambdaState\""));
         assert!(case.answer("Other", 0).is_none());
     }
 
     #[test]
     fn reports_what_to_fix() {
-        let e = MockConfig::from_json(r#"{"StateMachines": {"M": {"TestCases": {"C": {"S": "Nope"}}}}}"#)
-            .unwrap_err();
+        let e = MockConfig::from_json(
+            r#"{"StateMachines": {"M": {"TestCases": {"C": {"S": "Nope"}}}}}"#,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("\"Nope\""), "{e}");
-        let e = MockConfig::from_json(r#"{"MockedResponses": {"R": {"x": {"Return": 1}}}}"#).unwrap_err();
-        assert!(e.to_string().contains("invocation number"), "{e}");
-        let e = MockConfig::from_json(r#"{"MockedResponses": {"R": {"0": {"Return": 1, "Throw": {}}}}}"#)
+        let e = MockConfig::from_json(r#"{"MockedResponses": {"R": {"x": {"Return": 1}}}}"#)
             .unwrap_err();
+        assert!(e.to_string().contains("invocation number"), "{e}");
+        let e = MockConfig::from_json(
+            r#"{"MockedResponses": {"R": {"0": {"Return": 1, "Throw": {}}}}}"#,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("exactly one"), "{e}");
         let config = MockConfig::from_json(FILE).unwrap();
-        assert!(config.test_case("Nope").unwrap_err().to_string().contains("HappyPath, RetryPath"));
+        assert!(config
+            .test_case("Nope")
+            .unwrap_err()
+            .to_string()
+            .contains("HappyPath, RetryPath"));
     }
 }

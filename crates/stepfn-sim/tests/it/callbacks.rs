@@ -19,7 +19,8 @@ fn a_callback_waits_for_its_token() {
     assert_eq!(pending.len(), 1);
     let token = pending[0].token.clone();
     assert!(stepfn_sim::json_text(&pending[0].input).contains(&token));
-    r.send_task_success(&token, serde_json::json!({"answer": 42})).unwrap();
+    r.send_task_success(&token, serde_json::json!({"answer": 42}))
+        .unwrap();
     assert_eq!(outcome(&r), r#"{"answer":42}"#);
     assert!(r.send_task_success(&token, serde_json::json!(1)).is_err());
 }
@@ -84,15 +85,26 @@ fn activities_are_queued_for_a_worker_or_served_by_a_handler() {
     assert!(r.pending_tasks()[0].activity);
     let task = r.take_activity_task(arn, "w1").unwrap();
     assert!(r.take_activity_task(arn, "w2").is_none());
-    r.send_task_success(&task.token, serde_json::json!("ok")).unwrap();
+    r.send_task_success(&task.token, serde_json::json!("ok"))
+        .unwrap();
     assert_eq!(outcome(&r), r#""ok""#);
     let types: Vec<&str> = r.history().iter().map(|e| e.event_type.as_str()).collect();
     assert_eq!(
         types,
-        ["ExecutionStarted", "TaskStateEntered", "ActivityScheduled", "ActivityStarted",
-         "ActivitySucceeded", "TaskStateExited", "ExecutionSucceeded"]
+        [
+            "ExecutionStarted",
+            "TaskStateEntered",
+            "ActivityScheduled",
+            "ActivityStarted",
+            "ActivitySucceeded",
+            "TaskStateExited",
+            "ExecutionSucceeded"
+        ]
     );
-    let served = sim(definition).resource_handler(arn, |_| Ok(serde_json::json!("served"))).run("{}").unwrap();
+    let served = sim(definition)
+        .resource_handler(arn, |_| Ok(serde_json::json!("served")))
+        .run("{}")
+        .unwrap();
     assert_eq!(outcome(&served), r#""served""#);
     let mut timed = sim(definition).run("{}").unwrap();
     timed.take_activity_task(arn, "w1").unwrap();

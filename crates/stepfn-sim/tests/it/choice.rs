@@ -17,7 +17,10 @@ fn first_matching_rule_wins_with_its_assign() {
     assert_eq!(outcome(&run(CHOICE, r#"{"v": 11}"#)), r#"{"size":"big"}"#);
     assert_eq!(outcome(&run(CHOICE, r#"{"v": -1}"#)), r#""negative""#);
     assert_eq!(outcome(&run(CHOICE, r#"{"v": 5}"#)), r#"{"size":"other"}"#);
-    assert_eq!(outcome(&run(CHOICE, r#"{"v": "11"}"#)), r#"{"size":"other"}"#);
+    assert_eq!(
+        outcome(&run(CHOICE, r#"{"v": "11"}"#)),
+        r#"{"size":"other"}"#
+    );
 }
 
 #[test]

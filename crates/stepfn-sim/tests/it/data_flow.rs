@@ -5,7 +5,9 @@ use crate::support::{one, outcome, run};
 #[test]
 fn input_path_null_gives_an_empty_object() {
     let r = run(
-        &one(r#"{"Type": "Pass", "InputPath": null, "Parameters": {"FromInput.$": "$"}, "End": true}"#),
+        &one(
+            r#"{"Type": "Pass", "InputPath": null, "Parameters": {"FromInput.$": "$"}, "End": true}"#,
+        ),
         r#"{"a": 1}"#,
     );
     assert_eq!(outcome(&r), r#"{"FromInput":{}}"#);
@@ -13,14 +15,19 @@ fn input_path_null_gives_an_empty_object() {
 
 #[test]
 fn output_path_null_gives_an_empty_object() {
-    let r = run(&one(r#"{"Type": "Pass", "OutputPath": null, "End": true}"#), r#"{"a": 1}"#);
+    let r = run(
+        &one(r#"{"Type": "Pass", "OutputPath": null, "End": true}"#),
+        r#"{"a": 1}"#,
+    );
     assert_eq!(outcome(&r), "{}");
 }
 
 #[test]
 fn result_path_null_keeps_the_raw_input() {
     let r = run(
-        &one(r#"{"Type": "Pass", "InputPath": "$.a", "Result": 5, "ResultPath": null, "End": true}"#),
+        &one(
+            r#"{"Type": "Pass", "InputPath": "$.a", "Result": 5, "ResultPath": null, "End": true}"#,
+        ),
         r#"{"a": 1}"#,
     );
     assert_eq!(outcome(&r), r#"{"a":1}"#);
@@ -29,7 +36,9 @@ fn result_path_null_keeps_the_raw_input() {
 #[test]
 fn result_path_writes_into_the_raw_input_not_the_filtered_one() {
     let r = run(
-        &one(r#"{"Type": "Pass", "InputPath": "$.detail", "ResultPath": "$.detail.out", "End": true}"#),
+        &one(
+            r#"{"Type": "Pass", "InputPath": "$.detail", "ResultPath": "$.detail.out", "End": true}"#,
+        ),
         r#"{"detail": {"x": 1}, "other": 2}"#,
     );
     assert_eq!(outcome(&r), r#"{"detail":{"x":1,"out":{"x":1}},"other":2}"#);
@@ -37,9 +46,15 @@ fn result_path_writes_into_the_raw_input_not_the_filtered_one() {
 
 #[test]
 fn result_path_creates_objects_and_fails_on_scalars() {
-    let r = run(&one(r#"{"Type": "Pass", "Result": 1, "ResultPath": "$.a.b", "End": true}"#), r#"{"x": 1}"#);
+    let r = run(
+        &one(r#"{"Type": "Pass", "Result": 1, "ResultPath": "$.a.b", "End": true}"#),
+        r#"{"x": 1}"#,
+    );
     assert_eq!(outcome(&r), r#"{"x":1,"a":{"b":1}}"#);
-    let r = run(&one(r#"{"Type": "Pass", "Result": 1, "ResultPath": "$.x", "End": true}"#), r#""foo""#);
+    let r = run(
+        &one(r#"{"Type": "Pass", "Result": 1, "ResultPath": "$.x", "End": true}"#),
+        r#""foo""#,
+    );
     assert_eq!(r.error(), Some("States.ResultPathMatchFailure"));
 }
 
@@ -63,7 +78,10 @@ fn a_missing_definite_path_in_parameters_is_runtime_and_uncatchable() {
 
 #[test]
 fn indefinite_paths_give_arrays() {
-    let r = run(&one(r#"{"Type": "Pass", "Parameters": {"v.$": "$.items[*]"}, "End": true}"#), "{}");
+    let r = run(
+        &one(r#"{"Type": "Pass", "Parameters": {"v.$": "$.items[*]"}, "End": true}"#),
+        "{}",
+    );
     assert_eq!(outcome(&r), r#"{"v":[]}"#);
     let r = run(
         &one(r#"{"Type": "Pass", "Parameters": {"p.$": "$.a[0,1]"}, "End": true}"#),
@@ -74,14 +92,23 @@ fn indefinite_paths_give_arrays() {
 
 #[test]
 fn a_missing_input_path_is_runtime() {
-    let r = run(&one(r#"{"Type": "Pass", "InputPath": "$.missing", "End": true}"#), "{}");
+    let r = run(
+        &one(r#"{"Type": "Pass", "InputPath": "$.missing", "End": true}"#),
+        "{}",
+    );
     assert_eq!(r.error(), Some("States.Runtime"));
-    assert!(r.cause().unwrap().ends_with("Invalid path '$.missing' : No results for path: $['missing']"));
+    assert!(r
+        .cause()
+        .unwrap()
+        .ends_with("Invalid path '$.missing' : No results for path: $['missing']"));
 }
 
 #[test]
 fn pass_result_is_static() {
-    let r = run(&one(r#"{"Type": "Pass", "Result": {"a.$": "$.x"}, "End": true}"#), r#"{"x": 1}"#);
+    let r = run(
+        &one(r#"{"Type": "Pass", "Result": {"a.$": "$.x"}, "End": true}"#),
+        r#"{"x": 1}"#,
+    );
     assert_eq!(outcome(&r), r#"{"a.$":"$.x"}"#);
 }
 
@@ -134,5 +161,8 @@ fn the_state_output_limit_is_256_kib() {
     let r = run(&one(r#"{"Type": "Pass", "End": true}"#), &big);
     assert_eq!(r.error(), Some("States.DataLimitExceeded"));
     let fits = format!(r#"{{"s": "{}"}}"#, "x".repeat(262_100));
-    assert_eq!(run(&one(r#"{"Type": "Pass", "End": true}"#), &fits).status(), stepfn_sim::Status::Succeeded);
+    assert_eq!(
+        run(&one(r#"{"Type": "Pass", "End": true}"#), &fits).status(),
+        stepfn_sim::Status::Succeeded
+    );
 }

@@ -23,7 +23,11 @@ fn runs_are_byte_for_byte_the_same() {
     });
     let input = r#"{"list": [1, 2, 3]}"#;
     let history = |seed| {
-        let run = base.clone().seed(seed).run(r#"[{"list": [1, 2, 3]}]"#).unwrap();
+        let run = base
+            .clone()
+            .seed(seed)
+            .run(r#"[{"list": [1, 2, 3]}]"#)
+            .unwrap();
         let _ = input;
         stepfn_sim::json_text(&run.history_json())
     };

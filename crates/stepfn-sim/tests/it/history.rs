@@ -22,9 +22,18 @@ fn a_lambda_task_and_a_service_task_have_their_own_events() {
     assert_eq!(
         types(r.history()),
         [
-            "ExecutionStarted", "TaskStateEntered", "LambdaFunctionScheduled", "LambdaFunctionStarted",
-            "LambdaFunctionSucceeded", "TaskStateExited", "TaskStateEntered", "TaskScheduled",
-            "TaskStarted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded"
+            "ExecutionStarted",
+            "TaskStateEntered",
+            "LambdaFunctionScheduled",
+            "LambdaFunctionStarted",
+            "LambdaFunctionSucceeded",
+            "TaskStateExited",
+            "TaskStateEntered",
+            "TaskScheduled",
+            "TaskStarted",
+            "TaskSucceeded",
+            "TaskStateExited",
+            "ExecutionSucceeded"
         ]
     );
     let scheduled = r.history()[7].to_json();
@@ -36,9 +45,15 @@ fn a_lambda_task_and_a_service_task_have_their_own_events() {
 
 #[test]
 fn a_fail_state_ends_with_execution_failed_and_no_exit() {
-    let r = run(r#"{"StartAt": "F", "States": {"F": {"Type": "Fail"}}}"#, "{}");
+    let r = run(
+        r#"{"StartAt": "F", "States": {"F": {"Type": "Fail"}}}"#,
+        "{}",
+    );
     assert_eq!(r.status(), Status::Failed);
-    assert_eq!(types(r.history()), ["ExecutionStarted", "FailStateEntered", "ExecutionFailed"]);
+    assert_eq!(
+        types(r.history()),
+        ["ExecutionStarted", "FailStateEntered", "ExecutionFailed"]
+    );
     assert_eq!(r.history()[2].details, None);
 }
 
@@ -57,15 +72,34 @@ fn ids_count_up_and_previous_ids_chain_each_branch() {
     assert_eq!(
         types(h),
         [
-            "ExecutionStarted", "MapStateEntered", "MapStateStarted", "MapIterationStarted",
-            "PassStateEntered", "PassStateExited", "MapIterationSucceeded", "MapIterationStarted",
-            "PassStateEntered", "PassStateExited", "MapIterationSucceeded", "MapStateSucceeded",
-            "MapStateExited", "ExecutionSucceeded"
+            "ExecutionStarted",
+            "MapStateEntered",
+            "MapStateStarted",
+            "MapIterationStarted",
+            "PassStateEntered",
+            "PassStateExited",
+            "MapIterationSucceeded",
+            "MapIterationStarted",
+            "PassStateEntered",
+            "PassStateExited",
+            "MapIterationSucceeded",
+            "MapStateSucceeded",
+            "MapStateExited",
+            "ExecutionSucceeded"
         ]
     );
-    assert_eq!(h[1].previous_event_id, 0, "the first state entered points to 0");
-    assert_eq!(h[4].previous_event_id, h[3].id, "an iteration's first state points to its start");
-    assert_eq!(h[7].previous_event_id, h[5].id, "the next iteration follows the last one's state");
+    assert_eq!(
+        h[1].previous_event_id, 0,
+        "the first state entered points to 0"
+    );
+    assert_eq!(
+        h[4].previous_event_id, h[3].id,
+        "an iteration's first state points to its start"
+    );
+    assert_eq!(
+        h[7].previous_event_id, h[5].id,
+        "the next iteration follows the last one's state"
+    );
     assert_eq!(
         stepfn_sim::json_text(&h[3].to_json()),
         r#"{"timestamp":"2024-01-01T00:00:00.000Z","type":"MapIterationStarted","id":4,"previousEventId":3,"mapIterationStartedEventDetails":{"name":"M","index":0}}"#
@@ -74,7 +108,10 @@ fn ids_count_up_and_previous_ids_chain_each_branch() {
 
 #[test]
 fn assigned_variables_appear_on_the_exit_event() {
-    let r = run(r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Assign": {"x": [1]}, "End": true}}}"#, "{}");
+    let r = run(
+        r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Assign": {"x": [1]}, "End": true}}}"#,
+        "{}",
+    );
     assert_eq!(
         stepfn_sim::json_text(&r.history()[2].to_json()),
         r#"{"timestamp":"2024-01-01T00:00:00.000Z","type":"PassStateExited","id":3,"previousEventId":2,"stateExitedEventDetails":{"name":"A","output":"{}","outputDetails":{"truncated":false},"assignedVariablesDetails":{"truncated":false},"assignedVariables":{"x":"[1]"}}}"#

@@ -33,7 +33,11 @@ fn a_hundred_thousand_item_map_on_a_small_stack() {
             .payload_limit(None)
             .run(serde_json::json!(items))
             .unwrap();
-        (r.status(), r.output().map(|o| matches!(o, stepfn::model::Json::Array(a) if a.len() == 100_000)))
+        (
+            r.status(),
+            r.output()
+                .map(|o| matches!(o, stepfn::model::Json::Array(a) if a.len() == 100_000)),
+        )
     });
     assert_eq!(run, (Status::Succeeded, Some(true)));
 }
@@ -55,7 +59,10 @@ fn a_long_express_loop_on_a_small_stack() {
 
 #[test]
 fn standard_executions_stop_at_25000_history_events() {
-    let r = sim(COUNTER).history(false).run(r#"{"n": 0, "limit": 100000}"#).unwrap();
+    let r = sim(COUNTER)
+        .history(false)
+        .run(r#"{"n": 0, "limit": 100000}"#)
+        .unwrap();
     assert_eq!(r.status(), Status::Failed);
     assert_eq!(r.error(), Some("States.Runtime"));
     assert!(r.cause().unwrap().contains("25000"));

@@ -2,6 +2,7 @@
 
 mod callbacks;
 mod choice;
+mod coverage;
 mod data_flow;
 mod determinism;
 mod history;
@@ -10,4 +11,5 @@ mod mocks;
 mod parallel_map;
 mod retry_catch;
 mod support;
+mod test_state;
 mod waits;

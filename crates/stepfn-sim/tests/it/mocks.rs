@@ -27,10 +27,22 @@ const MACHINE: &str = r#"{"StartAt": "LambdaState", "States": {
 #[test]
 fn test_cases_answer_by_invocation() {
     let config = MockConfig::from_json(MOCKS).unwrap();
-    let happy = sim(MACHINE).mocks(config.test_case("HappyPath").unwrap()).run("{}").unwrap();
-    assert_eq!(outcome(&happy), r#"{"body":"Hello from Lambda!","sent":{"MessageId":"m-1"}}"#);
-    let retry = sim(MACHINE).mocks(config.test_case("RetryPath").unwrap()).run("{}").unwrap();
-    assert_eq!(outcome(&retry), r#"{"body":"Hello after retries","sent":{"MessageId":"m-1"}}"#);
+    let happy = sim(MACHINE)
+        .mocks(config.test_case("HappyPath").unwrap())
+        .run("{}")
+        .unwrap();
+    assert_eq!(
+        outcome(&happy),
+        r#"{"body":"Hello from Lambda!","sent":{"MessageId":"m-1"}}"#
+    );
+    let retry = sim(MACHINE)
+        .mocks(config.test_case("RetryPath").unwrap())
+        .run("{}")
+        .unwrap();
+    assert_eq!(
+        outcome(&retry),
+        r#"{"body":"Hello after retries","sent":{"MessageId":"m-1"}}"#
+    );
     assert_eq!(retry.invocations_of("LambdaState").len(), 4);
     assert_eq!(retry.elapsed_millis(), 6000);
 }
@@ -47,9 +59,19 @@ fn the_counter_runs_across_loops_and_map_iterations() {
         "ItemProcessor": {"StartAt": "Call", "States": {"Call": {"Type": "Task",
             "Resource": "arn:aws:states:::lambda:invoke",
             "Retry": [{"ErrorEquals": ["Boom"]}], "End": true}}}}}}"#;
-    let r = sim(machine).mocks(config.test_case("T").unwrap()).run("[1, 2]").unwrap();
+    let r = sim(machine)
+        .mocks(config.test_case("T").unwrap())
+        .run("[1, 2]")
+        .unwrap();
     assert_eq!(outcome(&r), r#"["idx1","idx2"]"#);
-    let past = sim(machine).mocks(config.test_case("T").unwrap()).run("[1, 2, 3, 4]").unwrap();
+    let past = sim(machine)
+        .mocks(config.test_case("T").unwrap())
+        .run("[1, 2, 3, 4]")
+        .unwrap();
     assert_eq!(past.status(), Status::Failed);
-    assert!(past.cause().unwrap().contains("invocation 4"), "{:?}", past.cause());
+    assert!(
+        past.cause().unwrap().contains("invocation 4"),
+        "{:?}",
+        past.cause()
+    );
 }

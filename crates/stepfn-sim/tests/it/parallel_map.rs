@@ -40,7 +40,10 @@ fn a_branch_failure_is_the_parallel_error_and_can_be_caught() {
             "Done": {"Type": "Succeed"}}}"#,
         "{}",
     );
-    assert_eq!(outcome(&r), r#"{"Error":"FailureType","Cause":"Cause description"}"#);
+    assert_eq!(
+        outcome(&r),
+        r#"{"Error":"FailureType","Cause":"Cause description"}"#
+    );
     assert_eq!(r.elapsed_millis(), 0);
     let types: Vec<&str> = r.history().iter().map(|e| e.event_type.as_str()).collect();
     assert!(types.contains(&"WaitStateAborted"), "{types:?}");
@@ -66,7 +69,11 @@ fn parallel_retry_runs_every_branch_again() {
     .run("{}")
     .unwrap();
     assert_eq!(outcome(&r), r#"["ok",{}]"#);
-    let started = r.history().iter().filter(|e| e.event_type.as_str() == "ParallelStateStarted").count();
+    let started = r
+        .history()
+        .iter()
+        .filter(|e| e.event_type.as_str() == "ParallelStateStarted")
+        .count();
     assert_eq!(started, 2);
 }
 
@@ -89,7 +96,10 @@ fn map_item_selector_sees_the_map_input_and_the_item() {
 fn map_items_path_must_be_an_array() {
     let r = run(MAP, r#"{"tag": "x", "items": {"a": 1}}"#);
     assert_eq!(r.error(), Some("States.Runtime"));
-    assert!(r.cause().unwrap().ends_with("Reference path \"$.items\" must point to array."));
+    assert!(r
+        .cause()
+        .unwrap()
+        .ends_with("Reference path \"$.items\" must point to array."));
     assert_eq!(outcome(&run(MAP, r#"{"tag": "x", "items": []}"#)), "[]");
 }
 
@@ -114,12 +124,10 @@ fn max_concurrency_one_runs_items_in_order_one_after_another() {
 
 #[test]
 fn a_failed_iteration_fails_the_map_and_aborts_the_others() {
-    let r = sim(
-        r#"{"StartAt": "M", "States": {"M": {"Type": "Map",
+    let r = sim(r#"{"StartAt": "M", "States": {"M": {"Type": "Map",
             "ItemProcessor": {"StartAt": "T", "States": {"T": {"Type": "Task",
                 "Resource": "arn:aws:states:::lambda:invoke", "End": true}}},
-            "End": true}}}"#,
-    )
+            "End": true}}}"#)
     .handler("T", |call| match call.input().as_str() {
         Some("bad") => Err(Failure::new("Bad", "item")),
         _ => Ok(serde_json::json!(1)),

@@ -30,7 +30,9 @@ fn back_offs_follow_interval_rate_and_cap() {
         "[]",
     );
     let r = sim(&definition)
-        .handler("T", |_| Err::<serde_json::Value, _>(Failure::new("Boom", "x")))
+        .handler("T", |_| {
+            Err::<serde_json::Value, _>(Failure::new("Boom", "x"))
+        })
         .run("{}")
         .unwrap();
     let waits: Vec<f64> = r.delays().iter().map(|d| d.seconds).collect();
@@ -47,10 +49,15 @@ fn max_attempts_zero_goes_straight_to_catch() {
         r#"[{"ErrorEquals": ["States.ALL"], "ResultPath": "$.err", "Next": "Caught"}]"#,
     );
     let r = sim(&definition)
-        .handler("T", |_| Err::<serde_json::Value, _>(Failure::new("Boom", "why")))
+        .handler("T", |_| {
+            Err::<serde_json::Value, _>(Failure::new("Boom", "why"))
+        })
         .run(r#"{"in": 1}"#)
         .unwrap();
-    assert_eq!(outcome(&r), r#"{"in":1,"err":{"Error":"Boom","Cause":"why"}}"#);
+    assert_eq!(
+        outcome(&r),
+        r#"{"in":1,"err":{"Error":"Boom","Cause":"why"}}"#
+    );
     assert_eq!(r.invocations_of("T").len(), 1);
 }
 
@@ -76,14 +83,21 @@ fn retrier_counters_are_shared_across_the_errors_they_match() {
 
 #[test]
 fn task_failed_matches_everything_but_timeouts() {
-    let definition = failing_task("[]", r#"[{"ErrorEquals": ["States.TaskFailed"], "Next": "Caught"}]"#);
+    let definition = failing_task(
+        "[]",
+        r#"[{"ErrorEquals": ["States.TaskFailed"], "Next": "Caught"}]"#,
+    );
     let caught = sim(&definition)
-        .handler("T", |_| Err::<serde_json::Value, _>(Failure::new("CustomException", "x")))
+        .handler("T", |_| {
+            Err::<serde_json::Value, _>(Failure::new("CustomException", "x"))
+        })
         .run("{}")
         .unwrap();
     assert_eq!(caught.status(), Status::Succeeded);
     let timed_out = sim(&definition)
-        .handler("T", |_| Err::<serde_json::Value, _>(Failure::error_only("States.Timeout")))
+        .handler("T", |_| {
+            Err::<serde_json::Value, _>(Failure::error_only("States.Timeout"))
+        })
         .run("{}")
         .unwrap();
     assert_eq!(timed_out.error(), Some("States.Timeout"));
@@ -123,9 +137,26 @@ fn jitter_is_seeded_and_below_the_interval() {
         r#"[{"ErrorEquals": ["States.ALL"], "IntervalSeconds": 10, "MaxAttempts": 3, "JitterStrategy": "FULL"}]"#,
         "[]",
     );
-    let base = sim(&definition).handler("T", |_| Err::<serde_json::Value, _>(Failure::new("E", "c")));
-    let a: Vec<f64> = base.clone().seed(1).run("{}").unwrap().delays().iter().map(|d| d.seconds).collect();
-    let b: Vec<f64> = base.clone().seed(1).run("{}").unwrap().delays().iter().map(|d| d.seconds).collect();
+    let base =
+        sim(&definition).handler("T", |_| Err::<serde_json::Value, _>(Failure::new("E", "c")));
+    let a: Vec<f64> = base
+        .clone()
+        .seed(1)
+        .run("{}")
+        .unwrap()
+        .delays()
+        .iter()
+        .map(|d| d.seconds)
+        .collect();
+    let b: Vec<f64> = base
+        .clone()
+        .seed(1)
+        .run("{}")
+        .unwrap()
+        .delays()
+        .iter()
+        .map(|d| d.seconds)
+        .collect();
     assert_eq!(a, b);
     assert!(a[0] < 10.0 && a[1] < 20.0 && a[2] < 40.0, "{a:?}");
 }
@@ -156,12 +187,19 @@ fn retry_count_is_in_the_context() {
 fn a_task_without_a_handler_is_an_error_naming_the_state() {
     let r = sim(&failing_task("[]", "[]")).run("{}").unwrap();
     assert_eq!(r.error(), Some("States.Runtime"));
-    assert!(r.cause().unwrap().contains("Task state 'T'"), "{:?}", r.cause());
+    assert!(
+        r.cause().unwrap().contains("Task state 'T'"),
+        "{:?}",
+        r.cause()
+    );
 }
 
 #[test]
 fn an_oversized_task_result_is_catchable() {
-    let definition = failing_task("[]", r#"[{"ErrorEquals": ["States.DataLimitExceeded"], "Next": "Caught"}]"#);
+    let definition = failing_task(
+        "[]",
+        r#"[{"ErrorEquals": ["States.DataLimitExceeded"], "Next": "Caught"}]"#,
+    );
     let r = sim(&definition)
         .handler("T", |_| Ok(serde_json::json!("x".repeat(300_000))))
         .run("{}")

@@ -24,7 +24,10 @@ fn seconds_path_must_be_a_non_negative_integer() {
     assert_eq!(run(&wait, r#"{"s": 0}"#).status(), Status::Succeeded);
     let r = run(&wait, r#"{"s": 1.5}"#);
     assert_eq!(r.error(), Some("States.Runtime"));
-    assert!(r.cause().unwrap().contains("cannot be parsed as a long value"));
+    assert!(r
+        .cause()
+        .unwrap()
+        .contains("cannot be parsed as a long value"));
     let r = run(&wait, r#"{"s": -1}"#);
     assert!(r.cause().unwrap().contains("negative value"));
 }
@@ -51,14 +54,19 @@ fn the_execution_timeout_fires_during_a_wait() {
     assert_eq!(r.error(), Some("States.Timeout"));
     assert_eq!(r.elapsed_millis(), 5000);
     let types: Vec<&str> = r.history().iter().map(|e| e.event_type.as_str()).collect();
-    assert_eq!(types, ["ExecutionStarted", "WaitStateEntered", "ExecutionTimedOut"]);
+    assert_eq!(
+        types,
+        ["ExecutionStarted", "WaitStateEntered", "ExecutionTimedOut"]
+    );
 }
 
 #[test]
 fn the_start_time_is_settable() {
-    let r = sim(&one(r#"{"Type": "Pass", "Parameters": {"t.$": "$$.Execution.StartTime"}, "End": true}"#))
-        .start_millis(1_700_547_651_545)
-        .run("{}")
-        .unwrap();
+    let r = sim(&one(
+        r#"{"Type": "Pass", "Parameters": {"t.$": "$$.Execution.StartTime"}, "End": true}"#,
+    ))
+    .start_millis(1_700_547_651_545)
+    .run("{}")
+    .unwrap();
     assert_eq!(outcome(&r), r#"{"t":"2023-11-21T06:20:51.545Z"}"#);
 }

@@ -144,7 +144,8 @@ fn decide(
             io::select_owned(&node.io.output_path, raw, roots)?
         }
         None => {
-            let effective = io::select(&node.io.input_path, Env { input: &raw, roots })?.into_owned();
+            let effective =
+                io::select(&node.io.input_path, Env { input: &raw, roots })?.into_owned();
             io::select_owned(&node.io.output_path, effective, roots)?
         }
     };
@@ -198,10 +199,20 @@ fn rule(
     let (taken, next, assign, output) = match taken {
         Some(i) => {
             let rule = &choice.rules[i];
-            (Taken::Rule(i), rule.next, rule.assign.as_ref(), rule.output.as_ref())
+            (
+                Taken::Rule(i),
+                rule.next,
+                rule.assign.as_ref(),
+                rule.output.as_ref(),
+            )
         }
         None => match choice.default {
-            Some(default) => (Taken::Default, default, node.io.assign.as_ref(), node.io.output.as_ref()),
+            Some(default) => (
+                Taken::Default,
+                default,
+                node.io.assign.as_ref(),
+                node.io.output.as_ref(),
+            ),
             None => return Err(no_match()),
         },
     };

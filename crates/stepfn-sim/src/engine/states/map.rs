@@ -80,12 +80,17 @@ impl<'a> Engine<'a> {
         let length = plan.inputs.len();
         let now = self.st.now;
         let started = match self.st.fibers.get_mut(f) {
-            Some(fiber) if !fiber.isolated => {
-                self.st.events
-                    .emit(&mut fiber.last_event, now, EventType::MapStateStarted, || {
-                        details([("length", Some(crate::json::int(i64::try_from(length).unwrap_or(i64::MAX))))])
-                    })
-            }
+            Some(fiber) if !fiber.isolated => self.st.events.emit(
+                &mut fiber.last_event,
+                now,
+                EventType::MapStateStarted,
+                || {
+                    details([(
+                        "length",
+                        Some(crate::json::int(i64::try_from(length).unwrap_or(i64::MAX))),
+                    )])
+                },
+            ),
             Some(fiber) => fiber.last_event,
             None => return Flow::Park,
         };
@@ -131,7 +136,10 @@ impl<'a> Engine<'a> {
     ) -> Result<Option<Vec<Json>>, Raised> {
         let roots = self.roots(f, node);
         let parameters = match &reader.parameters {
-            Some(Payload::Template(t)) => t.evaluate(Env { input: raw, roots: &roots }),
+            Some(Payload::Template(t)) => t.evaluate(Env {
+                input: raw,
+                roots: &roots,
+            }),
             Some(Payload::Jsonata(v)) => {
                 let env = JsonataEnv::new(&roots, raw, None);
                 v.evaluate(&env.scope(&roots, self.st.now))
@@ -141,7 +149,10 @@ impl<'a> Engine<'a> {
         let max_items = match &reader.max_items {
             None => Ok(None),
             Some(Count::Literal(n)) => Ok(Some(*n)),
-            Some(Count::Path(path)) => match path.select(Env { input: raw, roots: &roots }) {
+            Some(Count::Path(path)) => match path.select(Env {
+                input: raw,
+                roots: &roots,
+            }) {
                 Ok(found) => match crate::json::as_integer(found.value()) {
                     Some(n) if n >= 0 => Ok(u64::try_from(n).ok()),
                     Some(_) => Err(Raised::new(Failure::new(
@@ -223,10 +234,18 @@ impl<'a> Engine<'a> {
         let Some(writer) = &map.writer else {
             return Ok(Json::Array(results));
         };
-        let raw = self.st.fibers.get(f).map(|fiber| fiber.input.clone()).unwrap_or_default();
+        let raw = self
+            .st
+            .fibers
+            .get(f)
+            .map(|fiber| fiber.input.clone())
+            .unwrap_or_default();
         let roots = self.roots(f, node);
         let parameters = match &writer.parameters {
-            Some(Payload::Template(t)) => t.evaluate(Env { input: &raw, roots: &roots }),
+            Some(Payload::Template(t)) => t.evaluate(Env {
+                input: &raw,
+                roots: &roots,
+            }),
             Some(Payload::Jsonata(v)) => {
                 let env = JsonataEnv::new(&roots, &raw, None);
                 v.evaluate(&env.scope(&roots, self.st.now))
@@ -252,7 +271,10 @@ impl<'a> Engine<'a> {
         if let Answer::Done(Err(failure)) = self.config.handlers.answer(&call) {
             return Err(Raised::new(Failure::from_parts(
                 Some(errors::RESULT_WRITER_FAILED.to_owned()),
-                failure.cause().map(str::to_owned).or_else(|| failure.error().map(str::to_owned)),
+                failure
+                    .cause()
+                    .map(str::to_owned)
+                    .or_else(|| failure.error().map(str::to_owned)),
             )));
         }
         let id = {
@@ -261,7 +283,11 @@ impl<'a> Engine<'a> {
             crate::rng::uuid_v4(high, low)
         };
         let text = |key: &str| match &parameters {
-            Json::Object(o) => o.get(key).and_then(Json::as_str).unwrap_or_default().to_owned(),
+            Json::Object(o) => o
+                .get(key)
+                .and_then(Json::as_str)
+                .unwrap_or_default()
+                .to_owned(),
             _ => String::new(),
         };
         let prefix = text("Prefix");
@@ -387,7 +413,11 @@ fn plan(
     } else {
         INLINE_CEILING
     };
-    let limit = if limit == 0 { ceiling } else { limit.min(ceiling) };
+    let limit = if limit == 0 {
+        ceiling
+    } else {
+        limit.min(ceiling)
+    };
     let total = items.len();
     let mut inputs = VecDeque::with_capacity(total);
     for (i, item) in items.into_iter().enumerate() {

@@ -27,12 +27,16 @@ impl JsonataEnv {
     /// given.
     pub(crate) fn new(roots: &StateRoots<'_>, input: &Json, result: Option<&Json>) -> JsonataEnv {
         JsonataEnv {
-            states: io::states_object(input, &roots.build_context(), result, None),
+            states: io::states_object(input, roots.context(), result, None),
         }
     }
 
     /// The scope to evaluate in.
-    pub(crate) fn scope<'s>(&'s self, roots: &'s StateRoots<'_>, millis: i64) -> jsonata::Scope<'s> {
+    pub(crate) fn scope<'s>(
+        &'s self,
+        roots: &'s StateRoots<'_>,
+        millis: i64,
+    ) -> jsonata::Scope<'s> {
         jsonata::Scope {
             states: &self.states,
             variables: roots.variables(),

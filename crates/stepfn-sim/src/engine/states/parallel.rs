@@ -32,7 +32,14 @@ impl<'a> Engine<'a> {
         };
         let roots = self.roots(f, node);
         let mut trace = self.config.inspection.then(Inspection::default);
-        let input = branch_input(node, parameters, &fiber.input, &roots, self.st.now, trace.as_mut());
+        let input = branch_input(
+            node,
+            parameters,
+            &fiber.input,
+            &roots,
+            self.st.now,
+            trace.as_mut(),
+        );
         drop(roots);
         if let (Some(trace), Some(target)) = (trace, self.trace(f)) {
             target.after_input_path = trace.after_input_path;
@@ -120,7 +127,12 @@ impl<'a> Engine<'a> {
         }
         match finished {
             Ok((output, assigned)) => {
-                if let Some(hits) = self.st.log.hits.get_mut(self.st.fibers.get(f).map_or(0, |x| x.at) as usize) {
+                if let Some(hits) = self
+                    .st
+                    .log
+                    .hits
+                    .get_mut(self.st.fibers.get(f).map_or(0, |x| x.at) as usize)
+                {
                     hits.next += 1;
                 }
                 self.leave(f, node, output, node.next, assigned)
@@ -140,7 +152,9 @@ impl<'a> Engine<'a> {
         let now = self.st.now;
         match self.st.fibers.get_mut(f) {
             Some(fiber) if !fiber.isolated => {
-                self.st.events.emit(&mut fiber.last_event, now, event, || Json::Null)
+                self.st
+                    .events
+                    .emit(&mut fiber.last_event, now, event, || Json::Null)
             }
             Some(fiber) => fiber.last_event,
             None => 0,

@@ -37,7 +37,12 @@ impl<'a> Engine<'a> {
         }
         match outcome {
             Ok((output, assigned)) => {
-                if let Some(hits) = self.st.log.hits.get_mut(self.st.fibers.get(f).map_or(0, |f| f.at) as usize) {
+                if let Some(hits) = self
+                    .st
+                    .log
+                    .hits
+                    .get_mut(self.st.fibers.get(f).map_or(0, |f| f.at) as usize)
+                {
                     hits.next += 1;
                 }
                 let untouched = result.is_none()
@@ -83,15 +88,22 @@ fn jsonpath(
             None => raw,
         };
         let assigned = match &node.io.assign {
-            Some(assign) => io::assign(assign, Env { input: &result, roots }, None)?,
+            Some(assign) => io::assign(
+                assign,
+                Env {
+                    input: &result,
+                    roots,
+                },
+                None,
+            )?,
             None => JsonObject::new(),
         };
-        return Ok((io::select_owned(&node.io.output_path, result, roots)?, assigned));
+        return Ok((
+            io::select_owned(&node.io.output_path, result, roots)?,
+            assigned,
+        ));
     }
-    let env = Env {
-        input: &raw,
-        roots,
-    };
+    let env = Env { input: &raw, roots };
     let effective = io::select(&node.io.input_path, env)?;
     if let Some(t) = trace.as_deref_mut() {
         t.after_input_path = Some(effective.clone().into_owned());

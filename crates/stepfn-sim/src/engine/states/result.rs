@@ -62,10 +62,12 @@ pub(crate) fn finish(
         t.after_result_selector = Some(selected.clone());
     }
     let combined = match &node.io.result_path {
-        crate::program::Place::Path(_) => match io::place(&node.io.result_path, raw.clone(), selected) {
-            Ok(combined) => combined,
-            Err(e) => return Err((raw, e)),
-        },
+        crate::program::Place::Path(_) => {
+            match io::place(&node.io.result_path, raw.clone(), selected) {
+                Ok(combined) => combined,
+                Err(e) => return Err((raw, e)),
+            }
+        }
         place => match io::place(place, raw, selected) {
             Ok(combined) => combined,
             Err(e) => return Err((Json::Null, e)),

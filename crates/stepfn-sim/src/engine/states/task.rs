@@ -70,7 +70,10 @@ impl<'a> Engine<'a> {
             *counter += 1;
         }
         let waits = token.is_some();
-        let (timeout, heartbeat) = (literal(task.timeout.as_ref()), literal(task.heartbeat.as_ref()));
+        let (timeout, heartbeat) = (
+            literal(task.timeout.as_ref()),
+            literal(task.heartbeat.as_ref()),
+        );
         self.task_event(
             f,
             task,
@@ -208,8 +211,11 @@ impl<'a> Engine<'a> {
     pub(crate) fn task_event(&mut self, f: FiberId, task: &TaskNode, step: &Step<'_>) {
         let now = self.st.now;
         if let Some(fiber) = self.st.fibers.get_mut(f) {
-            self.st.events
-                .emit(&mut fiber.last_event, now, event_type(task, step), || event(task, step).1);
+            self.st
+                .events
+                .emit(&mut fiber.last_event, now, event_type(task, step), || {
+                    event(task, step).1
+                });
         }
     }
 }
@@ -246,7 +252,12 @@ fn prepare(
             _ => raw.clone(),
         };
         let timeout = seconds(task.timeout.as_ref(), env, Some(&scope), "TimeoutSeconds")?;
-        let heartbeat = seconds(task.heartbeat.as_ref(), env, Some(&scope), "HeartbeatSeconds")?;
+        let heartbeat = seconds(
+            task.heartbeat.as_ref(),
+            env,
+            Some(&scope),
+            "HeartbeatSeconds",
+        )?;
         return Ok(Prepared {
             input,
             timeout,
@@ -309,4 +320,3 @@ fn seconds(
         }
     }
 }
-

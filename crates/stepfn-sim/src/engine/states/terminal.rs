@@ -26,9 +26,15 @@ impl<'a> Engine<'a> {
                 None => Ok(raw.clone()),
             }
         } else {
-            io::select(&node.io.input_path, Env { input: &raw, roots: &roots })
-                .map(std::borrow::Cow::into_owned)
-                .and_then(|effective| io::select_owned(&node.io.output_path, effective, &roots))
+            io::select(
+                &node.io.input_path,
+                Env {
+                    input: &raw,
+                    roots: &roots,
+                },
+            )
+            .map(std::borrow::Cow::into_owned)
+            .and_then(|effective| io::select_owned(&node.io.output_path, effective, &roots))
         };
         drop(roots);
         match outcome {
@@ -58,7 +64,8 @@ impl<'a> Engine<'a> {
             None => return Flow::Park,
         };
         let roots = self.roots(f, node);
-        let jsonata = (node.language == QueryLanguage::Jsonata).then(|| JsonataEnv::new(&roots, raw, None));
+        let jsonata =
+            (node.language == QueryLanguage::Jsonata).then(|| JsonataEnv::new(&roots, raw, None));
         let outcome = (|| -> Result<Failure, EvalError> {
             let scope = jsonata.as_ref().map(|env| env.scope(&roots, self.st.now));
             let text = |field: &str, text: Option<&Text>| -> Result<Option<String>, EvalError> {

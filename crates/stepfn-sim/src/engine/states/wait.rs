@@ -80,10 +80,7 @@ fn jsonpath(
     roots: &StateRoots<'_>,
     now: i64,
 ) -> Result<(i64, Json, JsonObject), EvalError> {
-    let env = Env {
-        input: &raw,
-        roots,
-    };
+    let env = Env { input: &raw, roots };
     let effective = io::select(&node.io.input_path, env)?;
     let env = env.with_input(&effective);
     let until = match wait {
@@ -107,7 +104,9 @@ fn jsonpath(
             after(now, seconds)?
         }
         WaitFor::Timestamp(text) => parse_millis(text).ok_or_else(|| {
-            EvalError::runtime(format!("The Timestamp {text:?} is not an RFC 3339 timestamp"))
+            EvalError::runtime(format!(
+                "The Timestamp {text:?} is not an RFC 3339 timestamp"
+            ))
         })?,
         WaitFor::TimestampPath(path) => {
             let found = path.select(env).map_err(|m| {

@@ -113,7 +113,9 @@ pub(super) fn json_merge(args: &Args) -> Result<Json, EvalError> {
     match &*args.json(2)? {
         Json::Bool(false) => {}
         Json::Bool(true) => {
-            return Err(args.error("deep merging is not supported: pass false as the third argument"))
+            return Err(
+                args.error("deep merging is not supported: pass false as the third argument")
+            )
         }
         other => return Err(args.wrong(2, "a boolean", other)),
     }

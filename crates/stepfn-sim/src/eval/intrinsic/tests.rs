@@ -13,7 +13,8 @@ fn run(call: &str, input: &str) -> Result<String, EvalError> {
         roots: &roots,
     };
     let call = Intrinsic::parse(call).unwrap_or_else(|e| panic!("{call}: {e}"));
-    call.evaluate(env).map(|v| serde_json::to_string(&v).unwrap())
+    call.evaluate(env)
+        .map(|v| serde_json::to_string(&v).unwrap())
 }
 
 fn ok(call: &str, input: &str) -> String {
@@ -26,9 +27,15 @@ fn fails(call: &str, input: &str) -> EvalError {
 
 #[test]
 fn format_renders_values_as_aws_does() {
-    assert_eq!(ok("States.Format('Hello, {}!', $.n)", r#"{"n":"Ann"}"#), r#""Hello, Ann!""#);
     assert_eq!(
-        ok("States.Format('x={}', $.obj)", r#"{"obj":{"Arg1":1,"Arg2":[]}}"#),
+        ok("States.Format('Hello, {}!', $.n)", r#"{"n":"Ann"}"#),
+        r#""Hello, Ann!""#
+    );
+    assert_eq!(
+        ok(
+            "States.Format('x={}', $.obj)",
+            r#"{"obj":{"Arg1":1,"Arg2":[]}}"#
+        ),
         r#""x={Arg1=1, Arg2=[]}""#
     );
     assert_eq!(
@@ -46,10 +53,19 @@ fn string_and_json_conversions() {
     assert_eq!(ok("States.StringToJson('')", "{}"), "null");
     assert_eq!(ok("States.StringToJson('  ')", "{}"), "null");
     assert_eq!(ok("States.StringToJson('-0')", "{}"), "0");
-    assert_eq!(ok("States.StringToJson($.s)", r#"{"s":"{\"a\":[1,2]}"}"#), r#"{"a":[1,2]}"#);
-    assert_eq!(fails("States.StringToJson('{')", "{}").error, "States.IntrinsicFailure");
     assert_eq!(
-        ok("States.JsonToString($.o)", r#"{"o":{"name":"Foo","year":2020}}"#),
+        ok("States.StringToJson($.s)", r#"{"s":"{\"a\":[1,2]}"}"#),
+        r#"{"a":[1,2]}"#
+    );
+    assert_eq!(
+        fails("States.StringToJson('{')", "{}").error,
+        "States.IntrinsicFailure"
+    );
+    assert_eq!(
+        ok(
+            "States.JsonToString($.o)",
+            r#"{"o":{"name":"Foo","year":2020}}"#
+        ),
         r#""{\"name\":\"Foo\",\"year\":2020}""#
     );
     assert_eq!(ok("States.JsonToString($.s)", r#"{"s":"x"}"#), r#""\"x\"""#);
@@ -70,7 +86,10 @@ fn string_split_drops_empty_pieces() {
 #[test]
 fn arrays() {
     assert_eq!(ok("States.Array()", "{}"), "[]");
-    assert_eq!(ok("States.Array(1, 'a', $.x)", r#"{"x":[true]}"#), r#"[1,"a",[true]]"#);
+    assert_eq!(
+        ok("States.Array(1, 'a', $.x)", r#"{"x":[true]}"#),
+        r#"[1,"a",[true]]"#
+    );
     assert_eq!(
         ok("States.ArrayPartition($.a, 2)", r#"{"a":[1,2,3,4,5]}"#),
         "[[1,2],[3,4],[5]]"
@@ -78,7 +97,10 @@ fn arrays() {
     assert_eq!(ok("States.ArrayPartition($.a, 2)", r#"{"a":[]}"#), "[]");
     assert!(run("States.ArrayPartition($.a, $.n)", r#"{"a":[1],"n":0}"#).is_err());
     assert_eq!(
-        ok("States.ArrayContains($.a, $.v)", r#"{"a":[[1,2,3],2],"v":[1,2,3]}"#),
+        ok(
+            "States.ArrayContains($.a, $.v)",
+            r#"{"a":[[1,2,3],2],"v":[1,2,3]}"#
+        ),
         "true"
     );
     assert_eq!(ok("States.ArrayContains($.a, 1)", r#"{"a":[1.0]}"#), "true");
@@ -87,8 +109,16 @@ fn arrays() {
     assert_eq!(ok("States.ArrayRange(1, 9, 9)", "{}"), "[1]");
     assert_eq!(ok("States.ArrayRange(5, 1, -2)", "{}"), "[5,3,1]");
     assert_eq!(ok("States.ArrayRange(5, 1, 2)", "{}"), "[]");
-    assert_eq!(ok("States.ArrayRange(1, 1000, 1)", "{}").matches(',').count(), 999);
-    assert_eq!(fails("States.ArrayRange(0, 1000, 1)", "{}").error, "States.IntrinsicFailure");
+    assert_eq!(
+        ok("States.ArrayRange(1, 1000, 1)", "{}")
+            .matches(',')
+            .count(),
+        999
+    );
+    assert_eq!(
+        fails("States.ArrayRange(0, 1000, 1)", "{}").error,
+        "States.IntrinsicFailure"
+    );
     assert!(run("States.ArrayRange(0, 10, $.z)", r#"{"z":0}"#).is_err());
     assert_eq!(ok("States.ArrayGetItem($.a, 1)", r#"{"a":[1,2]}"#), "2");
     assert!(run("States.ArrayGetItem($.a, 2)", r#"{"a":[1,2]}"#).is_err());
@@ -98,17 +128,30 @@ fn arrays() {
         r#"[1,2,[1],"1"]"#
     );
     assert_eq!(
-        ok("States.JsonMerge($.a, $.b, false)", r#"{"a":{"x":1,"y":{"p":1}},"b":{"y":{"q":2},"z":3}}"#),
+        ok(
+            "States.JsonMerge($.a, $.b, false)",
+            r#"{"a":{"x":1,"y":{"p":1}},"b":{"y":{"q":2},"z":3}}"#
+        ),
         r#"{"x":1,"y":{"q":2},"z":3}"#
     );
-    assert!(run("States.JsonMerge($.a, $.b, $.deep)", r#"{"a":{},"b":{},"deep":true}"#).is_err());
+    assert!(run(
+        "States.JsonMerge($.a, $.b, $.deep)",
+        r#"{"a":{},"b":{},"deep":true}"#
+    )
+    .is_err());
 }
 
 #[test]
 fn base64_and_hash() {
-    assert_eq!(ok("States.Base64Encode('Data to encode')", "{}"), r#""RGF0YSB0byBlbmNvZGU=""#);
+    assert_eq!(
+        ok("States.Base64Encode('Data to encode')", "{}"),
+        r#""RGF0YSB0byBlbmNvZGU=""#
+    );
     assert_eq!(ok("States.Base64Encode('')", "{}"), r#""""#);
-    assert_eq!(ok("States.Base64Decode('RGF0YSB0byBlbmNvZGU=')", "{}"), r#""Data to encode""#);
+    assert_eq!(
+        ok("States.Base64Decode('RGF0YSB0byBlbmNvZGU=')", "{}"),
+        r#""Data to encode""#
+    );
     assert!(run("States.Base64Decode('*')", "{}").is_err());
     let long = format!(r#"{{"s":"{}"}}"#, "a".repeat(10_001));
     assert!(run("States.Base64Encode($.s)", &long).is_err());
@@ -152,6 +195,9 @@ fn uuids_come_from_the_seeded_generator() {
 fn a_missing_path_argument_is_a_runtime_error() {
     let err = fails("States.ArrayLength($.missing)", "{}");
     assert_eq!(err.error, "States.Runtime");
-    assert_eq!(err.cause, "Invalid path '$.missing' : No results for path: $['missing']");
+    assert_eq!(
+        err.cause,
+        "Invalid path '$.missing' : No results for path: $['missing']"
+    );
     assert_eq!(ok("States.ArrayLength($.a[*].b)", r#"{"a":[]}"#), "0");
 }

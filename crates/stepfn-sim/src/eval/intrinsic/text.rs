@@ -87,8 +87,8 @@ pub(super) fn base64_encode(args: &Args) -> Result<Json, EvalError> {
 pub(super) fn base64_decode(args: &Args) -> Result<Json, EvalError> {
     let text = args.string(0)?;
     check_length(args, &text)?;
-    let bytes = base64::decode(&text)
-        .ok_or_else(|| args.error("the string is not valid Base64 data"))?;
+    let bytes =
+        base64::decode(&text).ok_or_else(|| args.error("the string is not valid Base64 data"))?;
     Ok(Json::String(String::from_utf8_lossy(&bytes).into_owned()))
 }
 
