@@ -3,24 +3,14 @@
 //!
 //! Run with `cargo run --example job_poller`; it prints the ASL.
 
-use stepfn::builder::{
-    Choice, Condition, Fail, JsonPath, Payload, Retry, StateMachine, Task, Wait,
-};
+use stepfn::builder::{Choice, Condition, Fail, StateMachine, Wait};
+use stepfn::tasks::{LambdaFunction, LambdaInvoke};
 
-/// A Lambda invocation as the CDK's `LambdaInvoke` renders it: the optimized
-/// integration, the whole input as payload, and the retrier for Lambda's
-/// transient service errors.
-fn lambda_invoke(name: &str, function: &str) -> Task {
-    Task::new(name, "arn:aws:states:::lambda:invoke")
-        .parameters(
-            Payload::new()
-                .field(
-                    "FunctionName",
-                    format!("arn:aws:lambda:us-east-1:123456789012:function:{function}"),
-                )
-                .field("Payload", JsonPath::input()),
-        )
-        .retry(Retry::lambda_service_errors())
+/// A Lambda invocation, as the CDK's `LambdaInvoke` renders it: the whole
+/// input as payload, and the retrier for Lambda's transient service errors.
+fn lambda_invoke(name: &str, function: &str) -> LambdaInvoke {
+    let arn = format!("arn:aws:lambda:us-east-1:123456789012:function:{function}");
+    LambdaInvoke::new(name, LambdaFunction::from_arn(arn))
 }
 
 /// The Job Poller definition.

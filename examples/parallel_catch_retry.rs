@@ -7,32 +7,27 @@
 
 use stepfn::builder::{
     errors, Catch, Context, Fail, Intrinsic, JitterStrategy, JsonPath, Parallel, Pass, Payload,
-    Retry, StateMachine, Succeed, Task,
+    Retry, StateMachine, Succeed,
 };
+use stepfn::tasks::{LambdaFunction, LambdaInvoke};
 
 /// The definition.
 pub(crate) fn definition() -> StateMachine {
-    let ship = Task::new("ShipItem", "arn:aws:states:::lambda:invoke")
-        .parameters(
+    let function = LambdaFunction::from_arn("arn:aws:lambda:us-east-1:123456789012:function:Ship");
+    let ship = LambdaInvoke::new("ShipItem", function)
+        .payload(
             Payload::new()
+                .field("orderId", JsonPath::new("$.order.id"))
+                .field("items", JsonPath::new("$.order.items"))
+                .field("count", JsonPath::new("$.order.count"))
+                .field("execution", Context::execution_id())
                 .field(
-                    "FunctionName",
-                    "arn:aws:lambda:us-east-1:123456789012:function:Ship",
+                    "label",
+                    Intrinsic::format("order-{}", [JsonPath::new("$.order.id")]),
                 )
-                .field(
-                    "Payload",
-                    Payload::new()
-                        .field("orderId", JsonPath::new("$.order.id"))
-                        .field("items", JsonPath::new("$.order.items"))
-                        .field("count", JsonPath::new("$.order.count"))
-                        .field("execution", Context::execution_id())
-                        .field(
-                            "label",
-                            Intrinsic::format("order-{}", [JsonPath::new("$.order.id")]),
-                        )
-                        .field("static", "literal"),
-                ),
+                .field("static", "literal"),
         )
+        .retry_on_service_exceptions(false)
         .result_selector(Payload::new().field("tracking", JsonPath::new("$.Payload.tracking")))
         .retry(
             Retry::on(["Ship.Transient"])

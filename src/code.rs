@@ -148,6 +148,9 @@ codes! {
     DefinitionTooLarge = "DEFINITION_TOO_LARGE",
     /// An Express machine with a `.sync`, `.waitForTaskToken` or activity resource.
     NotSupportedByExpress = "NOT_SUPPORTED_BY_EXPRESS",
+    /// An optimized integration's `Resource` suffix (`.sync`, `.sync:2`,
+    /// `.waitForTaskToken`) that its service does not support.
+    UnsupportedIntegrationPattern = "UNSUPPORTED_INTEGRATION_PATTERN",
 
     // Building: a machine assembled in code with the builder.
     /// One state continued to two different states (its `Next`, or a Choice's
@@ -160,6 +163,13 @@ codes! {
     /// A condition expression that does not parse, or a condition built from a
     /// value ASL cannot hold (a non-finite number).
     InvalidCondition = "INVALID_CONDITION",
+    /// A `.waitForTaskToken` task whose input never passes the task token
+    /// (`$$.Task.Token`, `$states.context.Task.Token`).
+    TaskTokenMissing = "TASK_TOKEN_MISSING",
+    /// A typed integration given a value of the other query language: a
+    /// JSONPath path or intrinsic in a JSONata task, or a JSONata expression in
+    /// a JSONPath one.
+    ValueForOtherQueryLanguage = "VALUE_FOR_OTHER_QUERY_LANGUAGE",
 
     // Warnings: accepted by AWS, but probably not what was meant.
     /// A payload-template value that looks like a path, under a key without `.$`.
@@ -183,6 +193,10 @@ codes! {
     UnboundedLoop = "UNBOUNDED_LOOP",
     /// A literal payload close to the 256 KiB limit on a state's data.
     LargeStaticPayload = "LARGE_STATIC_PAYLOAD",
+    /// An AWS SDK integration whose service, action or parameter name is not
+    /// spelled as the SDK spells it (`s3:getObject`, `Bucket`), or that names
+    /// no service or action the SDK has.
+    SdkNaming = "SDK_NAMING",
 }
 
 impl fmt::Display for Code {

@@ -43,10 +43,13 @@ use crate::Error;
 /// [`Error::Problems`] when the machine does not build, [`Error::Io`] when
 /// the file cannot be written.
 pub fn definition(path: impl AsRef<Path>, machine: StateMachine) -> Result<Built, Error> {
-    let path = path.as_ref();
+    definition_to(path.as_ref(), machine, &mut io::stdout().lock())
+}
+
+/// [`definition`], with cargo's instructions written to `out`.
+fn definition_to(path: &Path, machine: StateMachine, out: &mut impl Write) -> Result<Built, Error> {
     let built = machine.build()?;
     let json = built.to_json_pretty()?;
-    let mut out = io::stdout().lock();
     for warning in built.warnings() {
         // One line each: cargo shows a warning line by line.
         let text = warning.to_string().replace(['\n', '\r'], " ");
@@ -99,7 +102,31 @@ pub fn write_if_changed(path: impl AsRef<Path>, contents: &str) -> Result<bool, 
 
 #[cfg(test)]
 mod tests {
-    use super::write_if_changed;
+    use super::{definition_to, write_if_changed};
+    use crate::builder::{Pass, Payload, StateMachine};
+
+    #[test]
+    fn warnings_reach_cargo_and_the_file_is_watched() {
+        let dir = std::env::temp_dir().join(format!("stepfn-emit-warn-{}", std::process::id()));
+        let path = dir.join("w.asl.json");
+        let pass = Pass::new("P").parameters(Payload::new().field("id", "$.id"));
+        let mut out = Vec::new();
+        let built = definition_to(&path, StateMachine::new(pass), &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert!(lines[0].starts_with("cargo::warning="), "{out}");
+        assert!(
+            lines[0].contains("States.P.Parameters.id: NO_DOLLAR"),
+            "{out}"
+        );
+        assert_eq!(
+            lines[1],
+            format!("cargo::rerun-if-changed={}", path.display())
+        );
+        assert_eq!(built.warnings().len(), 1);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn writes_only_when_the_contents_differ() {

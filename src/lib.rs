@@ -1,32 +1,17 @@
-//! # stepfn
-//!
-//! Define, check and test AWS Step Functions workflows in Rust.
-//!
-//! The hub is [`model`]: plain data that *is* Amazon States Language JSON.
-//! [`builder`] writes it from typed Rust, with the checks below built in;
-//! [`read`] turns JSON text into it, reporting every problem at once with its
-//! location; [`validate`] gives AWS's verdict on it, every problem at once;
-//! [`StateMachine::to_json_pretty`](model::StateMachine::to_json_pretty)
-//! writes it back in one canonical order; [`json_schema`] describes it.
-//!
-//! ```
-//! let text = r#"{"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "End": true}}}"#;
-//! let machine = stepfn::read::read_str(text)?;
-//! assert_eq!(machine.start_at, "Hello");
-//! println!("{}", machine.to_json_pretty()?);
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+#![doc = include_str!("../README.md")]
 
 pub mod builder;
 mod code;
 pub mod emit;
 mod error;
+pub mod iam;
 pub mod model;
 pub mod problem;
 pub mod read;
 #[cfg(feature = "schema")]
 mod schema;
 pub mod syntax;
+pub mod tasks;
 pub mod validate;
 mod write;
 
@@ -57,8 +42,3 @@ pub mod prelude {
     pub use crate::validate::{Report, Validator};
     pub use crate::Code;
 }
-
-/// The README's examples, compiled and run as doctests.
-#[doc = include_str!("../README.md")]
-#[cfg(doctest)]
-pub struct ReadmeDoctests;

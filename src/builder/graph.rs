@@ -45,6 +45,9 @@ pub(crate) struct Pending {
     /// Reported only when the machine has other problems, as an explanation
     /// of them.
     pub(crate) explains_others: bool,
+    /// Not a problem but what the state's IAM policy needs that its ASL does
+    /// not say, carried to the machine like the problems are.
+    pub(crate) fact: Option<Box<crate::iam::Fact>>,
 }
 
 impl Pending {
@@ -60,6 +63,15 @@ impl Pending {
             code,
             message: message.into(),
             explains_others: false,
+            fact: None,
+        }
+    }
+
+    /// A fact about the IAM policy of `state` (see [`Pending::fact`]).
+    pub(crate) fn fact(state: impl Into<String>, fact: crate::iam::Fact) -> Pending {
+        Pending {
+            fact: Some(Box::new(fact)),
+            ..Pending::new(state, Path::root(), Code::InvalidValue, "")
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::validate::Validator;
 
 use super::graph::{Pending, Piece};
 use super::IntoChain;
+use super::Seconds;
 
 /// A state machine definition built from a chain.
 ///
@@ -33,7 +34,7 @@ pub struct StateMachine {
     piece: Piece,
     comment: Option<String>,
     query_language: Option<QueryLanguage>,
-    timeout_seconds: Option<u64>,
+    timeout_seconds: Option<Result<u64, i64>>,
     version: Option<String>,
     validator: Validator,
     allowed: Vec<Code>,
@@ -96,8 +97,8 @@ impl StateMachine {
     /// assert_eq!(json, r#"{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}},"TimeoutSeconds":300}"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn timeout_seconds(mut self, seconds: u64) -> StateMachine {
-        self.timeout_seconds = Some(seconds);
+    pub fn timeout_seconds(mut self, seconds: impl Into<Seconds>) -> StateMachine {
+        self.timeout_seconds = Some(seconds.into().get());
         self
     }
 
@@ -186,18 +187,32 @@ impl StateMachine {
     /// # Errors
     /// [`Problems`] listing every problem, each with its path
     /// (`States.Fetch.Catch[0].Next`), code and message.
-    pub fn build(mut self) -> Result<Built, Problems> {
+    pub fn build(self) -> Result<Built, Problems> {
+        self.build_with_facts().map(|(built, _)| built)
+    }
+
+    /// As [`StateMachine::build`], with the facts typed integrations left
+    /// for the IAM policy, by state name.
+    pub(crate) fn build_with_facts(
+        mut self,
+    ) -> Result<(Built, Vec<(String, crate::iam::Fact)>), Problems> {
         let validator = self.validator.clone();
         let allowed = std::mem::take(&mut self.allowed);
         let deny_warnings = self.deny_warnings;
-        let (machine, problems) = self.assemble();
+        let Assembled {
+            machine,
+            problems,
+            own,
+            facts,
+        } = self.assemble();
         let report = validator.check(&machine);
         let keep = |p: &Problem| !allowed.contains(&p.code());
         // Notes that explain other problems go last, and only with them.
         let (notes, problems): (Vec<Pending>, Vec<Pending>) =
             problems.into_iter().partition(|p| p.explains_others);
-        let mut errors: Vec<Problem> = located(&machine, problems)
+        let mut errors: Vec<Problem> = own
             .into_iter()
+            .chain(located(&machine, problems))
             .chain(report.errors)
             .filter(keep)
             .collect();
@@ -210,7 +225,7 @@ impl StateMachine {
         }
         match Problems::new(errors) {
             Some(errors) => Err(errors),
-            None => Ok(Built { machine, warnings }),
+            None => Ok((Built { machine, warnings }, facts)),
         }
     }
 
@@ -229,10 +244,16 @@ impl StateMachine {
     /// ```
     #[must_use]
     pub fn build_unchecked(self) -> (model::StateMachine, Vec<Problem>) {
-        let (machine, problems) = self.assemble();
+        let Assembled {
+            machine,
+            problems,
+            mut own,
+            ..
+        } = self.assemble();
         let (notes, problems): (Vec<Pending>, Vec<Pending>) =
             problems.into_iter().partition(|p| p.explains_others);
-        let mut problems = located(&machine, problems);
+        own.extend(located(&machine, problems));
+        let mut problems = own;
         if !problems.is_empty() {
             problems.extend(located(&machine, notes));
         }
@@ -276,18 +297,54 @@ impl StateMachine {
         self.build()?.machine.to_json_pretty()
     }
 
-    fn assemble(self) -> (model::StateMachine, Vec<Pending>) {
-        let (start_at, states, problems) = self.piece.into_states();
+    /// The model, the states' problems, the machine's own problems, and the
+    /// IAM facts typed integrations left, by state.
+    fn assemble(self) -> Assembled {
+        let (start_at, states, pending) = self.piece.into_states();
+        let mut problems = Vec::with_capacity(pending.len());
+        let mut facts = Vec::new();
+        for p in pending {
+            match p.fact {
+                Some(fact) => facts.push((p.state, *fact)),
+                None => problems.push(p),
+            }
+        }
+        let mut own = Vec::new();
+        let timeout_seconds = match self.timeout_seconds {
+            Some(Err(negative)) => {
+                own.push(Problem::error(
+                    Code::ValueOutOfRange,
+                    Path::root().key("TimeoutSeconds"),
+                    super::seconds::negative("TimeoutSeconds", negative),
+                ));
+                None
+            }
+            Some(Ok(seconds)) => Some(seconds),
+            None => None,
+        };
         let machine = model::StateMachine {
             comment: self.comment,
             start_at,
             states,
             query_language: self.query_language,
-            timeout_seconds: self.timeout_seconds,
+            timeout_seconds,
             version: self.version,
         };
-        (machine, problems)
+        Assembled {
+            machine,
+            problems,
+            own,
+            facts,
+        }
     }
+}
+
+/// What assembling a builder gives before any checking.
+struct Assembled {
+    machine: model::StateMachine,
+    problems: Vec<Pending>,
+    own: Vec<Problem>,
+    facts: Vec<(String, crate::iam::Fact)>,
 }
 
 /// The builder's problems, each at the path of its state in the finished

@@ -65,15 +65,18 @@ mod machine;
 mod payload;
 mod retry;
 mod scope;
+mod seconds;
 mod states;
 
 pub use crate::model::{ExecutionType, JitterStrategy, QueryLanguage};
 pub use catch::Catch;
+pub(crate) use chain::Sealed;
 pub use chain::{Chain, ClosedChain, Goto, IntoChain};
 pub use condition::{Condition, ConditionParseError, NumericLiteral};
 pub use context::Context;
 pub use distributed::{ItemBatcher, ItemReader, ResultWriter};
 pub use fields::{Discard, NullablePath};
+pub(crate) use graph::{Pending, Piece};
 pub use intrinsic::{
     CountArg, HashAlgorithm, IntArg, Intrinsic, IntrinsicArg, PathOrCall, StepArg, StrArg,
 };
@@ -82,6 +85,7 @@ pub use jsonata::Jsonata;
 pub use machine::{Built, StateMachine};
 pub use payload::{Payload, PayloadItem, PayloadValue};
 pub use retry::Retry;
+pub use seconds::Seconds;
 pub use states::{
     Choice, CustomState, DistributedMap, Fail, Map, Parallel, Pass, Succeed, Task, Wait, When,
 };

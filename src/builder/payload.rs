@@ -9,8 +9,10 @@ use crate::model::{Json, JsonObject, Number};
 ///
 /// A field whose value is a [`JsonPath`] or an [`Intrinsic`] is written with
 /// `.$` after its key, so AWS evaluates it; every other value is a literal
-/// and keeps its key as given. A literal string that looks like a path stays
-/// a literal (the validator warns about it). Explicit `null`s are kept.
+/// and keeps its key as given, unless the key is written with `.$`, which
+/// asks AWS to evaluate it, as in ASL. A literal string that looks like a
+/// path under a key without `.$` stays a literal (the validator warns about
+/// it). Explicit `null`s are kept.
 /// In an `Assign`, keys are variable names; they are not checked here.
 ///
 /// ```
@@ -30,7 +32,7 @@ use crate::model::{Json, JsonObject, Number};
 ///     concat!(
 ///         r#"{"id.$":"$.order.id","label.$":"States.Format('order-{}', $.order.id)","#,
 ///         r#""execution.$":"$$.Execution.Id","note":"$.not-evaluated","retries":3,"#,
-///         r#""discount":null,"meta":{"source":"api","at":"$$.State.EnteredTime"},"#,
+///         r#""discount":null,"meta":{"source":"api","at.$":"$$.State.EnteredTime"},"#,
 ///         r#""tags":["a","b"]}"#,
 ///     )
 /// );
@@ -138,13 +140,17 @@ impl Payload {
     }
 
     /// Sets field `key` to `value`: `"key.$"` for a [`JsonPath`] or an
-    /// [`Intrinsic`], `"key"` for anything else.
+    /// [`Intrinsic`], `"key"` for a literal.
     ///
-    /// Any `.$` at the end of `key` is removed first: the value alone decides
-    /// the suffix. Setting a key that is already there (with or without
-    /// `.$`) replaces its value, and the field keeps its first position; the
-    /// new value's kind decides the suffix. So the template never holds two
-    /// spellings of one key, which ASL forbids.
+    /// A key written with `.$`, as ASL and the CDK write it
+    /// (`.field("Payload.$", "$")`), means what it means in ASL: the string is
+    /// a path, a context path or an intrinsic call for AWS to evaluate. It is
+    /// kept as written, and checked like one when the machine is built (a bad
+    /// path is an error at that field), never turned into a literal.
+    ///
+    /// Setting a key that is already there (with or without `.$`) replaces
+    /// its value, and the field keeps its first position. So the template
+    /// never holds two spellings of one key, which ASL forbids.
     ///
     /// ```
     /// use stepfn::builder::{JsonPath, Payload};
@@ -152,12 +158,17 @@ impl Payload {
     ///     .field("a", 1)
     ///     .field("b", 2)
     ///     .field("a.$", JsonPath::new("$.a"))
-    ///     .field("b", "two");
-    /// assert_eq!(serde_json::to_string(&p.into_object())?, r#"{"a.$":"$.a","b":"two"}"#);
+    ///     .field("b", "two")
+    ///     .field("Payload.$", "$")
+    ///     .field("Id.$", "States.UUID()");
+    /// assert_eq!(serde_json::to_string(&p.into_object())?,
+    ///     r#"{"a.$":"$.a","b":"two","Payload.$":"$","Id.$":"States.UUID()"}"#);
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn field(mut self, key: impl Into<String>, value: impl Into<PayloadValue>) -> Payload {
-        let base = base_key(key.into());
+        let key = key.into();
+        let evaluated = key.ends_with(".$");
+        let base = base_key(key);
         let dynamic = format!("{base}.$");
         let position = [self.0.get_index_of(&base), self.0.get_index_of(&dynamic)]
             .into_iter()
@@ -166,6 +177,8 @@ impl Payload {
         self.0.shift_remove(&base);
         self.0.shift_remove(&dynamic);
         let (key, value) = match value.into().0 {
+            // written `key.$`: AWS evaluates it, whatever it holds
+            ValueRepr::Literal(json) if evaluated => (dynamic, json),
             ValueRepr::Literal(json) => (base, json),
             ValueRepr::Dynamic(text) => (dynamic, Json::String(text)),
         };
@@ -239,6 +252,28 @@ fn base_key(mut key: String) -> String {
         key.truncate(key.len() - 2);
     }
     key
+}
+
+/// A template is written as its object.
+impl serde::Serialize for Payload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+/// A JSONata expression is a literal string of a template (for JSONata
+/// states, whose `{% ... %}` strings AWS evaluates).
+///
+/// ```
+/// use stepfn::builder::{Jsonata, Payload};
+/// let p = Payload::new().field("total", Jsonata::new("$sum($states.input.items.price)"));
+/// assert_eq!(serde_json::to_string(&p)?, r#"{"total":"{% $sum($states.input.items.price) %}"}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+impl From<super::Jsonata> for PayloadValue {
+    fn from(expression: super::Jsonata) -> PayloadValue {
+        PayloadValue(ValueRepr::Literal(Json::from(expression)))
+    }
 }
 
 impl From<Payload> for Json {
@@ -489,8 +524,8 @@ mod tests {
             .field("c", 3)
             .field("b", "literal now")
             .field("a.$", JsonPath::new("$.a"))
-            .field("c.$.$", 4);
-        assert_eq!(text(p), r#"{"a.$":"$.a","b":"literal now","c":4}"#);
+            .field("c.$.$", "$.c");
+        assert_eq!(text(p), r#"{"a.$":"$.a","b":"literal now","c.$":"$.c"}"#);
     }
 
     #[test]
@@ -688,6 +723,22 @@ mod tests {
             steps.iter().fold(JsonPath::input(), |p, s| p.field(s))
         }
 
+        /// The same value with `.$` taken off the keys of nested templates.
+        fn without_dollar_keys(self) -> Spec {
+            match self {
+                Spec::Nested(fields) => Spec::Nested(
+                    fields
+                        .into_iter()
+                        .map(|(k, v)| (base_key(k), v.without_dollar_keys()))
+                        .collect(),
+                ),
+                Spec::Array(items) => {
+                    Spec::Array(items.into_iter().map(Spec::without_dollar_keys).collect())
+                }
+                other => other,
+            }
+        }
+
         fn value(&self) -> PayloadValue {
             match self {
                 Spec::Path(steps) => Spec::path(steps).into(),
@@ -756,15 +807,16 @@ mod tests {
     }
 
     /// Checks a rendered object against the fields that built it: last value
-    /// per key, first position, one `.$` exactly on evaluated values.
+    /// per key, first position, one `.$` exactly on evaluated values (paths,
+    /// calls, and whatever was set under a key written with `.$`).
     fn check_object(fields: &[(String, Spec)], object: &JsonObject) -> Result<(), TestCaseError> {
-        let mut expected: indexmap::IndexMap<String, &Spec> = indexmap::IndexMap::new();
+        let mut expected: indexmap::IndexMap<String, (&Spec, bool)> = indexmap::IndexMap::new();
         for (key, spec) in fields {
-            expected.insert(base_key(key.clone()), spec);
+            expected.insert(base_key(key.clone()), (spec, key.ends_with(".$")));
         }
         prop_assert_eq!(expected.len(), object.len());
-        for ((base, spec), (key, json)) in expected.iter().zip(object) {
-            if spec.is_dynamic() {
+        for ((base, (spec, written_evaluated)), (key, json)) in expected.iter().zip(object) {
+            if spec.is_dynamic() || *written_evaluated {
                 prop_assert_eq!(key, &format!("{base}.$"));
                 prop_assert!(!base.ends_with(".$"));
             } else {
@@ -814,6 +866,12 @@ mod tests {
         fn generated_payloads_make_valid_machines(
             fields in prop::collection::vec((key(), spec()), 0..6),
         ) {
+            // Keys written with `.$` must hold a valid path or call; that is
+            // checked by the tests of the validator, not here.
+            let fields: Vec<(String, Spec)> = fields
+                .into_iter()
+                .map(|(k, v)| (base_key(k), v.without_dollar_keys()))
+                .collect();
             let m = machine(build(&fields).into(), None);
             let report = Validator::new().check(&m);
             prop_assert!(report.errors().is_empty(), "{:?}", report.errors());

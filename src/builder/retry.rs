@@ -1,5 +1,6 @@
 //! `Retry`: retriers for Task, Parallel and Map states.
 
+use super::seconds::{negative as negative_seconds, Seconds};
 use crate::model::{JitterStrategy, Number, Retrier};
 
 use super::errors;
@@ -122,15 +123,27 @@ impl Retry {
         Retry::on(errors).max_attempts(0)
     }
 
-    /// Sets `IntervalSeconds`: the wait before the first retry.
+    /// Sets `IntervalSeconds`: the wait before the first retry (an integer
+    /// or a [`Duration`](std::time::Duration), rounded up).
     ///
     /// ```
+    /// use std::time::Duration;
     /// use stepfn::builder::Retry;
     /// assert_eq!(Retry::all().interval_seconds(5).to_json(),
     ///            r#"{"ErrorEquals":["States.ALL"],"IntervalSeconds":5}"#);
+    /// assert_eq!(Retry::all().interval_seconds(Duration::from_secs(2)).to_json(),
+    ///            r#"{"ErrorEquals":["States.ALL"],"IntervalSeconds":2}"#);
     /// ```
-    pub fn interval_seconds(mut self, seconds: u64) -> Retry {
-        self.inner.interval_seconds = Some(seconds);
+    pub fn interval_seconds(mut self, seconds: impl Into<Seconds>) -> Retry {
+        match seconds.into().get() {
+            Ok(seconds) => self.inner.interval_seconds = Some(seconds),
+            Err(negative) => {
+                self.problem = Some((
+                    "IntervalSeconds",
+                    negative_seconds("IntervalSeconds", negative),
+                ));
+            }
+        }
         self
     }
 
@@ -175,8 +188,16 @@ impl Retry {
     /// assert_eq!(Retry::all().max_delay_seconds(60).to_json(),
     ///            r#"{"ErrorEquals":["States.ALL"],"MaxDelaySeconds":60}"#);
     /// ```
-    pub fn max_delay_seconds(mut self, seconds: u64) -> Retry {
-        self.inner.max_delay_seconds = Some(seconds);
+    pub fn max_delay_seconds(mut self, seconds: impl Into<Seconds>) -> Retry {
+        match seconds.into().get() {
+            Ok(seconds) => self.inner.max_delay_seconds = Some(seconds),
+            Err(negative) => {
+                self.problem = Some((
+                    "MaxDelaySeconds",
+                    negative_seconds("MaxDelaySeconds", negative),
+                ));
+            }
+        }
         self
     }
 

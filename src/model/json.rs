@@ -333,6 +333,25 @@ impl schemars::JsonSchema for Number {
 }
 
 impl Json {
+    /// Any value serde can write, as JSON: struct fields and ordered maps
+    /// keep their order.
+    ///
+    /// ```
+    /// use stepfn::model::Json;
+    /// #[derive(serde::Serialize)]
+    /// struct Order { id: u32, total: f64 }
+    /// let json = Json::from_serialize(&Order { id: 7, total: 9.5 }).unwrap();
+    /// assert_eq!(serde_json::to_string(&json).unwrap(), r#"{"id":7,"total":9.5}"#);
+    /// ```
+    ///
+    /// # Errors
+    /// What serde_json says when the value has no JSON form (a map whose keys
+    /// are not strings) or nests too deeply.
+    pub fn from_serialize<T: Serialize + ?Sized>(value: &T) -> Result<Json, String> {
+        let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+        serde_json::from_str(&text).map_err(|e| e.to_string())
+    }
+
     /// The JSON type name used in messages: `a string`, `an object`, ...
     #[must_use]
     pub fn type_name(&self) -> &'static str {

@@ -19,10 +19,18 @@ pub struct Position {
     pub offset: usize,
 }
 
-/// Turns byte offsets into 1-based lines and columns.
+/// Bytes between two checkpoints of the character count.
+const CHUNK: usize = 1024;
+
+/// Turns byte offsets into 1-based lines and columns, each in time bounded
+/// by [`CHUNK`] whatever the length of the line (a definition may be one
+/// line of a megabyte).
 pub(crate) struct LineIndex<'s> {
     text: &'s str,
     starts: Vec<usize>,
+    /// How many characters come before byte `k * CHUNK`; empty when the
+    /// text is ASCII, where characters are bytes.
+    chars_before_chunk: Vec<usize>,
 }
 
 impl<'s> LineIndex<'s> {
@@ -35,7 +43,35 @@ impl<'s> LineIndex<'s> {
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(i, _)| i + 1),
         );
-        LineIndex { text, starts }
+        let mut chars_before_chunk = Vec::new();
+        if !text.is_ascii() {
+            chars_before_chunk.reserve(text.len() / CHUNK + 1);
+            let mut count = 0;
+            for chunk in text.as_bytes().chunks(CHUNK) {
+                chars_before_chunk.push(count);
+                count += chars_in(chunk);
+            }
+        }
+        LineIndex {
+            text,
+            starts,
+            chars_before_chunk,
+        }
+    }
+
+    /// How many characters come before byte `offset`.
+    fn chars_before(&self, offset: usize) -> usize {
+        if self.chars_before_chunk.is_empty() {
+            return offset;
+        }
+        let chunk = offset / CHUNK;
+        let before = self.chars_before_chunk.get(chunk).copied().unwrap_or(0);
+        let rest = self
+            .text
+            .as_bytes()
+            .get(chunk * CHUNK..offset)
+            .unwrap_or_default();
+        before + chars_in(rest)
     }
 
     /// The position of byte `offset` (clamped to the text's end).
@@ -47,16 +83,18 @@ impl<'s> LineIndex<'s> {
             .get(line.saturating_sub(1))
             .copied()
             .unwrap_or(0);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        let column = self.chars_before(offset) - self.chars_before(start);
         Position {
             line,
             column: column + 1,
             offset,
         }
     }
+}
+
+/// The characters that start in `bytes`: every byte but UTF-8's continuation bytes.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
 }
 
 #[cfg(test)]
@@ -74,5 +112,28 @@ mod tests {
         assert_eq!(at(4), (2, 3));
         assert_eq!(at(10), (2, 8));
         assert_eq!(at(999), (3, 2));
+    }
+
+    #[test]
+    fn long_lines_count_characters_across_checkpoints() {
+        let text = format!("{}\n{}x", "é".repeat(3000), "ab".repeat(2000));
+        let index = LineIndex::new(&text);
+        for offset in [
+            0,
+            2,
+            1024,
+            2048,
+            5998,
+            6000,
+            6001,
+            6002,
+            7000,
+            text.len() - 1,
+        ] {
+            let p = index.position(offset);
+            let start = if offset > 6000 { 6001 } else { 0 };
+            let expected = text[start..offset].chars().count() + 1;
+            assert_eq!(p.column, expected, "{offset}");
+        }
     }
 }

@@ -26,6 +26,10 @@ pub(crate) struct Definition<'m> {
     states_steps: Vec<usize>,
     /// Every state name, built the first time a rule asks.
     names: OnceCell<HashSet<&'m str>>,
+    /// Each state's transitions resolved in its scope, built the first time
+    /// a rule asks: the targets of state `i` are
+    /// `targets[offsets[i]..offsets[i + 1]]`.
+    successors: OnceCell<(Vec<u32>, Vec<StateId>)>,
     /// Scopes whose `StartAt` could not be read.
     unreadable_scopes: HashSet<ScopeId>,
     /// The states that could not be read, by scope and name.
@@ -79,9 +83,28 @@ impl<'m> Definition<'m> {
             unreadable,
             states_steps,
             names: OnceCell::new(),
+            successors: OnceCell::new(),
             unreadable_scopes,
             unreadable_states,
         }
+    }
+
+    /// The states `id` goes to (by `Next`, `Default`, Choice rules and
+    /// catchers) that exist in its scope, in document order.
+    pub(crate) fn successors(&self, id: StateId) -> &[StateId] {
+        let (offsets, targets) = self.successors.get_or_init(|| {
+            let mut offsets = Vec::with_capacity(self.graph.states().len() + 1);
+            let mut targets = Vec::with_capacity(self.graph.states().len());
+            for state in self.graph.state_ids() {
+                offsets.push(u32::try_from(targets.len()).unwrap_or(u32::MAX));
+                targets.extend(self.graph.edges(state).filter_map(|e| e.to));
+            }
+            offsets.push(u32::try_from(targets.len()).unwrap_or(u32::MAX));
+            (offsets, targets)
+        });
+        let start = offsets.get(id.index()).copied().unwrap_or(0) as usize;
+        let end = offsets.get(id.index() + 1).copied().unwrap_or(0) as usize;
+        targets.get(start..end).unwrap_or_default()
     }
 
     /// Whether scope `id`'s `StartAt` (or its whole `States`) could not be read.

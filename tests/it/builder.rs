@@ -412,3 +412,28 @@ fn looping_back_to_a_state_with_a_catch_is_a_loop_not_a_reuse() {
         .iter()
         .all(|w| w.code() != Code::FragmentReused));
 }
+
+#[test]
+fn a_dollar_key_means_what_asl_means_and_is_checked() {
+    let lambda = |payload: Payload| {
+        Task::new("Call", "arn:aws:states:::lambda:invoke").parameters(payload.field(
+            "FunctionName",
+            "arn:aws:lambda:us-east-1:123456789012:function:f",
+        ))
+    };
+    // exactly what the CDK writes: evaluated, not a literal "$"
+    let built = built(StateMachine::new(lambda(
+        Payload::new().field("Payload.$", "$"),
+    )));
+    let json = built.to_json_compact().unwrap();
+    assert!(json.contains(r#""Payload.$":"$""#), "{json}");
+    // a bad path under a `.$` key is a build error at that field
+    let errors = StateMachine::new(lambda(Payload::new().field("Payload.$", "$.a[")))
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        errors.as_slice()[0].path().to_string(),
+        r#"States.Call.Parameters["Payload.$"]"#
+    );
+    assert_eq!(errors.as_slice()[0].code(), Code::InvalidPath);
+}

@@ -9,8 +9,7 @@ mod examples;
 mod fields_table;
 mod fixtures;
 mod read_errors;
-pub(crate) mod round_trip_props;
-#[cfg(feature = "schema")]
-mod schema;
+mod round_trip_props;
 mod stress;
+mod tasks;
 mod validate_props;

@@ -6,7 +6,7 @@ use stepfn::validate::{Report, Validator};
 use stepfn::Code;
 
 use super::fixtures::{corpus_dir, verdicts};
-use super::round_trip_props::for_any_machine;
+use stepfn_testkit::for_any_machine;
 
 fn problems(report: &Report) -> Vec<(Code, String)> {
     let mut all: Vec<(Code, String)> = report

@@ -58,7 +58,9 @@ pub(crate) fn run(args: &FmtArgs) -> Outcome {
         if bytes == canonical.as_bytes() {
             return Outcome::Ok;
         }
-        eprintln!("{name}: not in canonical form (run `stepfn fmt --write {name}`)");
+        super::output::warn(&format!(
+            "{name}: not in canonical form (run `stepfn fmt --write {name}`)"
+        ));
         return Outcome::Problems;
     }
     if args.write && !stdin {
@@ -70,10 +72,8 @@ pub(crate) fn run(args: &FmtArgs) -> Outcome {
             Err(e) => Outcome::Failed(format!("cannot write {name}: {e}")),
         };
     }
-    match std::io::stdout().lock().write_all(canonical.as_bytes()) {
-        Ok(()) => Outcome::Ok,
-        Err(e) => Outcome::Failed(format!("cannot write to standard output: {e}")),
-    }
+    let result = std::io::stdout().lock().write_all(canonical.as_bytes());
+    super::output::written(result, Outcome::Ok)
 }
 
 fn read(args: &FmtArgs, stdin: bool) -> std::io::Result<Vec<u8>> {

@@ -5,9 +5,12 @@
 //! error, or a definition `run` cannot run because it does not validate.
 
 mod fmt;
+mod iam;
+mod output;
 mod run;
 mod validate;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -35,6 +38,9 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Print the JSON Schema of ASL definitions as stepfn reads them.
     Schema,
+    /// Print the IAM policy the state machine's role needs for the tasks of a
+    /// definition (problems go to stderr; exit 1 if it does not read).
+    Iam(iam::IamArgs),
     /// Run a definition in-process (exit 0 succeeded, 1 failed, 2 invalid or usage).
     Run(run::RunArgs),
 }
@@ -54,13 +60,14 @@ fn main() -> ExitCode {
         Command::Fmt(args) => fmt::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
+        Command::Iam(args) => iam::run(&args),
         Command::Run(args) => run::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,
         Outcome::Problems => ExitCode::from(1),
         Outcome::Failed(message) => {
-            eprintln!("stepfn: {message}");
+            output::warn(&format!("stepfn: {message}"));
             ExitCode::from(2)
         }
     }
@@ -69,8 +76,8 @@ fn main() -> ExitCode {
 fn schema() -> Outcome {
     match serde_json::to_string_pretty(&stepfn::json_schema()) {
         Ok(text) => {
-            println!("{text}");
-            Outcome::Ok
+            let result = writeln!(std::io::stdout().lock(), "{text}");
+            output::written(result, Outcome::Ok)
         }
         Err(e) => Outcome::Failed(e.to_string()),
     }

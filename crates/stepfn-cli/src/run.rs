@@ -9,7 +9,7 @@ use stepfn::model::{Json, JsonObject};
 use stepfn::validate::Validator;
 use stepfn_sim::{Execution, MockConfig, Simulator, Status};
 
-use super::Outcome;
+use super::{output, Outcome};
 
 #[derive(Args)]
 pub(crate) struct RunArgs {
@@ -53,10 +53,8 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
     };
     let report = Validator::new().express(args.express).check_str(&text);
     if !report.is_valid() {
-        let mut stderr = std::io::stderr().lock();
         for e in report.errors() {
-            // A closed stderr leaves nothing better to do than exit anyway.
-            let _ = writeln!(stderr, "{name}:{e}");
+            output::warn(&format!("{name}:{e}"));
         }
         return Outcome::Failed(format!("{name} does not validate"));
     }
@@ -90,14 +88,12 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Format::Text => write_text(&mut out, &execution, args.history),
         Format::Json => write_json(&mut out, &execution, args.history),
     };
-    if let Err(e) = written {
-        return Outcome::Failed(format!("cannot write to standard output: {e}"));
-    }
-    if execution.status() == Status::Succeeded {
+    let done = if execution.status() == Status::Succeeded {
         Outcome::Ok
     } else {
         Outcome::Problems
-    }
+    };
+    output::written(written, done)
 }
 
 /// The definition's text, from a file or standard input.

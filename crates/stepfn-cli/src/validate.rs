@@ -60,6 +60,9 @@ pub(crate) fn run(args: &ValidateArgs) -> Outcome {
             Format::Text => write_text(&mut out, &name, &report),
             Format::Json => write_json(&mut out, &name, &report),
         };
+        if super::output::closed(&written) {
+            break; // the reader has seen enough
+        }
         if let Err(e) = written {
             return Outcome::Failed(format!("cannot write to standard output: {e}"));
         }

@@ -253,3 +253,40 @@ fn validate_json_agrees_with_every_corpus_verdict() {
         assert_eq!(line["valid"], verdict.valid, "{line}");
     }
 }
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_ends_the_command_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    for args in [
+        vec!["schema"],
+        vec!["fmt", "examples/definitions/order-pipeline.asl.json"],
+        vec!["validate", "examples/definitions/mistakes.asl.json"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_stepfn"))
+            .args(&args)
+            .current_dir(repository())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run stepfn");
+        let stdout = child.stdout.take().expect("piped");
+        let mut first = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("a line");
+        // the reader goes away after one line
+        let out = child.wait_with_output().expect("finishes");
+        assert!(!first.is_empty(), "{args:?}");
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{args:?}: {:?}",
+            out.status
+        );
+        assert!(
+            !text(&out.stderr).contains("panicked"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}

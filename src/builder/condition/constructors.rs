@@ -349,6 +349,80 @@ impl Condition {
     }
 }
 
+impl Condition {
+    /// `IsPresent: false`: there is no value at `variable` (the CDK's
+    /// `isNotPresent`).
+    ///
+    /// ```
+    /// use stepfn::builder::Condition;
+    /// assert_eq!(Condition::is_not_present("$.x").to_json()?, r#"{"Variable":"$.x","IsPresent":false}"#);
+    /// # Ok::<(), stepfn::builder::ConditionParseError>(())
+    /// ```
+    pub fn is_not_present(variable: impl Into<String>) -> Condition {
+        Condition::is_present(variable, false)
+    }
+
+    /// `IsNull: false`: the value at `variable` is present and not `null`
+    /// (the CDK's `isNotNull`).
+    ///
+    /// ```
+    /// use stepfn::builder::Condition;
+    /// assert_eq!(Condition::is_not_null("$.x").to_json()?, r#"{"Variable":"$.x","IsNull":false}"#);
+    /// # Ok::<(), stepfn::builder::ConditionParseError>(())
+    /// ```
+    pub fn is_not_null(variable: impl Into<String>) -> Condition {
+        Condition::is_null(variable, false)
+    }
+
+    /// `IsNumeric: false`: the value at `variable` is not a number (the CDK's
+    /// `isNotNumeric`).
+    ///
+    /// ```
+    /// use stepfn::builder::Condition;
+    /// assert_eq!(Condition::is_not_numeric("$.x").to_json()?, r#"{"Variable":"$.x","IsNumeric":false}"#);
+    /// # Ok::<(), stepfn::builder::ConditionParseError>(())
+    /// ```
+    pub fn is_not_numeric(variable: impl Into<String>) -> Condition {
+        Condition::is_numeric(variable, false)
+    }
+
+    /// `IsString: false`: the value at `variable` is not a string (the CDK's
+    /// `isNotString`).
+    ///
+    /// ```
+    /// use stepfn::builder::Condition;
+    /// assert_eq!(Condition::is_not_string("$.x").to_json()?, r#"{"Variable":"$.x","IsString":false}"#);
+    /// # Ok::<(), stepfn::builder::ConditionParseError>(())
+    /// ```
+    pub fn is_not_string(variable: impl Into<String>) -> Condition {
+        Condition::is_string(variable, false)
+    }
+
+    /// `IsBoolean: false`: the value at `variable` is not a boolean (the CDK's
+    /// `isNotBoolean`).
+    ///
+    /// ```
+    /// use stepfn::builder::Condition;
+    /// assert_eq!(Condition::is_not_boolean("$.x").to_json()?, r#"{"Variable":"$.x","IsBoolean":false}"#);
+    /// # Ok::<(), stepfn::builder::ConditionParseError>(())
+    /// ```
+    pub fn is_not_boolean(variable: impl Into<String>) -> Condition {
+        Condition::is_boolean(variable, false)
+    }
+
+    /// `IsTimestamp: false`: the value at `variable` is not an RFC 3339
+    /// timestamp (the CDK's `isNotTimestamp`).
+    ///
+    /// ```
+    /// use stepfn::builder::Condition;
+    /// assert_eq!(Condition::is_not_timestamp("$.x").to_json()?, r#"{"Variable":"$.x","IsTimestamp":false}"#);
+    /// # Ok::<(), stepfn::builder::ConditionParseError>(())
+    /// ```
+    pub fn is_not_timestamp(variable: impl Into<String>) -> Condition {
+        Condition::is_timestamp(variable, false)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::builder::Condition;

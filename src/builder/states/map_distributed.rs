@@ -148,10 +148,10 @@ impl DistributedMap {
     /// ```
     pub fn tolerated_failure_percentage_jsonata(
         mut self,
-        expression: impl Into<String>,
+        expression: crate::builder::Jsonata,
     ) -> DistributedMap {
         self.inner.tolerated_failure_percentage = Some(ToleratedFailurePercentage::Value(
-            OrJsonata::Jsonata(expression.into()),
+            OrJsonata::Jsonata(String::from(expression)),
         ));
         self
     }
@@ -192,10 +192,10 @@ impl DistributedMap {
     /// ```
     pub fn tolerated_failure_count_jsonata(
         mut self,
-        expression: impl Into<String>,
+        expression: crate::builder::Jsonata,
     ) -> DistributedMap {
         self.inner.tolerated_failure_count = Some(ToleratedFailureCount::Value(
-            OrJsonata::Jsonata(expression.into()),
+            OrJsonata::Jsonata(String::from(expression)),
         ));
         self
     }

@@ -92,9 +92,9 @@ macro_rules! map_fields {
 
             /// Sets `MaxConcurrency` to a JSONata expression (JSONata states).
             #[doc = crate::builder::fields::state_fields!(@doc $ty, $new, "max_concurrency_jsonata(Jsonata::new(\"$limit\"))", "\"MaxConcurrency\":\"{% $limit %}\"")]
-            pub fn max_concurrency_jsonata(mut self, expression: impl Into<String>) -> Self {
+            pub fn max_concurrency_jsonata(mut self, expression: crate::builder::Jsonata) -> Self {
                 self.inner.max_concurrency = Some(crate::model::MaxConcurrency::Value(
-                    crate::model::OrJsonata::Jsonata(expression.into()),
+                    crate::model::OrJsonata::Jsonata(String::from(expression)),
                 ));
                 self
             }

@@ -62,15 +62,30 @@ impl Pass {
     }
 
     /// Sets `Result` (JSONPath): a fixed value used as the state's result,
-    /// written as given (paths in it are not evaluated; `null`s are kept).
+    /// written as given (paths in it are not evaluated; `null`s are kept):
+    /// any value serde can write as JSON, your own structs included, with
+    /// their fields in order.
     ///
     /// ```
     /// use stepfn::builder::Pass;
-    /// let state = Pass::new("Fixed").result(serde_json::json!({"restocked": true, "note": null}));
-    /// assert_eq!(state.to_json(), r#"{"Type":"Pass","Result":{"note":null,"restocked":true},"End":true}"#);
+    /// #[derive(serde::Serialize)]
+    /// struct Stock { restocked: bool, count: u32 }
+    /// let state = Pass::new("Fixed").result(Stock { restocked: true, count: 12 });
+    /// assert_eq!(state.to_json(), r#"{"Type":"Pass","Result":{"restocked":true,"count":12},"End":true}"#);
+    /// assert!(Pass::new("N").result(42).to_json().contains(r#""Result":42"#));
+    /// assert!(Pass::new("F").result(2.5).to_json().contains(r#""Result":2.5"#));
+    /// assert!(Pass::new("J").result(serde_json::json!({"note": null})).to_json().contains(r#""Result":{"note":null}"#));
     /// ```
-    pub fn result(mut self, result: impl Into<Json>) -> Pass {
-        self.inner.result = Some(result.into());
+    pub fn result(mut self, result: impl serde::Serialize) -> Pass {
+        match Json::from_serialize(&result) {
+            Ok(json) => self.inner.result = Some(json),
+            Err(message) => self.problems.push(crate::builder::graph::Pending::new(
+                &self.name,
+                crate::problem::Path::root().key("Result"),
+                crate::Code::WrongType,
+                format!("`Result` cannot be written as JSON: {message}"),
+            )),
+        }
         self
     }
 }

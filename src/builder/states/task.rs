@@ -4,6 +4,7 @@ use crate::model::{self, HeartbeatSeconds, Json, OrJsonata, Resource, TimeoutSec
 
 use crate::builder::fields::{object, state_fields};
 use crate::builder::graph::{Pending, Piece};
+use crate::builder::Seconds;
 
 /// A `Task` state: calls a service integration, an activity or a Lambda
 /// function through its `Resource`.
@@ -70,8 +71,13 @@ impl Task {
     /// let state = Task::new("Run", "arn:aws:states:::lambda:invoke").timeout_seconds(300);
     /// assert!(state.to_json().contains(r#""TimeoutSeconds":300"#));
     /// ```
-    pub fn timeout_seconds(mut self, seconds: u64) -> Task {
-        self.inner.timeout = Some(TimeoutSeconds::Value(OrJsonata::Value(seconds)));
+    pub fn timeout_seconds(mut self, seconds: impl Into<Seconds>) -> Task {
+        match seconds.into().get() {
+            Ok(seconds) => {
+                self.inner.timeout = Some(TimeoutSeconds::Value(OrJsonata::Value(seconds)));
+            }
+            Err(negative) => self.problem("TimeoutSeconds", negative),
+        }
         self
     }
 
@@ -83,8 +89,17 @@ impl Task {
     ///     .timeout_seconds_jsonata(Jsonata::new("$timeout"));
     /// assert!(state.to_json().contains(r#""TimeoutSeconds":"{% $timeout %}""#));
     /// ```
-    pub fn timeout_seconds_jsonata(mut self, expression: impl Into<String>) -> Task {
-        self.inner.timeout = Some(TimeoutSeconds::Value(OrJsonata::Jsonata(expression.into())));
+    ///
+    /// A bare string does not compile: wrap the expression in [`Jsonata::new`](crate::builder::Jsonata::new).
+    ///
+    /// ```compile_fail
+    /// use stepfn::builder::Task;
+    /// let state = Task::new("Run", "arn:aws:states:::lambda:invoke").timeout_seconds_jsonata("$timeout");
+    /// ```
+    pub fn timeout_seconds_jsonata(mut self, expression: crate::builder::Jsonata) -> Task {
+        self.inner.timeout = Some(TimeoutSeconds::Value(OrJsonata::Jsonata(String::from(
+            expression,
+        ))));
         self
     }
 
@@ -108,9 +123,24 @@ impl Task {
     /// let state = Task::new("Run", "arn:aws:states:::lambda:invoke").heartbeat_seconds(60);
     /// assert!(state.to_json().contains(r#""HeartbeatSeconds":60"#));
     /// ```
-    pub fn heartbeat_seconds(mut self, seconds: u64) -> Task {
-        self.inner.heartbeat = Some(HeartbeatSeconds::Value(OrJsonata::Value(seconds)));
+    pub fn heartbeat_seconds(mut self, seconds: impl Into<Seconds>) -> Task {
+        match seconds.into().get() {
+            Ok(seconds) => {
+                self.inner.heartbeat = Some(HeartbeatSeconds::Value(OrJsonata::Value(seconds)));
+            }
+            Err(negative) => self.problem("HeartbeatSeconds", negative),
+        }
         self
+    }
+
+    /// Records a negative number of seconds given for `field`.
+    fn problem(&mut self, field: &str, seconds: i64) {
+        self.problems.push(Pending::new(
+            &self.name,
+            crate::problem::Path::root().key(field),
+            crate::Code::ValueOutOfRange,
+            crate::builder::seconds::negative(field, seconds),
+        ));
     }
 
     /// Sets `HeartbeatSeconds` to a JSONata expression (JSONata states).
@@ -121,7 +151,7 @@ impl Task {
     ///     .heartbeat_seconds_jsonata(Jsonata::new("$beat"));
     /// assert!(state.to_json().contains(r#""HeartbeatSeconds":"{% $beat %}""#));
     /// ```
-    pub fn heartbeat_seconds_jsonata(mut self, expression: impl Into<String>) -> Task {
+    pub fn heartbeat_seconds_jsonata(mut self, expression: crate::builder::Jsonata) -> Task {
         self.inner.heartbeat = Some(HeartbeatSeconds::Value(OrJsonata::Jsonata(
             expression.into(),
         )));

@@ -4,6 +4,7 @@ use crate::model::{self, OrJsonata, Transition, WaitFor};
 
 use crate::builder::fields::state_fields;
 use crate::builder::graph::{Pending, Piece};
+use crate::builder::Seconds;
 
 /// A `Wait` state. Each constructor sets its one duration field, so a Wait
 /// always has exactly one:
@@ -51,8 +52,20 @@ impl Wait {
     /// use stepfn::builder::Wait;
     /// assert_eq!(Wait::seconds("Pause", 10).to_json(), r#"{"Type":"Wait","Seconds":10,"End":true}"#);
     /// ```
-    pub fn seconds(name: impl Into<String>, seconds: u64) -> Wait {
-        Wait::with(name, WaitFor::Seconds(OrJsonata::Value(seconds)))
+    pub fn seconds(name: impl Into<String>, seconds: impl Into<Seconds>) -> Wait {
+        match seconds.into().get() {
+            Ok(seconds) => Wait::with(name, WaitFor::Seconds(OrJsonata::Value(seconds))),
+            Err(negative) => {
+                let mut wait = Wait::with(name, WaitFor::Seconds(OrJsonata::Value(0)));
+                wait.problems.push(Pending::new(
+                    &wait.name,
+                    crate::problem::Path::root().key("Seconds"),
+                    crate::Code::ValueOutOfRange,
+                    crate::builder::seconds::negative("Seconds", negative),
+                ));
+                wait
+            }
+        }
     }
 
     /// Waits the number of seconds a JSONata expression gives (`Seconds`,
@@ -63,10 +76,10 @@ impl Wait {
     /// assert_eq!(Wait::seconds_jsonata("Pause", Jsonata::new("$states.input.delay")).to_json(),
     ///            r#"{"Type":"Wait","Seconds":"{% $states.input.delay %}","End":true}"#);
     /// ```
-    pub fn seconds_jsonata(name: impl Into<String>, expression: impl Into<String>) -> Wait {
+    pub fn seconds_jsonata(name: impl Into<String>, expression: crate::builder::Jsonata) -> Wait {
         Wait::with(
             name,
-            WaitFor::Seconds(OrJsonata::Jsonata(expression.into())),
+            WaitFor::Seconds(OrJsonata::Jsonata(String::from(expression))),
         )
     }
 

@@ -8,6 +8,7 @@ mod error_equals;
 mod express;
 mod fail_paths;
 mod heartbeat_below_timeout;
+mod integration_pattern;
 mod io_paths;
 mod item_batcher;
 mod item_reader_resource;
@@ -19,6 +20,7 @@ mod map_items;
 mod map_label;
 pub(crate) mod nesting;
 mod path_like_values;
+mod query_language_fields;
 mod query_language_scope;
 mod reachable;
 mod reference_path_fields;
@@ -26,6 +28,7 @@ pub(crate) mod resource;
 mod result_path;
 mod result_writer;
 mod retrier_numbers;
+mod sdk_names;
 mod start_at;
 mod state_name;
 mod states_all;
@@ -72,9 +75,12 @@ const MACHINE_RULES: &[MachineRule] = &[
 const STATE_RULES: &[StateRule] = &[
     nesting::check,
     query_language_scope::check,
+    query_language_fields::check,
     state_name::check,
     transition_target::check,
     resource::check,
+    integration_pattern::check,
+    sdk_names::check,
     express::check,
     io_paths::check,
     result_path::check,

@@ -33,7 +33,7 @@ pub(crate) fn check(
                         found.warn(
                             at(),
                             Code::NoDollar,
-                            format!("`{text}` looks like a path but is passed as a literal string: name the key `{key}.$` to evaluate it"),
+                            format!("`{text}` looks like a path but is passed as a literal string: name the key `{key}.$` to evaluate it (in the builder: `.field(\"{key}\", JsonPath::new(\"{text}\"))`)"),
                         );
                     }
                 }

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::model::graph::transitions;
+use crate::model::graph::{transitions, ScopeId, StateId};
 use crate::model::State;
 use crate::read::UnreadableState;
 use crate::validate::definition::Definition;
@@ -16,6 +16,11 @@ pub(crate) fn check<'m>(found: &mut Findings<'_>, machine: &Definition<'m>) {
         // With no way out of the scope, NO_TERMINAL_STATE says what matters.
         let ends = scope.states.values().any(State::is_terminal);
         if !ends && !machine.has_unreadable_states(id) {
+            continue;
+        }
+        if !machine.has_unreadable_states(id) {
+            let seen = reached_by_id(machine, id);
+            report(found, machine, id, &seen);
             continue;
         }
         let mut seen = vec![false; scope.states.len()];
@@ -58,15 +63,49 @@ pub(crate) fn check<'m>(found: &mut Findings<'_>, machine: &Definition<'m>) {
         if anywhere {
             continue; // a state that could not be read may lead to any other
         }
-        for (state, reached) in scope.member_ids().zip(seen) {
-            if !reached {
-                found.error(
-                    machine.state_path(state),
-                    Code::UnreachableState,
-                    "no transition leads to this state from `StartAt`: add a `Next`, `Default` \
-                     or `Catch` that points here, or remove it",
-                );
+        report(found, machine, id, &seen);
+    }
+}
+
+/// Which states of a scope with every state decoded are reached from its
+/// `StartAt`, by their position in the scope.
+fn reached_by_id(machine: &Definition<'_>, scope: ScopeId) -> Vec<bool> {
+    let graph = &machine.graph;
+    let members = graph.scope(scope).member_ids();
+    let mut seen = vec![false; members.len()];
+    let Some(first) = graph.scope(scope).member_ids().next() else {
+        return seen;
+    };
+    let local = |id: StateId| id.index() - first.index();
+    let Some(start) = graph.start(scope) else {
+        // a dangling `StartAt` is reported elsewhere; reach nothing
+        return vec![true; seen.len()];
+    };
+    seen[local(start)] = true;
+    let mut stack = vec![start];
+    while let Some(state) = stack.pop() {
+        for &next in machine.successors(state) {
+            if let Some(slot) = seen.get_mut(local(next)) {
+                if !*slot {
+                    *slot = true;
+                    stack.push(next);
+                }
             }
+        }
+    }
+    seen
+}
+
+/// Reports the states of `scope` not `seen`.
+fn report(found: &mut Findings<'_>, machine: &Definition<'_>, scope: ScopeId, seen: &[bool]) {
+    for (state, reached) in machine.graph.scope(scope).member_ids().zip(seen) {
+        if !reached {
+            found.error(
+                machine.state_path(state),
+                Code::UnreachableState,
+                "no transition leads to this state from `StartAt`: add a `Next`, `Default` \
+                 or `Catch` that points here, or remove it",
+            );
         }
     }
 }

@@ -4,7 +4,7 @@
 //! number or a timestamp (a counter or a deadline). A warning, once per loop,
 //! at its first state.
 
-use crate::model::graph::{transitions, ScopeId};
+use crate::model::graph::StateId;
 use crate::model::{Choice, ChoiceCondition, OrJsonata, State};
 use crate::validate::conditions::for_each_condition;
 use crate::validate::definition::Definition;
@@ -15,35 +15,25 @@ pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
     if found.options.express {
         return; // Express executions keep no history to run out of.
     }
-    for scope in machine.graph.scope_ids() {
-        for component in loops(machine, scope) {
-            let bounded = component.iter().any(|&i| {
-                machine
-                    .graph
-                    .scope(scope)
-                    .states
-                    .get_index(i)
-                    .is_some_and(|(_, state)| has_bound(state))
-            });
-            let Some(&first) = component.iter().min() else {
-                continue;
-            };
-            let Some(id) = machine.graph.scope(scope).member_ids().nth(first) else {
-                continue;
-            };
-            if !bounded {
-                found.warn(
-                    machine.state_path(id),
-                    Code::UnboundedLoop,
-                    format!(
-                        "this state is in a loop of {} state(s) with no visible bound: a Standard \
-                         execution fails after 25,000 history events; count the turns (for \
-                         example with `States.MathAdd`) and leave the loop from a Choice that \
-                         compares the count, or run the loop in a child Express workflow",
-                        component.len()
-                    ),
-                );
-            }
+    for component in loops(machine) {
+        let bounded = component
+            .iter()
+            .any(|&id| has_bound(machine.graph.state(id).state));
+        let Some(&first) = component.iter().min() else {
+            continue;
+        };
+        if !bounded {
+            found.warn(
+                machine.state_path(first),
+                Code::UnboundedLoop,
+                format!(
+                    "this state is in a loop of {} state(s) with no visible bound: a Standard \
+                     execution fails after 25,000 history events; count the turns (for \
+                     example with `States.MathAdd`) and leave the loop from a Choice that \
+                     compares the count, or run the loop in a child Express workflow",
+                    component.len()
+                ),
+            );
         }
     }
 }
@@ -71,68 +61,59 @@ fn compares_numbers_or_times(choice: &Choice) -> bool {
     found
 }
 
-/// The loops of `scope`: its strongly connected components with a cycle
-/// (more than one state, or a state that goes to itself), as positions in
-/// the scope's `States`. Tarjan's algorithm, with an explicit stack.
-fn loops(machine: &Definition<'_>, scope: ScopeId) -> Vec<Vec<usize>> {
-    let states = machine.graph.scope(scope).states;
-    let n = states.len();
-    let successors: Vec<Vec<usize>> = states
-        .values()
-        .map(|state| {
-            transitions(state)
-                .filter_map(|(_, target)| states.get_index_of(target))
-                .collect()
-        })
-        .collect();
+/// The loops of the machine: its strongly connected components with a cycle
+/// (more than one state, or a state that goes to itself). Transitions stay
+/// in their scope, so a loop never spans two. Tarjan's algorithm, with an
+/// explicit stack.
+fn loops(machine: &Definition<'_>) -> Vec<Vec<StateId>> {
+    let n = machine.graph.states().len();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0; n];
     let mut on_stack = vec![false; n];
-    let mut stack = Vec::new();
+    let mut stack: Vec<StateId> = Vec::new();
     let mut next_index = 0;
     let mut components = Vec::new();
-    for root in 0..n {
-        if index[root] != usize::MAX {
+    for root in machine.graph.state_ids() {
+        if index[root.index()] != usize::MAX {
             continue;
         }
         // (state, position in its successors)
         let mut work = vec![(root, 0)];
-        index[root] = next_index;
-        low[root] = next_index;
+        index[root.index()] = next_index;
+        low[root.index()] = next_index;
         next_index += 1;
         stack.push(root);
-        on_stack[root] = true;
+        on_stack[root.index()] = true;
         while let Some(top) = work.last_mut() {
             let v = top.0;
-            if let Some(&w) = successors[v].get(top.1) {
+            if let Some(&w) = machine.successors(v).get(top.1) {
                 top.1 += 1;
-                if index[w] == usize::MAX {
-                    index[w] = next_index;
-                    low[w] = next_index;
+                if index[w.index()] == usize::MAX {
+                    index[w.index()] = next_index;
+                    low[w.index()] = next_index;
                     next_index += 1;
                     stack.push(w);
-                    on_stack[w] = true;
+                    on_stack[w.index()] = true;
                     work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(index[w]);
+                } else if on_stack[w.index()] {
+                    low[v.index()] = low[v.index()].min(index[w.index()]);
                 }
                 continue;
             }
             work.pop();
             if let Some(&(parent, _)) = work.last() {
-                low[parent] = low[parent].min(low[v]);
+                low[parent.index()] = low[parent.index()].min(low[v.index()]);
             }
-            if low[v] == index[v] {
+            if low[v.index()] == index[v.index()] {
                 let mut component = Vec::new();
                 while let Some(w) = stack.pop() {
-                    on_stack[w] = false;
+                    on_stack[w.index()] = false;
                     component.push(w);
                     if w == v {
                         break;
                     }
                 }
-                let cycle = component.len() > 1 || successors[v].contains(&v);
-                if cycle {
+                if component.len() > 1 || machine.successors(v).contains(&v) {
                     components.push(component);
                 }
             }

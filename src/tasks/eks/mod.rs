@@ -1,0 +1,5 @@
+//! Amazon EKS: [`EksCall`].
+
+mod call;
+
+pub use call::{EksCall, EksCallProps, EksCluster, EksHttpMethod};

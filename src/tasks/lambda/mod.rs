@@ -1,0 +1,7 @@
+//! AWS Lambda: [`LambdaInvoke`].
+
+mod function;
+mod invoke;
+
+pub use function::LambdaFunction;
+pub use invoke::{LambdaInvocationType, LambdaInvoke, LambdaInvokeProps};

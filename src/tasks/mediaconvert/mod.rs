@@ -1,0 +1,5 @@
+//! AWS Elemental MediaConvert: [`MediaConvertCreateJob`].
+
+mod create_job;
+
+pub use create_job::{MediaConvertCreateJob, MediaConvertCreateJobProps};
