@@ -4,6 +4,7 @@
 //! canonical; or, for `run`, the execution did not succeed); 2 usage or I/O
 //! error, or a definition `run` cannot run because it does not validate.
 
+mod eval;
 mod fmt;
 mod iam;
 mod output;
@@ -41,6 +42,8 @@ enum Command {
     /// Print the IAM policy the state machine's role needs for the tasks of a
     /// definition (problems go to stderr; exit 1 if it does not read).
     Iam(iam::IamArgs),
+    /// Evaluate a JSONata expression on a document, as AWS Step Functions does (exit 1 on an error).
+    Eval(eval::EvalArgs),
     /// Run a definition in-process (exit 0 succeeded, 1 failed, 2 invalid or usage).
     Run(run::RunArgs),
 }
@@ -61,6 +64,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => validate::run(&args),
         Command::Schema => schema(),
         Command::Iam(args) => iam::run(&args),
+        Command::Eval(args) => eval::run(&args),
         Command::Run(args) => run::run(&args),
     };
     match outcome {

@@ -1,36 +1,53 @@
-//! Syntax tree produced by the parser.
+//! The syntax tree produced by [`parse`](super::parse).
 //!
-//! The tree keeps only what the checks need. Left-associative operator
-//! sequences (`a.b.c`, `a + b + c`, `f(1)(2)`, `x[0][1]`) are stored flat as a
-//! [`Kind::Chain`]: a head plus the operations applied to it in order. Every
-//! other child is the result of a nested parse, so the depth of the tree is
-//! bounded by the parser's nesting limit and walking or dropping it cannot
-//! overflow the stack.
+//! The tree keeps everything the source says: literal values (numbers as
+//! JavaScript reads them, decoded strings, regular-expression patterns and
+//! flags), lambda parameters and signatures, order-by directions, and the
+//! byte offset of every operand and operation.
+//!
+//! Left-associative operator sequences (`a.b.c`, `a + b + c`, `f(1)(2)`,
+//! `x[0][1]`) are stored flat as a [`Kind::Chain`]: a head plus the
+//! operations applied to it in order. Every other child is the result of a
+//! nested parse, so the depth of the tree is bounded by the parser's nesting
+//! limit ([`MAX_NESTING`](super::MAX_NESTING)) and walking or dropping it
+//! cannot overflow the stack.
+
+use super::signature::Signature;
 
 /// One node with the byte offset of its first token.
+///
+/// ```
+/// use stepfn::syntax::jsonata::{parse, Kind};
+/// let tree = parse("42")?;
+/// assert_eq!((tree.offset, tree.kind), (0, Kind::Number(42.0)));
+/// # Ok::<(), stepfn::syntax::jsonata::ParseError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Node {
-    /// Byte offset within the expression.
-    pub(crate) offset: usize,
+pub struct Node {
+    /// Byte offset of the node's first token within the expression.
+    pub offset: usize,
     /// What the node is.
-    pub(crate) kind: Kind,
+    pub kind: Kind,
 }
 
 /// The kinds of node.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Kind {
-    /// A field name, e.g. `phone`, `` `a b` ``, or `and` used as a name.
+pub enum Kind {
+    /// A field name: `phone`, `` `a b` ``, or `and`/`or`/`in` used as a name.
     Name(String),
-    /// A variable without its `$`: `""` for `$`, `"$"` for `$$`.
+    /// A variable without its `$`: `""` for `$` (the context), `"$"` for `$$`
+    /// (the input).
     Variable(String),
-    /// A string literal (value decoded).
+    /// A string literal, escapes decoded.
     Str(String),
-    /// A number literal.
-    Number,
-    /// `true`, `false` or `null`.
-    Value,
-    /// A regular-expression literal.
-    Regex,
+    /// A number literal, read as JavaScript reads it (an IEEE double).
+    Number(f64),
+    /// `true` or `false`.
+    Bool(bool),
+    /// `null`.
+    Null,
+    /// A regular-expression literal `/pattern/flags`.
+    Regex(Box<RegexLiteral>),
     /// `*`, every field of the context.
     Wildcard,
     /// `**`, every descendant of the context.
@@ -49,14 +66,16 @@ pub(crate) enum Kind {
     Lambda {
         /// Parameter names without `$`.
         params: Vec<String>,
+        /// The type signature, if one is written.
+        signature: Option<Box<Signature>>,
         /// The body.
         body: Box<Node>,
     },
     /// `| pattern | update, delete |`.
     Transform {
-        /// Which nodes to change.
+        /// Which values to change.
         pattern: Box<Node>,
-        /// Object merged into each matched node.
+        /// Object merged into each matched value.
         update: Box<Node>,
         /// Optional field names to remove.
         delete: Option<Box<Node>>,
@@ -70,27 +89,64 @@ pub(crate) enum Kind {
     },
 }
 
+/// A regular-expression literal. The pattern is ECMAScript syntax that
+/// JavaScript compiles (the parser checks it); the flags are `i` and `m`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegexLiteral {
+    /// The text between the slashes, as written.
+    pub pattern: String,
+    /// The `i` flag: letters match regardless of case.
+    pub case_insensitive: bool,
+    /// The `m` flag: `^` and `$` match at line boundaries.
+    pub multiline: bool,
+}
+
 /// One entry of an array constructor.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Item {
+pub enum Item {
     /// A plain expression.
     Single(Node),
     /// `low..high`.
-    Range(Node, Node),
+    Range {
+        /// The first number.
+        low: Node,
+        /// The last number.
+        high: Node,
+        /// Byte offset of the `..` operator.
+        offset: usize,
+    },
 }
 
 /// One argument of a function call.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Arg {
+pub enum Arg {
     /// An ordinary argument.
     Expr(Node),
-    /// A `?` placeholder (partial application), with its offset.
+    /// A `?` placeholder (partial application), with its byte offset.
     Placeholder(usize),
+}
+
+/// One term of an order-by `^(…)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SortTerm {
+    /// `>` was written: largest first.
+    pub descending: bool,
+    /// The sort key, evaluated against each item.
+    pub expr: Node,
 }
 
 /// An operation applied to the value built so far in a [`Kind::Chain`].
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Op {
+pub struct Op {
+    /// Byte offset of the operator token (`.`, `[`, `(`, `+`, `?`, …).
+    pub offset: usize,
+    /// What the operation is.
+    pub kind: OpKind,
+}
+
+/// The operations of a [`Kind::Chain`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpKind {
     /// `.step`: a path step after the first.
     Step(Node),
     /// `[predicate]` or `[index]`.
@@ -100,26 +156,122 @@ pub(crate) enum Op {
     /// `{k: v, …}` applied to the left: group-by.
     Group(Vec<(Node, Node)>),
     /// `^(term, …)`: order-by.
-    Sort(Vec<Node>),
+    Sort(Vec<SortTerm>),
     /// `(args)`: function call or partial application.
     Call(Vec<Arg>),
     /// `@$name`: focus variable binding.
     Focus(String),
     /// `#$name`: index variable binding.
     Index(String),
-    /// An infix operator and its right operand (`+`, `=`, `and`, `~>`, …).
-    Binary(&'static str, Node),
+    /// An infix operator and its right operand.
+    Binary(BinaryOp, Node),
     /// `:= value`; the head of the chain is the bound variable.
     Bind(Node),
     /// `? then : else`.
     Condition(Box<Node>, Option<Box<Node>>),
-    /// `?: fallback` or `?? fallback`.
-    Default(Node),
+}
+
+/// The infix operators whose operands are plain expressions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryOp {
+    /// `+`
+    Add,
+    /// `-`
+    Subtract,
+    /// `*`
+    Multiply,
+    /// `/`
+    Divide,
+    /// `%`
+    Modulo,
+    /// `=`
+    Equal,
+    /// `!=`
+    NotEqual,
+    /// `<`
+    Less,
+    /// `<=`
+    LessEqual,
+    /// `>`
+    Greater,
+    /// `>=`
+    GreaterEqual,
+    /// `&`
+    Concat,
+    /// `and`
+    And,
+    /// `or`
+    Or,
+    /// `in`
+    In,
+    /// `~>` (function application)
+    Apply,
+}
+
+impl BinaryOp {
+    /// The operator as written.
+    ///
+    /// ```
+    /// use stepfn::syntax::jsonata::BinaryOp;
+    /// assert_eq!(BinaryOp::Apply.symbol(), "~>");
+    /// ```
+    #[must_use]
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinaryOp::Add => "+",
+            BinaryOp::Subtract => "-",
+            BinaryOp::Multiply => "*",
+            BinaryOp::Divide => "/",
+            BinaryOp::Modulo => "%",
+            BinaryOp::Equal => "=",
+            BinaryOp::NotEqual => "!=",
+            BinaryOp::Less => "<",
+            BinaryOp::LessEqual => "<=",
+            BinaryOp::Greater => ">",
+            BinaryOp::GreaterEqual => ">=",
+            BinaryOp::Concat => "&",
+            BinaryOp::And => "and",
+            BinaryOp::Or => "or",
+            BinaryOp::In => "in",
+            BinaryOp::Apply => "~>",
+        }
+    }
+
+    /// The operator for `symbol`, if it is one.
+    pub(crate) fn from_symbol(symbol: &str) -> Option<BinaryOp> {
+        Some(match symbol {
+            "+" => BinaryOp::Add,
+            "-" => BinaryOp::Subtract,
+            "*" => BinaryOp::Multiply,
+            "/" => BinaryOp::Divide,
+            "%" => BinaryOp::Modulo,
+            "=" => BinaryOp::Equal,
+            "!=" => BinaryOp::NotEqual,
+            "<" => BinaryOp::Less,
+            "<=" => BinaryOp::LessEqual,
+            ">" => BinaryOp::Greater,
+            ">=" => BinaryOp::GreaterEqual,
+            "&" => BinaryOp::Concat,
+            "and" => BinaryOp::And,
+            "or" => BinaryOp::Or,
+            "in" => BinaryOp::In,
+            "~>" => BinaryOp::Apply,
+            _ => return None,
+        })
+    }
 }
 
 impl Node {
     /// The variable name if this node is exactly one variable reference.
-    pub(crate) fn as_variable(&self) -> Option<&str> {
+    ///
+    /// ```
+    /// use stepfn::syntax::jsonata::parse;
+    /// assert_eq!(parse("$total")?.as_variable(), Some("total"));
+    /// assert_eq!(parse("total")?.as_variable(), None);
+    /// # Ok::<(), stepfn::syntax::jsonata::ParseError>(())
+    /// ```
+    #[must_use]
+    pub fn as_variable(&self) -> Option<&str> {
         match &self.kind {
             Kind::Variable(name) => Some(name),
             _ => None,
@@ -132,18 +284,18 @@ impl Node {
     /// literal do not change that. Anything less certain answers `false`.
     pub(crate) fn is_literal_step(&self) -> bool {
         match &self.kind {
-            Kind::Number | Kind::Value => true,
+            Kind::Number(_) | Kind::Bool(_) | Kind::Null => true,
             Kind::Negate(inner) => inner.is_negated_number(),
             Kind::Chain { head, ops } => {
                 ops.iter().all(|op| {
                     matches!(
-                        op,
-                        Op::Filter(_)
-                            | Op::KeepArray
-                            | Op::Group(_)
-                            | Op::Sort(_)
-                            | Op::Focus(_)
-                            | Op::Index(_)
+                        op.kind,
+                        OpKind::Filter(_)
+                            | OpKind::KeepArray
+                            | OpKind::Group(_)
+                            | OpKind::Sort(_)
+                            | OpKind::Focus(_)
+                            | OpKind::Index(_)
                     )
                 }) && head.is_literal_step()
             }
@@ -156,12 +308,15 @@ impl Node {
     /// bindings applied).
     fn is_negated_number(&self) -> bool {
         match &self.kind {
-            Kind::Number => true,
+            Kind::Number(_) => true,
             Kind::Negate(inner) => inner.is_negated_number(),
             Kind::Chain { head, ops } => {
-                ops.iter()
-                    .all(|op| matches!(op, Op::Filter(_) | Op::KeepArray | Op::Focus(_)))
-                    && head.is_negated_number()
+                ops.iter().all(|op| {
+                    matches!(
+                        op.kind,
+                        OpKind::Filter(_) | OpKind::KeepArray | OpKind::Focus(_)
+                    )
+                }) && head.is_negated_number()
             }
             _ => false,
         }
@@ -176,6 +331,10 @@ mod tests {
         Node { offset: 0, kind }
     }
 
+    fn op(kind: OpKind) -> Op {
+        Op { offset: 0, kind }
+    }
+
     #[test]
     fn variables() {
         assert_eq!(node(Kind::Variable("x".into())).as_variable(), Some("x"));
@@ -183,36 +342,49 @@ mod tests {
     }
 
     #[test]
+    fn operator_symbols_round_trip() {
+        for symbol in [
+            "+", "-", "*", "/", "%", "=", "!=", "<", "<=", ">", ">=", "&", "and", "or", "in", "~>",
+        ] {
+            let op = BinaryOp::from_symbol(symbol).expect(symbol);
+            assert_eq!(op.symbol(), symbol);
+        }
+        assert_eq!(BinaryOp::from_symbol("."), None);
+    }
+
+    #[test]
     fn literal_steps() {
-        assert!(node(Kind::Number).is_literal_step());
-        assert!(node(Kind::Value).is_literal_step());
-        assert!(node(Kind::Negate(Box::new(node(Kind::Number)))).is_literal_step());
-        assert!(node(Kind::Negate(Box::new(node(Kind::Negate(Box::new(node(
-            Kind::Number
-        )))))))
+        let number = || node(Kind::Number(1.0));
+        assert!(number().is_literal_step());
+        assert!(node(Kind::Bool(true)).is_literal_step());
+        assert!(node(Kind::Null).is_literal_step());
+        assert!(node(Kind::Negate(Box::new(number()))).is_literal_step());
+        assert!(node(Kind::Negate(Box::new(node(Kind::Negate(Box::new(
+            number()
+        ))))))
         .is_literal_step());
         // `-true` is a unary expression, not a literal
-        assert!(!node(Kind::Negate(Box::new(node(Kind::Value)))).is_literal_step());
+        assert!(!node(Kind::Negate(Box::new(node(Kind::Bool(true))))).is_literal_step());
         assert!(!node(Kind::Str("a".into())).is_literal_step());
         let filtered = node(Kind::Chain {
-            head: Box::new(node(Kind::Number)),
-            ops: vec![Op::Filter(node(Kind::Number)), Op::KeepArray],
+            head: Box::new(number()),
+            ops: vec![op(OpKind::Filter(number())), op(OpKind::KeepArray)],
         });
         assert!(filtered.is_literal_step());
         let called = node(Kind::Chain {
-            head: Box::new(node(Kind::Number)),
-            ops: vec![Op::Call(vec![])],
+            head: Box::new(number()),
+            ops: vec![op(OpKind::Call(vec![]))],
         });
         assert!(!called.is_literal_step());
         // `-1[]` folds to the number -1
         let negated = node(Kind::Negate(Box::new(node(Kind::Chain {
-            head: Box::new(node(Kind::Number)),
-            ops: vec![Op::KeepArray, Op::Focus("v".into())],
+            head: Box::new(number()),
+            ops: vec![op(OpKind::KeepArray), op(OpKind::Focus("v".into()))],
         }))));
         assert!(negated.is_literal_step());
         let indexed = node(Kind::Negate(Box::new(node(Kind::Chain {
-            head: Box::new(node(Kind::Number)),
-            ops: vec![Op::Index("i".into())],
+            head: Box::new(number()),
+            ops: vec![op(OpKind::Index("i".into()))],
         }))));
         assert!(!indexed.is_literal_step());
     }

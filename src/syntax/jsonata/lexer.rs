@@ -9,7 +9,9 @@
 //! grammar is ASCII, so slicing only ever happens at ASCII positions or at the
 //! end of the input and is always on a `char` boundary.
 
-use super::SyntaxError;
+use super::ast::RegexLiteral;
+use super::error::ParseError;
+use super::regex::parse_pattern;
 
 /// What a token is.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,12 +22,14 @@ pub(crate) enum TokenKind {
     Variable(String),
     /// A string literal, escapes decoded.
     Str(String),
-    /// A number literal.
-    Number,
-    /// `true`, `false` or `null`.
-    Value,
+    /// A number literal and its value.
+    Number(f64),
+    /// `true` or `false`.
+    Bool(bool),
+    /// `null`.
+    Null,
     /// A regular-expression literal `/pattern/flags`.
-    Regex,
+    Regex(RegexLiteral),
     /// An operator or punctuation, including the keyword operators `and`, `or`, `in`.
     Op(&'static str),
     /// The end of the input.
@@ -44,7 +48,7 @@ pub(crate) struct Token {
 }
 
 /// Two-character operators, checked before the one-character ones.
-const DOUBLE_OPS: [&str; 9] = ["..", ":=", "!=", ">=", "<=", "**", "~>", "?:", "??"];
+const DOUBLE_OPS: [&str; 7] = ["..", ":=", "!=", ">=", "<=", "**", "~>"];
 
 /// Returns the static spelling of a one-character operator, if `b` is one.
 /// These characters also end a name.
@@ -117,7 +121,7 @@ impl<'a> Lexer<'a> {
 
     /// Reads the next token. `operand_expected` is true where the parser
     /// wants an operand: only there does `/` start a regular expression.
-    pub(crate) fn next_token(&mut self, operand_expected: bool) -> Result<Token, SyntaxError> {
+    pub(crate) fn next_token(&mut self, operand_expected: bool) -> Result<Token, ParseError> {
         self.skip_space_and_comments()?;
         let start = self.pos;
         let Some(b) = self.at(start) else {
@@ -140,7 +144,11 @@ impl<'a> Lexer<'a> {
         }
         if let Some(op) = single_op(b) {
             if op == "!" || op == "~" {
-                return Err(SyntaxError::new(start, format!("unknown operator `{op}`")));
+                return Err(ParseError::new(
+                    "S0204",
+                    start,
+                    format!("unknown operator `{op}`"),
+                ));
             }
             return Ok(self.op_token(op, start, 1));
         }
@@ -163,7 +171,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Skips whitespace and `/* … */` comments.
-    fn skip_space_and_comments(&mut self) -> Result<(), SyntaxError> {
+    fn skip_space_and_comments(&mut self) -> Result<(), ParseError> {
         loop {
             while self.at(self.pos).is_some_and(is_space) {
                 self.pos += 1;
@@ -174,7 +182,7 @@ impl<'a> Lexer<'a> {
                 loop {
                     match self.at(i) {
                         None => {
-                            return Err(SyntaxError::new(open, "unterminated comment"));
+                            return Err(ParseError::new("S0106", open, "unterminated comment"));
                         }
                         Some(b'*') if self.at(i + 1) == Some(b'/') => break,
                         Some(_) => i += 1,
@@ -192,7 +200,7 @@ impl<'a> Lexer<'a> {
     /// The closing `/` is the first one outside `(…)`, `[…]`, `{…}` that is
     /// preceded by an even number of backslashes; flags are any run of `i`
     /// and `m`.
-    fn regex(&mut self, start: usize) -> Result<Token, SyntaxError> {
+    fn regex(&mut self, start: usize) -> Result<Token, ParseError> {
         let body = start + 1;
         let mut i = body;
         let mut depth: i64 = 0;
@@ -200,15 +208,29 @@ impl<'a> Lexer<'a> {
         while let Some(c) = self.at(i) {
             if c == b'/' && depth == 0 && backslashes % 2 == 0 {
                 if i == body {
-                    return Err(SyntaxError::new(start, "empty regular expression"));
+                    return Err(ParseError::new("S0301", start, "empty regular expression"));
+                }
+                let pattern = self.slice(body, i);
+                if let Err(e) = parse_pattern(pattern) {
+                    return Err(ParseError::new(
+                        "S0303",
+                        body + e.offset,
+                        format!("invalid regular expression /{pattern}/: {}", e.message),
+                    ));
                 }
                 i += 1;
+                let flags = i;
                 while matches!(self.at(i), Some(b'i' | b'm')) {
                     i += 1;
                 }
+                let flags = self.slice(flags, i);
                 self.pos = i;
                 return Ok(Token {
-                    kind: TokenKind::Regex,
+                    kind: TokenKind::Regex(RegexLiteral {
+                        pattern: pattern.to_string(),
+                        case_insensitive: flags.contains('i'),
+                        multiline: flags.contains('m'),
+                    }),
                     start,
                     end: i,
                 });
@@ -228,11 +250,15 @@ impl<'a> Lexer<'a> {
             }
             i += 1;
         }
-        Err(SyntaxError::new(start, "unterminated regular expression"))
+        Err(ParseError::new(
+            "S0302",
+            start,
+            "unterminated regular expression",
+        ))
     }
 
     /// Scans a string literal opened by `quote` at `start`, decoding escapes.
-    fn string(&mut self, start: usize, quote: u8) -> Result<Token, SyntaxError> {
+    fn string(&mut self, start: usize, quote: u8) -> Result<Token, ParseError> {
         let mut value = String::new();
         let mut i = start + 1;
         let mut segment = i;
@@ -252,7 +278,13 @@ impl<'a> Lexer<'a> {
             }
             value.push_str(self.slice(segment, i));
             let decoded = match self.at(i + 1) {
-                None => break,
+                None => {
+                    return Err(ParseError::new(
+                        "S0103",
+                        i,
+                        "a string literal ends with a lone `\\`; write `\\\\` for a backslash",
+                    ))
+                }
                 Some(b'"') => '"',
                 Some(b'\\') => '\\',
                 Some(b'/') => '/',
@@ -262,24 +294,41 @@ impl<'a> Lexer<'a> {
                 Some(b'r') => '\r',
                 Some(b't') => '\t',
                 Some(b'u') => {
-                    let hex = self.bytes.get(i + 2..i + 6).unwrap_or(&[]);
-                    if hex.len() != 4 || !hex.iter().all(u8::is_ascii_hexdigit) {
-                        return Err(SyntaxError::new(
+                    // fewer than four hex digits before the end: JavaScript takes
+                    // them and then finds the string unterminated
+                    let rest = self.bytes.get(i + 2..).unwrap_or(&[]);
+                    if rest.len() < 4 && !rest.is_empty() && rest.iter().all(u8::is_ascii_hexdigit)
+                    {
+                        break;
+                    }
+                    let Some(code) = self.hex4(i + 2) else {
+                        return Err(ParseError::new(
+                            "S0104",
                             i,
                             "invalid unicode escape in string literal: `\\u` needs four hex digits",
                         ));
-                    }
-                    let code = hex.iter().fold(0u32, |acc, h| {
-                        acc * 16 + char::from(*h).to_digit(16).unwrap_or(0)
-                    });
-                    value.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+                    };
                     i += 6;
+                    // a surrogate pair written as two escapes is one character
+                    let pair = (0xD800..0xDC00).contains(&code)
+                        && self.at(i) == Some(b'\\')
+                        && self.at(i + 1) == Some(b'u');
+                    let low = if pair { self.hex4(i + 2) } else { None };
+                    match low.filter(|low| (0xDC00..0xE000).contains(low)) {
+                        Some(low) => {
+                            let joined = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                            value.push(char::from_u32(joined).unwrap_or('\u{fffd}'));
+                            i += 6;
+                        }
+                        None => value.push(char::from_u32(code).unwrap_or('\u{fffd}')),
+                    }
                     segment = i;
                     continue;
                 }
                 Some(_) => {
                     let shown: String = self.slice(i + 1, self.src.len()).chars().take(1).collect();
-                    return Err(SyntaxError::new(
+                    return Err(ParseError::new(
+                        "S0103",
                         i,
                         format!("invalid escape sequence `\\{shown}` in string literal"),
                     ));
@@ -289,12 +338,24 @@ impl<'a> Lexer<'a> {
             i += 2;
             segment = i;
         }
-        Err(SyntaxError::new(start, "unterminated string literal"))
+        Err(ParseError::new(
+            "S0101",
+            start,
+            "unterminated string literal",
+        ))
+    }
+
+    /// The value of four hex digits at byte `at`, if they are there.
+    fn hex4(&self, at: usize) -> Option<u32> {
+        let hex = self.bytes.get(at..at + 4)?;
+        hex.iter().try_fold(0u32, |acc, h| {
+            char::from(*h).to_digit(16).map(|d| acc * 16 + d)
+        })
     }
 
     /// Scans a number literal starting at a digit at `start`:
     /// `(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`.
-    fn number(&mut self, start: usize) -> Result<Token, SyntaxError> {
+    fn number(&mut self, start: usize) -> Result<Token, ParseError> {
         let digit = |i: usize| self.at(i).is_some_and(|c| c.is_ascii_digit());
         let mut i = start + 1;
         if self.at(start) != Some(b'0') {
@@ -325,12 +386,13 @@ impl<'a> Lexer<'a> {
             Ok(n) if n.is_finite() => {
                 self.pos = i;
                 Ok(Token {
-                    kind: TokenKind::Number,
+                    kind: TokenKind::Number(n),
                     start,
                     end: i,
                 })
             }
-            _ => Err(SyntaxError::new(
+            _ => Err(ParseError::new(
+                "S0102",
                 start,
                 format!("number `{text}` is out of range"),
             )),
@@ -338,7 +400,7 @@ impl<'a> Lexer<'a> {
     }
 
     /// Scans a backtick-quoted name starting at `start`.
-    fn quoted_name(&mut self, start: usize) -> Result<Token, SyntaxError> {
+    fn quoted_name(&mut self, start: usize) -> Result<Token, ParseError> {
         let body = start + 1;
         let close = self
             .bytes
@@ -353,7 +415,11 @@ impl<'a> Lexer<'a> {
                     end: self.pos,
                 })
             }
-            None => Err(SyntaxError::new(start, "unterminated backtick-quoted name")),
+            None => Err(ParseError::new(
+                "S0105",
+                start,
+                "unterminated backtick-quoted name",
+            )),
         }
     }
 
@@ -375,7 +441,9 @@ impl<'a> Lexer<'a> {
                 "and" => TokenKind::Op("and"),
                 "or" => TokenKind::Op("or"),
                 "in" => TokenKind::Op("in"),
-                "true" | "false" | "null" => TokenKind::Value,
+                "true" => TokenKind::Bool(true),
+                "false" => TokenKind::Bool(false),
+                "null" => TokenKind::Null,
                 _ => TokenKind::Name(text.to_string()),
             }
         };
@@ -392,7 +460,7 @@ mod tests {
     use super::*;
 
     /// Lexes everything, treating the start and every operator as operand position.
-    fn kinds(src: &str) -> Result<Vec<TokenKind>, SyntaxError> {
+    fn kinds(src: &str) -> Result<Vec<TokenKind>, ParseError> {
         let mut lexer = Lexer::new(src);
         let mut out = Vec::new();
         let mut operand = true;
@@ -406,7 +474,7 @@ mod tests {
         }
     }
 
-    fn err(src: &str) -> SyntaxError {
+    fn err(src: &str) -> ParseError {
         kinds(src).expect_err(src)
     }
 
@@ -424,7 +492,7 @@ mod tests {
                 Op("and"),
                 Op("or"),
                 Op("in"),
-                Value,
+                Bool(true),
                 Name("λ".into()),
             ]
         );
@@ -441,11 +509,29 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(kinds("1 1.5 1e3 1.5E-3 0").unwrap(), vec![Number; 5]);
-        assert_eq!(kinds("420.").unwrap(), vec![Number, Op(".")]);
-        assert_eq!(kinds("1..5").unwrap(), vec![Number, Op(".."), Number]);
-        assert_eq!(kinds("0123").unwrap(), vec![Number, Number]);
-        assert_eq!(kinds("1e").unwrap(), vec![Number, Name("e".into())]);
+        assert_eq!(
+            kinds("1 1.5 1e3 1.5E-3 0").unwrap(),
+            vec![
+                Number(1.0),
+                Number(1.5),
+                Number(1000.0),
+                Number(0.0015),
+                Number(0.0)
+            ]
+        );
+        assert_eq!(kinds("420.").unwrap(), vec![Number(420.0), Op(".")]);
+        assert_eq!(
+            kinds("1..5").unwrap(),
+            vec![Number(1.0), Op(".."), Number(5.0)]
+        );
+        assert_eq!(kinds("0123").unwrap(), vec![Number(0.0), Number(123.0)]);
+        assert_eq!(kinds("1e").unwrap(), vec![Number(1.0), Name("e".into())]);
+        // JavaScript reads 9007199254740993 as 9007199254740992
+        assert_eq!(
+            kinds("9007199254740993").unwrap(),
+            vec![Number(9_007_199_254_740_992.0)]
+        );
+        assert_eq!(kinds("null false").unwrap(), vec![Null, Bool(false)]);
         let e = err("1e999");
         assert_eq!(e.offset, 0);
         assert!(e.message.contains("out of range"), "{e}");
@@ -459,6 +545,10 @@ mod tests {
         );
         assert_eq!(kinds(r#"'it"s'"#).unwrap(), vec![Str("it\"s".into())]);
         assert_eq!(kinds("\"ü\"").unwrap(), vec![Str("ü".into())]);
+        assert_eq!(
+            kinds(r#""\uD83D\uDE00 \uD83D""#).unwrap(),
+            vec![Str("😀 \u{fffd}".into())]
+        );
         let e = err("\"abc");
         assert_eq!(
             (e.offset, e.message.as_str()),
@@ -468,17 +558,18 @@ mod tests {
         assert_eq!(e.offset, 3);
         assert!(e.message.contains("invalid escape"), "{e}");
         assert_eq!(err(r#""\u12""#).offset, 1);
-        assert_eq!(err("\"\\").message, "unterminated string literal");
+        assert_eq!(err("\"\\").code, "S0103");
+        assert_eq!(err("\"\\u12").code, "S0101");
         assert!(err("\"\\é\"").message.contains("`\\é`"));
     }
 
     #[test]
     fn operators() {
         assert_eq!(
-            kinds(".. := != >= <= ** ~> ?: ?? . [ ] { } ( ) , @ # ; : ? + - * % | = < > ^ &")
+            kinds(".. := != >= <= ** ~> . [ ] { } ( ) , @ # ; : ? + - * % | = < > ^ &")
                 .unwrap()
                 .len(),
-            32
+            30
         );
         assert_eq!(err("a ! b").message, "unknown operator `!`");
         assert_eq!(err("a ~ b").offset, 2);
@@ -488,13 +579,29 @@ mod tests {
     fn regex_versus_division() {
         let mut lexer = Lexer::new("/a\\/b[/]/im / 2");
         let t = lexer.next_token(true).unwrap();
-        assert_eq!((t.kind, t.start, t.end), (Regex, 0, 11));
+        let regex = RegexLiteral {
+            pattern: "a\\/b[/]".into(),
+            case_insensitive: true,
+            multiline: true,
+        };
+        assert_eq!((t.kind, t.start, t.end), (Regex(regex), 0, 11));
         let t = lexer.next_token(false).unwrap();
         assert_eq!(t.kind, Op("/"));
         assert_eq!(err("/abc").message, "unterminated regular expression");
         assert_eq!(err("//").message, "empty regular expression");
         // escaped bracket does not open a group
-        assert_eq!(kinds("/\\(/").unwrap(), vec![Regex]);
+        assert!(matches!(&kinds("/\\(/").unwrap()[..], [Regex(r)] if r.pattern == "\\("));
+        // 2.0.6 has no `?:` or `??` operators
+        assert_eq!(kinds("a ?: b").unwrap()[1..3], [Op("?"), Op(":")]);
+        assert_eq!(kinds("a ?? b").unwrap()[1..3], [Op("?"), Op("?")]);
+        // a pattern JavaScript cannot compile
+        let e = err("/a**/");
+        assert_eq!((e.code, e.offset), ("S0303", 3));
+        assert_eq!(
+            e.message,
+            "invalid regular expression /a**/: Nothing to repeat"
+        );
+        assert_eq!(err("/[b-a]/").code, "S0303");
     }
 
     #[test]

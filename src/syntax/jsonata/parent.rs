@@ -13,7 +13,7 @@
 //! valid expression is never rejected; rarer unresolvable shapes (such as
 //! `a.%.%`) are accepted.
 
-use super::ast::{Arg, Item, Kind, Node, Op};
+use super::ast::{Arg, BinaryOp, Item, Kind, Node, Op, OpKind};
 
 /// The offset of a `%` that `node` leaves unresolved at its top, if any.
 pub(crate) fn unresolved(node: &Node) -> Option<usize> {
@@ -23,7 +23,7 @@ pub(crate) fn unresolved(node: &Node) -> Option<usize> {
         Kind::Block(items) => items.iter().find_map(unresolved),
         Kind::Array(items) => items.iter().find_map(|item| match item {
             Item::Single(n) => unresolved(n),
-            Item::Range(lo, hi) => unresolved(lo).or_else(|| unresolved(hi)),
+            Item::Range { low, high, .. } => unresolved(low).or_else(|| unresolved(high)),
         }),
         Kind::Object(pairs) => pairs
             .iter()
@@ -32,9 +32,10 @@ pub(crate) fn unresolved(node: &Node) -> Option<usize> {
         Kind::Name(_)
         | Kind::Variable(_)
         | Kind::Str(_)
-        | Kind::Number
-        | Kind::Value
-        | Kind::Regex
+        | Kind::Number(_)
+        | Kind::Bool(_)
+        | Kind::Null
+        | Kind::Regex(_)
         | Kind::Wildcard
         | Kind::Descendant
         | Kind::Lambda { .. }
@@ -62,40 +63,40 @@ fn chain_unresolved(head: &Node, ops: &[Op]) -> Option<usize> {
         _ => Shape::Other,
     };
     for op in ops {
-        match op {
-            Op::Filter(_) | Op::KeepArray | Op::Group(_) | Op::Focus(_) => {}
-            Op::Index(_) | Op::Sort(_) => {
+        match &op.kind {
+            OpKind::Filter(_) | OpKind::KeepArray | OpKind::Group(_) | OpKind::Focus(_) => {}
+            OpKind::Index(_) | OpKind::Sort(_) => {
                 if shape != Shape::Path {
                     open = None;
                 }
                 shape = Shape::Path;
             }
-            Op::Step(_) => {
+            OpKind::Step(_) => {
                 if shape == Shape::Other {
                     open = None;
                 }
                 shape = Shape::Path;
             }
-            Op::Call(args) => {
+            OpKind::Call(args) => {
                 open = args.iter().find_map(|arg| match arg {
                     Arg::Expr(n) => unresolved(n),
                     Arg::Placeholder(_) => None,
                 });
                 shape = Shape::Other;
             }
-            Op::Binary("~>", _) => {
+            OpKind::Binary(BinaryOp::Apply, _) => {
                 open = None;
                 shape = Shape::Other;
             }
-            Op::Binary(_, rhs) | Op::Default(rhs) => {
+            OpKind::Binary(_, rhs) => {
                 open = open.or_else(|| unresolved(rhs));
                 shape = Shape::Other;
             }
-            Op::Bind(rhs) => {
+            OpKind::Bind(rhs) => {
                 open = unresolved(rhs);
                 shape = Shape::Other;
             }
-            Op::Condition(then, otherwise) => {
+            OpKind::Condition(then, otherwise) => {
                 open = open
                     .or_else(|| unresolved(then))
                     .or_else(|| otherwise.as_deref().and_then(unresolved));
@@ -135,7 +136,6 @@ mod tests {
             "$x := %",
             "a ? % : 1",
             "a ? 1 : %",
-            "a ?: %",
             "%{'a': 1}",
             "%@$x.a",
             "%.a#$i.b",

@@ -1,14 +1,15 @@
-//! Top-down operator-precedence (Pratt) parser for JSONata.
+//! Top-down operator-precedence (Pratt) parser for JSONata 2.0.6.
 //!
 //! Follows the grammar of the JSONata reference implementation: binding
 //! powers `.` 75, `[` `(` `@` `#` 80, `{` 70, `*` `/` `%` 60, `+` `-` `&` 50,
-//! comparisons, `in`, `~>`, `^`, `?:`, `??` 40, `and` 30, `or` 25, `?` 20,
-//! `:=` 10 (right-associative); prefix `-` binds its operand at 70. It also
-//! applies the checks JSONata makes while parsing (lambda parameters must be
+//! comparisons, `in`, `~>`, `^` 40, `and` 30, `or` 25, `?` 20, `:=` 10
+//! (right-associative); prefix `-` binds its operand at 70. It also applies
+//! the checks JSONata makes while parsing (lambda parameters must be
 //! variables, `:=` needs a variable on its left, `@`/`#` need a variable,
 //! numbers and `true`/`false`/`null` cannot be path steps, focus bindings
 //! cannot follow predicates or sorts, only one group-by per step, signatures,
-//! and an unresolvable `%`).
+//! regular expressions JavaScript compiles, and an unresolvable `%`), each
+//! with JSONata's error code.
 //!
 //! Whether `/` starts a regular expression follows JSONata's lexer exactly:
 //! it does after an infix operator, `(` of a call, `,`, `:`, `;`, `..`, and
@@ -16,21 +17,23 @@
 //! closing `|`; it does not right after the first token of an operand, even a
 //! prefix one, so `(/a/)` and `[/a/]` are rejected as JSONata rejects them.
 //!
-//! Deliberately more permissive than JSONata in one place: the top level may
-//! be a `;`-separated sequence like the inside of a block (`$x := 5; $x + 1`).
+//! A `;` sequence is only allowed inside parentheses, as in JSONata 2.0.6:
+//! `($x := 5; $x + 1)`, never `$x := 5; $x + 1`.
 //!
 //! Nesting (brackets, blocks, calls, lambdas, predicates, unary minus,
 //! conditionals, bindings, …) is limited to [`MAX_NESTING`] levels, so deep
-//! input yields a [`SyntaxError`] instead of a stack overflow.
+//! input yields a [`ParseError`] instead of a stack overflow.
 
 use std::mem;
 
-use super::ast::{Arg, Item, Kind, Node, Op};
+use super::ast::{Arg, BinaryOp, Item, Kind, Node, Op, OpKind, SortTerm};
+use super::error::ParseError;
 use super::lexer::{Lexer, Token, TokenKind};
-use super::{parent, signature, SyntaxError};
+use super::parent;
+use super::signature::{self, Signature};
 
 /// Deepest nesting accepted (AWS's measured expression nesting limit).
-pub(crate) const MAX_NESTING: usize = 100;
+pub const MAX_NESTING: usize = 100;
 
 /// Hard cap on parser recursion, a second guard behind [`MAX_NESTING`]:
 /// plain infix operators do not recurse and every other recursive call is
@@ -40,12 +43,25 @@ const MAX_RECURSION: usize = MAX_NESTING + 8;
 /// Message for input nested deeper than the limits.
 const TOO_DEEP: &str = "expression nests too deeply";
 
-/// Parses `src` and applies every parse-time check, including the one for an
-/// unresolvable `%` at the top.
-pub(crate) fn parse(src: &str) -> Result<Node, SyntaxError> {
+/// Parses a JSONata expression and applies every check JSONata 2.0.6 makes
+/// while parsing.
+///
+/// ```
+/// use stepfn::syntax::jsonata::{parse, Kind};
+/// assert!(matches!(parse("$sum(items.price)")?.kind, Kind::Chain { .. }));
+/// let e = parse("a ?? b").unwrap_err();
+/// assert_eq!((e.code, e.offset), ("S0211", 3));
+/// # Ok::<(), stepfn::syntax::jsonata::ParseError>(())
+/// ```
+///
+/// # Errors
+///
+/// A [`ParseError`] with JSONata's code, the byte offset and a message.
+pub fn parse(src: &str) -> Result<Node, ParseError> {
     let tree = parse_tree(src)?;
     if let Some(offset) = parent::unresolved(&tree) {
-        return Err(SyntaxError::new(
+        return Err(ParseError::new(
+            "S0217",
             offset,
             "the parent operator `%` has no earlier path step to refer to here",
         ));
@@ -54,31 +70,25 @@ pub(crate) fn parse(src: &str) -> Result<Node, SyntaxError> {
 }
 
 /// Parses `src` into a tree, with every check except the `%` one.
-pub(crate) fn parse_tree(src: &str) -> Result<Node, SyntaxError> {
+pub(crate) fn parse_tree(src: &str) -> Result<Node, ParseError> {
     let mut parser = Parser::new(src)?;
-    let first = parser.expression(0)?;
-    let tree = if parser.is_op(";") {
-        let offset = first.offset;
-        let mut items = vec![first];
-        while parser.is_op(";") {
-            parser.bump(true)?;
-            if parser.tok.kind == TokenKind::End {
-                break;
-            }
-            items.push(parser.expression(0)?);
-        }
-        Node {
-            offset,
-            kind: Kind::Block(items),
+    let tree = parser.expression(0)?;
+    if parser.tok.kind == TokenKind::End {
+        // rules JSONata checks once the whole expression has parsed
+        if let Some(e) = parser.deferred.take() {
+            return Err(e);
         }
     } else {
-        first
-    };
-    if parser.tok.kind != TokenKind::End {
-        return Err(SyntaxError::new(
+        let hint = if parser.is_op(";") {
+            "; a sequence `a; b` must be inside parentheses: `(a; b)`"
+        } else {
+            ""
+        };
+        return Err(ParseError::new(
+            "S0201",
             parser.tok.start,
             format!(
-                "unexpected {} after a complete expression",
+                "unexpected {} after a complete expression{hint}",
                 parser.describe(&parser.tok)
             ),
         ));
@@ -95,7 +105,7 @@ fn lbp(kind: &TokenKind) -> u8 {
             "{" => 70,
             "*" | "/" | "%" => 60,
             "+" | "-" | "&" => 50,
-            "=" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "~>" | "^" | "?:" | "??" => 40,
+            "=" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "~>" | "^" => 40,
             "and" => 30,
             "or" => 25,
             "?" => 20,
@@ -130,11 +140,15 @@ struct Parser<'a> {
     nesting: usize,
     /// Current recursion depth of [`Parser::expression`].
     recursion: usize,
+    /// The first error of a rule JSONata checks after parsing (S0209,
+    /// S0210, S0213, S0215, S0216): reported only if the whole expression
+    /// parses, as a syntax error found later takes precedence.
+    deferred: Option<ParseError>,
 }
 
 impl<'a> Parser<'a> {
     /// Creates a parser and reads the first token (an operand is expected).
-    fn new(src: &'a str) -> Result<Self, SyntaxError> {
+    fn new(src: &'a str) -> Result<Self, ParseError> {
         let mut lexer = Lexer::new(src);
         let tok = lexer.next_token(true)?;
         Ok(Parser {
@@ -144,7 +158,15 @@ impl<'a> Parser<'a> {
             prev: None,
             nesting: 0,
             recursion: 0,
+            deferred: None,
         })
+    }
+
+    /// Records an error of a rule JSONata checks after parsing.
+    fn defer(&mut self, e: ParseError) {
+        if self.deferred.is_none() {
+            self.deferred = Some(e);
+        }
     }
 
     /// Whether the current token is the operator `op`.
@@ -154,26 +176,28 @@ impl<'a> Parser<'a> {
 
     /// Consumes the current token and reads the next one, which is lexed as an
     /// operand (regex allowed) when `operand_next` is true.
-    fn bump(&mut self, operand_next: bool) -> Result<Token, SyntaxError> {
+    fn bump(&mut self, operand_next: bool) -> Result<Token, ParseError> {
         let next = self.lexer.next_token(operand_next)?;
         let tok = mem::replace(&mut self.tok, next);
         self.prev = Some((tok.start, tok.end));
         Ok(tok)
     }
 
-    /// Consumes the operator `op` or fails.
-    fn expect(&mut self, op: &str, operand_next: bool) -> Result<(), SyntaxError> {
+    /// Consumes the operator `op` or fails (S0202, or S0203 at the end).
+    fn expect(&mut self, op: &str, operand_next: bool) -> Result<(), ParseError> {
         if self.is_op(op) {
             self.bump(operand_next)?;
             return Ok(());
         }
         Err(if self.tok.kind == TokenKind::End {
-            SyntaxError::new(
+            ParseError::new(
+                "S0203",
                 self.tok.start,
                 format!("expected `{op}` before the end of the expression"),
             )
         } else {
-            SyntaxError::new(
+            ParseError::new(
+                "S0202",
                 self.tok.start,
                 format!("expected `{op}` but found {}", self.describe(&self.tok)),
             )
@@ -192,10 +216,10 @@ impl<'a> Parser<'a> {
     fn nested<T>(
         &mut self,
         offset: usize,
-        f: impl FnOnce(&mut Self) -> Result<T, SyntaxError>,
-    ) -> Result<T, SyntaxError> {
+        f: impl FnOnce(&mut Self) -> Result<T, ParseError>,
+    ) -> Result<T, ParseError> {
         if self.nesting >= MAX_NESTING {
-            return Err(SyntaxError::new(offset, TOO_DEEP));
+            return Err(ParseError::new("U1001", offset, TOO_DEEP));
         }
         self.nesting += 1;
         let result = f(self);
@@ -204,9 +228,9 @@ impl<'a> Parser<'a> {
     }
 
     /// Parses an expression whose operators all bind tighter than `rbp`.
-    fn expression(&mut self, rbp: u8) -> Result<Node, SyntaxError> {
+    fn expression(&mut self, rbp: u8) -> Result<Node, ParseError> {
         if self.recursion >= MAX_RECURSION {
-            return Err(SyntaxError::new(self.tok.start, TOO_DEEP));
+            return Err(ParseError::new("U1001", self.tok.start, TOO_DEEP));
         }
         self.recursion += 1;
         let result = self.expression_body(rbp);
@@ -218,43 +242,46 @@ impl<'a> Parser<'a> {
     /// operand is simply `expression(lbp)`, are handled with an explicit
     /// stack instead of recursion, so that the call depth grows only with
     /// real nesting (which [`MAX_NESTING`] limits).
-    fn expression_body(&mut self, rbp: u8) -> Result<Node, SyntaxError> {
+    fn expression_body(&mut self, rbp: u8) -> Result<Node, ParseError> {
         let mut current = Pending::new(rbp, self.nud()?);
-        let mut waiting: Vec<(Pending, &'static str)> = Vec::new();
+        let mut waiting: Vec<(Pending, &'static str, usize)> = Vec::new();
         loop {
             let power = lbp(&self.tok.kind);
             if current.rbp < power {
                 let tok = self.bump(true)?;
                 let TokenKind::Op(op) = tok.kind else {
-                    return Err(SyntaxError::new(tok.start, "unexpected token"));
+                    return Err(ParseError::new("S0201", tok.start, "unexpected token"));
                 };
                 if is_plain_infix(op) {
                     let rhs = Pending::new(power, self.nud()?);
-                    waiting.push((mem::replace(&mut current, rhs), op));
+                    waiting.push((mem::replace(&mut current, rhs), op, tok.start));
                 } else {
                     self.led(op, tok.start, &mut current)?;
                 }
                 continue;
             }
             let node = current.finish();
-            let Some((mut outer, op)) = waiting.pop() else {
+            let Some((mut outer, op, at)) = waiting.pop() else {
                 return Ok(node);
             };
-            outer.push_infix(op, node)?;
+            if let Some(e) = outer.push_infix(op, at, node)? {
+                self.defer(e);
+            }
             current = outer;
         }
     }
 
     /// Parses an operand starting at the current token.
-    fn nud(&mut self) -> Result<Node, SyntaxError> {
+    fn nud(&mut self) -> Result<Node, ParseError> {
         let offset = self.tok.start;
         let kind = match &self.tok.kind {
             TokenKind::Name(_)
             | TokenKind::Variable(_)
             | TokenKind::Str(_)
-            | TokenKind::Number
-            | TokenKind::Value
-            | TokenKind::Regex
+            | TokenKind::Number(_)
+            | TokenKind::Bool(_)
+            | TokenKind::Null
+            | TokenKind::Regex(_)
             | TokenKind::Op("and" | "or" | "in" | "*" | "**" | "%") => {
                 let tok = self.bump(false)?;
                 return Ok(Node {
@@ -283,24 +310,29 @@ impl<'a> Parser<'a> {
                 self.nested(offset, Self::transform)?
             }
             TokenKind::End => {
-                return Err(match self.prev {
-                    None => SyntaxError::new(offset, "empty expression"),
-                    Some((start, end)) => SyntaxError::new(
+                // JSONata lets the end stand in for the missing operand, so a
+                // missing closing bracket (S0203) is what gets reported first
+                let missing = match self.prev {
+                    None => ParseError::new("S0207", offset, "empty expression"),
+                    Some((start, end)) => ParseError::new(
+                        "S0207",
                         offset,
                         format!(
                             "expected an expression after {}",
                             quote(self.src.get(start..end).unwrap_or(""))
                         ),
                     ),
-                });
+                };
+                self.defer(missing);
+                Kind::Null
             }
             TokenKind::Op(_) => {
-                return Err(SyntaxError::new(
+                // JSONata reads the next token first: its lexical error wins
+                let tok = self.bump(false)?;
+                return Err(ParseError::new(
+                    "S0211",
                     offset,
-                    format!(
-                        "expected an expression but found {}",
-                        self.describe(&self.tok)
-                    ),
+                    format!("expected an expression but found {}", self.describe(&tok)),
                 ));
             }
         };
@@ -308,7 +340,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `( expr ; expr ; … )` after the `(`.
-    fn block(&mut self) -> Result<Kind, SyntaxError> {
+    fn block(&mut self) -> Result<Kind, ParseError> {
         let mut items = Vec::new();
         while !self.is_op(")") {
             items.push(self.expression(0)?);
@@ -322,15 +354,19 @@ impl<'a> Parser<'a> {
     }
 
     /// `[ item, low..high, … ]` after the `[`.
-    fn array(&mut self) -> Result<Kind, SyntaxError> {
+    fn array(&mut self) -> Result<Kind, ParseError> {
         let mut items = Vec::new();
         if !self.is_op("]") {
             loop {
                 let item = self.expression(0)?;
                 if self.is_op("..") {
-                    self.bump(true)?;
+                    let offset = self.bump(true)?.start;
                     let high = self.expression(0)?;
-                    items.push(Item::Range(item, high));
+                    items.push(Item::Range {
+                        low: item,
+                        high,
+                        offset,
+                    });
                 } else {
                     items.push(Item::Single(item));
                 }
@@ -345,7 +381,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `{ key: value, … }` after the `{` (object constructor or group-by).
-    fn object_body(&mut self) -> Result<Vec<(Node, Node)>, SyntaxError> {
+    fn object_body(&mut self) -> Result<Vec<(Node, Node)>, ParseError> {
         let mut pairs = Vec::new();
         if !self.is_op("}") {
             loop {
@@ -364,7 +400,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `| pattern | update [, delete] |` after the first `|`.
-    fn transform(&mut self) -> Result<Kind, SyntaxError> {
+    fn transform(&mut self) -> Result<Kind, ParseError> {
         let pattern = Box::new(self.expression(0)?);
         self.expect("|", true)?;
         let update = Box::new(self.expression(0)?);
@@ -390,17 +426,24 @@ impl<'a> Parser<'a> {
         op: &'static str,
         at: usize,
         current: &mut Pending,
-    ) -> Result<(), SyntaxError> {
+    ) -> Result<(), ParseError> {
         let new_op = match op {
             "[" => self.led_filter(at, current)?,
             "{" => {
-                if matches!(current.ops.last(), Some(Op::Group(_))) {
-                    return Err(SyntaxError::new(
+                if matches!(
+                    current.ops.last(),
+                    Some(Op {
+                        kind: OpKind::Group(_),
+                        ..
+                    })
+                ) {
+                    self.defer(ParseError::new(
+                        "S0210",
                         at,
                         "a step can have only one group-by `{…}`",
                     ));
                 }
-                Op::Group(self.nested(at, Self::object_body)?)
+                OpKind::Group(self.nested(at, Self::object_body)?)
             }
             "(" => {
                 let args = self.nested(at, Self::call_args)?;
@@ -411,7 +454,7 @@ impl<'a> Parser<'a> {
                     return Ok(());
                 }
                 current.segment = Segment::default();
-                Op::Call(args)
+                OpKind::Call(args)
             }
             "@" | "#" => self.led_binding(op, at, current)?,
             "^" => {
@@ -421,33 +464,41 @@ impl<'a> Parser<'a> {
                     predicate: false,
                     sort: true,
                 };
-                Op::Sort(terms)
+                OpKind::Sort(terms)
             }
             "?" => self.nested(at, Self::condition)?,
-            "?:" | "??" => Op::Default(self.nested(at, |p| p.expression(0))?),
             ":=" => {
                 if !current.ops.is_empty() || current.head.as_variable().is_none() {
-                    return Err(SyntaxError::new(
+                    return Err(ParseError::new(
+                        "S0212",
                         current.head.offset,
                         "the left side of `:=` must be a variable such as `$x`",
                     ));
                 }
-                Op::Bind(self.nested(at, |p| p.expression(9))?)
+                OpKind::Bind(self.nested(at, |p| p.expression(9))?)
             }
-            _ => return Err(SyntaxError::new(at, format!("unexpected `{op}`"))),
+            _ => return Err(ParseError::new("S0201", at, format!("unexpected `{op}`"))),
         };
-        current.push(new_op);
+        current.push(at, new_op);
         Ok(())
     }
 
     /// `[…]` or `[]` after the `[`.
-    fn led_filter(&mut self, at: usize, current: &mut Pending) -> Result<Op, SyntaxError> {
+    fn led_filter(&mut self, at: usize, current: &mut Pending) -> Result<OpKind, ParseError> {
         if self.is_op("]") {
             self.bump(true)?;
-            return Ok(Op::KeepArray);
+            return Ok(OpKind::KeepArray);
         }
-        if matches!(current.ops.last(), Some(Op::Group(_))) && !current.path {
-            return Err(SyntaxError::new(
+        if matches!(
+            current.ops.last(),
+            Some(Op {
+                kind: OpKind::Group(_),
+                ..
+            })
+        ) && !current.path
+        {
+            self.defer(ParseError::new(
+                "S0209",
                 at,
                 "a predicate `[…]` cannot follow a group-by `{…}` here",
             ));
@@ -458,7 +509,7 @@ impl<'a> Parser<'a> {
             Ok(e)
         })?;
         current.segment.predicate = true;
-        Ok(Op::Filter(predicate))
+        Ok(OpKind::Filter(predicate))
     }
 
     /// `@$var` or `#$var` after the operator. JSONata parses the operand at
@@ -469,35 +520,36 @@ impl<'a> Parser<'a> {
         op: &'static str,
         at: usize,
         current: &Pending,
-    ) -> Result<Op, SyntaxError> {
-        let TokenKind::Variable(name) = &self.tok.kind else {
-            return Err(SyntaxError::new(
-                self.tok.start,
+    ) -> Result<OpKind, ParseError> {
+        let operand = self.nested(at, |p| p.expression(80))?;
+        let Kind::Variable(name) = operand.kind else {
+            return Err(ParseError::new(
+                "S0214",
+                operand.offset,
                 format!("`{op}` must be followed by a variable such as `$x`"),
             ));
         };
-        let name = name.clone();
-        self.bump(false)?;
         if op == "#" {
-            return Ok(Op::Index(name));
+            return Ok(OpKind::Index(name));
         }
         if current.segment.predicate {
-            return Err(SyntaxError::new(
+            self.defer(ParseError::new(
+                "S0215",
                 at,
                 "a focus variable binding `@` cannot follow a predicate `[…]`",
             ));
-        }
-        if current.segment.sort {
-            return Err(SyntaxError::new(
+        } else if current.segment.sort {
+            self.defer(ParseError::new(
+                "S0216",
                 at,
                 "a focus variable binding `@` cannot follow an order-by `^(…)`",
             ));
         }
-        Ok(Op::Focus(name))
+        Ok(OpKind::Focus(name))
     }
 
     /// `then [: else]` after the `?`.
-    fn condition(&mut self) -> Result<Op, SyntaxError> {
+    fn condition(&mut self) -> Result<OpKind, ParseError> {
         let then = Box::new(self.expression(0)?);
         let otherwise = if self.is_op(":") {
             self.bump(true)?;
@@ -505,11 +557,11 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
-        Ok(Op::Condition(then, otherwise))
+        Ok(OpKind::Condition(then, otherwise))
     }
 
     /// Arguments of a call after the `(`, through the closing `)`.
-    fn call_args(&mut self) -> Result<Vec<Arg>, SyntaxError> {
+    fn call_args(&mut self) -> Result<Vec<Arg>, ParseError> {
         let mut args = Vec::new();
         if !self.is_op(")") {
             loop {
@@ -530,13 +582,20 @@ impl<'a> Parser<'a> {
     }
 
     /// Order-by terms after `^(`, through the closing `)`.
-    fn sort_terms(&mut self) -> Result<Vec<Node>, SyntaxError> {
+    fn sort_terms(&mut self) -> Result<Vec<SortTerm>, ParseError> {
         let mut terms = Vec::new();
         loop {
-            if self.is_op("<") || self.is_op(">") {
+            let mut descending = false;
+            if self.is_op("<") {
                 self.bump(true)?;
+            } else if self.is_op(">") {
+                self.bump(true)?;
+                descending = true;
             }
-            terms.push(self.expression(0)?);
+            terms.push(SortTerm {
+                descending,
+                expr: self.expression(0)?,
+            });
             if !self.is_op(",") {
                 break;
             }
@@ -547,7 +606,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The rest of a lambda after its parameter list: optional signature and body.
-    fn lambda_rest(&mut self, args: Vec<Arg>) -> Result<Kind, SyntaxError> {
+    fn lambda_rest(&mut self, args: Vec<Arg>) -> Result<Kind, ParseError> {
         let mut params = Vec::with_capacity(args.len());
         for (index, arg) in args.into_iter().enumerate() {
             let offset = match arg {
@@ -560,7 +619,8 @@ impl<'a> Parser<'a> {
                 },
                 Arg::Placeholder(offset) => offset,
             };
-            return Err(SyntaxError::new(
+            return Err(ParseError::new(
+                "S0208",
                 offset,
                 format!(
                     "parameter {} of a function definition must be a variable such as `$x`",
@@ -568,9 +628,11 @@ impl<'a> Parser<'a> {
                 ),
             ));
         }
-        if self.is_op("<") {
-            self.signature()?;
-        }
+        let signature = if self.is_op("<") {
+            Some(Box::new(self.signature()?))
+        } else {
+            None
+        };
         let open = self.tok.start;
         self.expect("{", true)?;
         let body = self.nested(open, |p| {
@@ -580,12 +642,13 @@ impl<'a> Parser<'a> {
         })?;
         Ok(Kind::Lambda {
             params,
+            signature,
             body: Box::new(body),
         })
     }
 
     /// A signature `<…>` at the current token, checked like JSONata does.
-    fn signature(&mut self) -> Result<(), SyntaxError> {
+    fn signature(&mut self) -> Result<Signature, ParseError> {
         let start = self.tok.start;
         let mut text = String::from("<");
         let mut depth = 1usize;
@@ -599,7 +662,7 @@ impl<'a> Parser<'a> {
             text.push_str(&self.token_value(&self.tok));
         }
         self.expect(">", true)?;
-        signature::validate(&text).map_err(|message| SyntaxError::new(start, message))
+        signature::parse(&text).map_err(|(_, code, message)| ParseError::new(code, start, message))
     }
 
     /// The text JSONata uses for a token inside a signature.
@@ -646,19 +709,19 @@ impl Pending {
         }
     }
 
-    /// Appends an operation, keeping the summary flags up to date.
-    fn push(&mut self, op: Op) {
+    /// Appends an operation at byte `offset`, keeping the summary flags up to date.
+    fn push(&mut self, offset: usize, kind: OpKind) {
         self.same_step &= matches!(
-            op,
-            Op::Filter(_)
-                | Op::KeepArray
-                | Op::Group(_)
-                | Op::Sort(_)
-                | Op::Focus(_)
-                | Op::Index(_)
+            kind,
+            OpKind::Filter(_)
+                | OpKind::KeepArray
+                | OpKind::Group(_)
+                | OpKind::Sort(_)
+                | OpKind::Focus(_)
+                | OpKind::Index(_)
         );
-        self.path |= matches!(op, Op::Step(_) | Op::Sort(_) | Op::Index(_));
-        self.ops.push(op);
+        self.path |= matches!(kind, OpKind::Step(_) | OpKind::Sort(_) | OpKind::Index(_));
+        self.ops.push(Op { offset, kind });
     }
 
     /// Whether the expression so far is just the name `function` or `λ`.
@@ -667,27 +730,31 @@ impl Pending {
             && matches!(&self.head.kind, Kind::Name(n) if n == "function" || n == "λ")
     }
 
-    /// At the first `.`: the head cannot be a number or `true`/`false`/`null` step.
-    fn check_first_step(&self) -> Result<(), SyntaxError> {
-        if self.same_step && self.head.is_literal_step() {
-            return Err(literal_step_error(self.head.offset));
-        }
-        Ok(())
-    }
-
-    /// Appends a finished right operand of the plain infix operator `op`.
-    fn push_infix(&mut self, op: &'static str, rhs: Node) -> Result<(), SyntaxError> {
+    /// Appends a finished right operand of the plain infix operator `op` at
+    /// `at`. A number or `true`/`false`/`null` as a path step is returned
+    /// as an error to report once the whole expression has parsed.
+    fn push_infix(
+        &mut self,
+        op: &'static str,
+        at: usize,
+        rhs: Node,
+    ) -> Result<Option<ParseError>, ParseError> {
+        let mut deferred = None;
         if op == "." {
-            self.check_first_step()?;
-            if rhs.is_literal_step() {
-                return Err(literal_step_error(rhs.offset));
+            if self.same_step && self.head.is_literal_step() {
+                deferred = Some(literal_step_error(self.head.offset));
+            } else if rhs.is_literal_step() {
+                deferred = Some(literal_step_error(rhs.offset));
             }
             self.segment = Segment::default();
-            self.push(Op::Step(rhs));
+            self.push(at, OpKind::Step(rhs));
         } else {
-            self.push(Op::Binary(op, rhs));
+            let Some(binary) = BinaryOp::from_symbol(op) else {
+                return Err(ParseError::new("S0201", at, format!("unexpected `{op}`")));
+            };
+            self.push(at, OpKind::Binary(binary, rhs));
         }
-        Ok(())
+        Ok(deferred)
     }
 
     /// The finished node.
@@ -708,25 +775,7 @@ impl Pending {
 /// Operators whose right operand is just `expression(lbp)`: arithmetic,
 /// comparison, boolean, `&`, `in`, `~>` and the path step `.`.
 fn is_plain_infix(op: &str) -> bool {
-    matches!(
-        op,
-        "." | "+"
-            | "-"
-            | "*"
-            | "/"
-            | "%"
-            | "="
-            | "!="
-            | "<"
-            | "<="
-            | ">"
-            | ">="
-            | "&"
-            | "and"
-            | "or"
-            | "in"
-            | "~>"
-    )
+    op == "." || BinaryOp::from_symbol(op).is_some()
 }
 
 /// The node kind for a token that is a complete operand on its own.
@@ -735,9 +784,10 @@ fn operand_kind(kind: TokenKind) -> Kind {
         TokenKind::Name(name) => Kind::Name(name),
         TokenKind::Variable(name) => Kind::Variable(name),
         TokenKind::Str(value) => Kind::Str(value),
-        TokenKind::Number => Kind::Number,
-        TokenKind::Value => Kind::Value,
-        TokenKind::Regex => Kind::Regex,
+        TokenKind::Number(value) => Kind::Number(value),
+        TokenKind::Bool(value) => Kind::Bool(value),
+        TokenKind::Null => Kind::Null,
+        TokenKind::Regex(literal) => Kind::Regex(Box::new(literal)),
         TokenKind::Op("*") => Kind::Wildcard,
         TokenKind::Op("**") => Kind::Descendant,
         TokenKind::Op("%") => Kind::Parent,
@@ -747,8 +797,9 @@ fn operand_kind(kind: TokenKind) -> Kind {
 }
 
 /// The S0213 error: a number or `true`/`false`/`null` used as a path step.
-fn literal_step_error(offset: usize) -> SyntaxError {
-    SyntaxError::new(
+fn literal_step_error(offset: usize) -> ParseError {
+    ParseError::new(
+        "S0213",
         offset,
         "a number, `true`, `false` or `null` cannot be a path step",
     )
@@ -767,6 +818,7 @@ fn quote(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::ast::RegexLiteral;
     use super::*;
 
     fn ok(src: &str) -> Node {
@@ -776,7 +828,7 @@ mod tests {
         }
     }
 
-    fn err(src: &str) -> SyntaxError {
+    fn err(src: &str) -> ParseError {
         match parse(src) {
             Ok(node) => panic!("{src:?} was accepted: {node:?}"),
             Err(e) => e,
@@ -862,17 +914,11 @@ mod tests {
             "a ? b : c",
             "a ? b",
             "a ? b : c ? d : e",
-            "a ?: b",
-            "a ?? b",
-            "a ?? b ?? c",
-            "x ? a ?? b : c",
             "a ~> $f ~> $g(1)",
             "$x := 5",
             "$x := $y := 5",
             "($x := 5; $x + 1)",
-            "$x := 5; $x + 1",
             "(a; b;)",
-            "a;",
             "()",
             "-a",
             "--1",
@@ -960,10 +1006,13 @@ mod tests {
                         offset: 0,
                         kind: Kind::Name("a".into())
                     }),
-                    ops: vec![Op::Step(Node {
-                        offset: 2,
-                        kind: Kind::Name("b".into())
-                    })],
+                    ops: vec![Op {
+                        offset: 1,
+                        kind: OpKind::Step(Node {
+                            offset: 2,
+                            kind: Kind::Name("b".into())
+                        })
+                    }],
                 },
             }
         );
@@ -972,7 +1021,10 @@ mod tests {
             panic!("chain expected");
         };
         assert_eq!(ops.len(), 1);
-        assert!(matches!(&ops[0], Op::Binary("+", n) if matches!(n.kind, Kind::Chain { .. })));
+        assert!(
+            matches!(&ops[0].kind, OpKind::Binary(BinaryOp::Add, n) if matches!(n.kind, Kind::Chain { .. }))
+        );
+        assert_eq!(ops[0].offset, 2);
         // lambda replaces the `function` name
         assert!(matches!(
             ok("function($x, $y){ 1 }").kind,
@@ -982,9 +1034,45 @@ mod tests {
         let Kind::Chain { ops, .. } = ok("$a := $b := 1").kind else {
             panic!("chain expected");
         };
-        assert!(matches!(&ops[..], [Op::Bind(n)] if matches!(n.kind, Kind::Chain { .. })));
-        // a top-level sequence becomes a block
-        assert!(matches!(ok("1; 2").kind, Kind::Block(ref v) if v.len() == 2));
+        assert!(
+            matches!(&ops[..], [Op { kind: OpKind::Bind(n), .. }] if matches!(n.kind, Kind::Chain { .. }))
+        );
+        // literal values, regexes, signatures and sort directions are kept
+        assert_eq!(
+            ok("-1.5e3").kind,
+            Kind::Negate(Box::new(Node {
+                offset: 1,
+                kind: Kind::Number(1500.0)
+            }))
+        );
+        assert_eq!(ok("null").kind, Kind::Null);
+        assert_eq!(ok("false").kind, Kind::Bool(false));
+        assert!(matches!(
+            ok("/a.b/i").kind,
+            Kind::Regex(ref r) if **r == RegexLiteral { pattern: "a.b".into(), case_insensitive: true, multiline: false }
+        ));
+        let Kind::Lambda {
+            signature: Some(sig),
+            ..
+        } = ok("function($a)<n-:n>{ $a }").kind
+        else {
+            panic!("lambda expected");
+        };
+        assert_eq!(sig.text, "<n-:n>");
+        let Kind::Chain { ops, .. } = ok("a^(>b, c)").kind else {
+            panic!("chain expected");
+        };
+        let OpKind::Sort(terms) = &ops[0].kind else {
+            panic!("sort expected");
+        };
+        assert_eq!(
+            terms.iter().map(|t| t.descending).collect::<Vec<_>>(),
+            vec![true, false]
+        );
+        let Kind::Array(items) = ok("[1..3]").kind else {
+            panic!("array expected");
+        };
+        assert!(matches!(items[0], Item::Range { offset: 2, .. }));
     }
 
     #[test]
@@ -1021,9 +1109,26 @@ mod tests {
         err_at(")", 0, "expected an expression but found `)`");
         err_at("a ! b", 2, "unknown operator `!`");
         err_at("(;)", 1, "expected an expression but found `;`");
-        err_at("1; ;", 3, "expected an expression but found `;`");
+        err_at(
+            "1; 2",
+            1,
+            "unexpected `;` after a complete expression; a sequence `a; b` must be inside parentheses: `(a; b)`",
+        );
+        err_at(
+            "$x := 5; $x + 1",
+            7,
+            "unexpected `;` after a complete expression; a sequence `a; b` must be inside parentheses: `(a; b)`",
+        );
+        err_at("a ?: b", 3, "expected an expression but found `:`");
+        err_at("a ?? b", 3, "expected an expression but found `?`");
+        err_at("$match(a, /(/)", 10, "unterminated regular expression");
+        err_at(
+            "$match(a, /a**/)",
+            13,
+            "invalid regular expression /a**/: Nothing to repeat",
+        );
         err_at("a ^ b", 4, "expected `(` but found `b`");
-        err_at("| a |", 5, "expected an expression after `|`");
+        err_at("| a |", 5, "expected `|` before the end of the expression");
         err_at(
             "| a | b",
             7,
@@ -1039,6 +1144,53 @@ mod tests {
         err_at("function(){1} / 2", 14, "unterminated regular expression");
         err_at("|a|b| / 2", 6, "unterminated regular expression");
         err_at("a[]/2/", 3, "unexpected `/2/` after a complete expression");
+    }
+
+    #[test]
+    fn error_codes_are_jsonata_codes() {
+        for (src, code) in [
+            ("\"abc", "S0101"),
+            ("1e999", "S0102"),
+            ("'\\q'", "S0103"),
+            ("'\\u12'", "S0104"),
+            ("`abc", "S0105"),
+            ("/* open", "S0106"),
+            ("1; 2", "S0201"),
+            ("1)", "S0201"),
+            ("(1]", "S0202"),
+            ("(1", "S0203"),
+            ("a ! b", "S0204"),
+            ("", "S0207"),
+            ("1 +", "S0207"),
+            ("function(a){1}", "S0208"),
+            ("$x{'a': 1}[0]", "S0209"),
+            ("a{'a': 1}{'b': 2}", "S0210"),
+            (")", "S0211"),
+            ("a ?: b", "S0211"),
+            ("a ?? b", "S0211"),
+            ("a := 1", "S0212"),
+            ("a.1", "S0213"),
+            ("a@b", "S0214"),
+            ("a@", "S0214"),
+            ("a[0]@$x", "S0215"),
+            ("a^(b)@$x", "S0216"),
+            ("%.a", "S0217"),
+            ("//", "S0301"),
+            ("/ab", "S0302"),
+            ("/a**/", "S0303"),
+            ("λ($a)<n<n>>{$a}", "S0401"),
+            ("λ($a)<(a<n>)>{$a}", "S0402"),
+        ] {
+            assert_eq!(err(src).code, code, "{src}");
+        }
+        assert_eq!(err(&"(".repeat(200)).code, "U1001");
+        // a syntax error anywhere wins over a rule JSONata checks after parsing
+        assert_eq!(err("$.7a").code, "S0201");
+        assert_eq!(err("a.1 +").code, "S0213");
+        assert_eq!(err("[1, a.").code, "S0203");
+        assert_eq!(err("+\"").code, "S0101");
+        assert_eq!(err("$n#([)])").code, "S0211");
+        assert_eq!(err("a.1 + b.true").code, "S0213");
     }
 
     #[test]
@@ -1219,7 +1371,7 @@ mod tests {
     }
 
     /// Ways to nest one level deeper, with what closes them.
-    const OPENERS: [(&str, &str); 16] = [
+    const OPENERS: [(&str, &str); 15] = [
         ("(", ")"),
         ("[", "]"),
         ("-", ""),
@@ -1231,7 +1383,6 @@ mod tests {
         ("$x := ", ""),
         ("a ? ", ""),
         ("a ? 1 : ", ""),
-        ("a ?? ", ""),
         ("function($x){", "}"),
         ("a^(", ")"),
         ("|a|", "|"),

@@ -1,30 +1,35 @@
-//! The JSONata evaluator behind [`super::Expr`]. This build has none:
-//! compiling an expression fails with a message that says so, so a
-//! definition with JSONata states is refused before it runs.
+//! The JSONata evaluator behind [`super::Expr`]: `stepfn-jsonata`, with
+//! `$states` and the variables bound, the clock at the virtual time and
+//! `$random()`, `$shuffle` and `$uuid()` drawing from the execution's seed.
 
 use stepfn::model::Json;
+use stepfn_jsonata::{Bindings, Environment, Expression};
 
 use super::Scope;
 
-/// Whether this build evaluates JSONata.
-pub(crate) fn available() -> bool {
-    false
-}
-
 /// A compiled expression.
 #[derive(Debug)]
-pub(crate) struct Compiled;
+pub(crate) struct Compiled(Expression);
 
-/// Compiles an expression.
-pub(crate) fn compile(_text: &str) -> Result<Compiled, String> {
-    Err(
-        "JSONata expressions need the stepfn-jsonata evaluator, which this build of \
-         stepfn-sim does not include yet; run JSONPath states only"
-            .to_owned(),
-    )
+/// Compiles an expression; the message names the JSONata error code.
+pub(crate) fn compile(text: &str) -> Result<Compiled, String> {
+    Expression::compile(text)
+        .map(Compiled)
+        .map_err(|e| e.to_string())
 }
 
-/// Evaluates an expression.
-pub(crate) fn evaluate(_compiled: &Compiled, _scope: &Scope<'_>) -> Result<Option<Json>, String> {
-    Err("JSONata is not available in this build".to_owned())
+/// Evaluates an expression; `None` is JSONata's undefined. Expressions
+/// have no input of their own: a state's input is `$states.input`.
+pub(crate) fn evaluate(compiled: &Compiled, scope: &Scope<'_>) -> Result<Option<Json>, String> {
+    let mut bindings = Bindings::new().bind("states", scope.states);
+    for &(name, value) in &scope.variables {
+        bindings = bindings.bind(name, value);
+    }
+    let env = Environment::new()
+        .at_millis(scope.millis)
+        .with_seed(scope.seed);
+    compiled
+        .0
+        .evaluate_with(None, &bindings, &env)
+        .map_err(|e| e.message)
 }

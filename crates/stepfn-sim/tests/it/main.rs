@@ -6,6 +6,7 @@ mod coverage;
 mod data_flow;
 mod determinism;
 mod history;
+mod jsonata;
 mod limits;
 mod mocks;
 mod parallel_map;
