@@ -89,11 +89,6 @@ impl Expr {
         })
     }
 
-    /// The field, for messages.
-    pub(crate) fn field(&self) -> &str {
-        &self.field
-    }
-
     /// The expression text, for messages.
     pub(crate) fn text(&self) -> &str {
         self.text.trim()

@@ -56,8 +56,6 @@ pub(crate) struct ScopeInfo {
 pub(crate) struct Node {
     /// The state's name.
     pub(crate) name: Box<str>,
-    /// The scope holding it.
-    pub(crate) scope: ScopeIdx,
     /// Its type.
     pub(crate) state_type: StateType,
     /// Its effective query language.

@@ -236,11 +236,6 @@ impl MockTestCase {
         &self.machine
     }
 
-    /// Whether the test case mocks `state`.
-    pub(crate) fn mocks(&self, state: &str) -> bool {
-        self.states.contains_key(state)
-    }
-
     /// The mocked answer of `state`'s invocation number `invocation`;
     /// `None` when the test case does not mock the state.
     pub(crate) fn answer(&self, state: &str, invocation: u64) -> Option<TaskResult> {
