@@ -145,7 +145,7 @@ impl Cx<'_, '_> {
                                     expression(text).unwrap_or(text),
                                     &format!("{field}/Condition"),
                                 ) {
-                                    Ok(expr) => JsonataCondition::Expr(expr),
+                                    Ok(expr) => JsonataCondition::Expr(Box::new(expr)),
                                     Err(e) => {
                                         jsonata_error = Some(e);
                                         JsonataCondition::Literal(false)
