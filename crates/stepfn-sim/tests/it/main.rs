@@ -16,4 +16,5 @@ mod readme;
 mod retry_catch;
 mod support;
 mod test_state;
+mod variables;
 mod waits;
