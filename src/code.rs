@@ -147,6 +147,10 @@ codes! {
     /// A state in a Parallel branch or Map processor assigns a variable that an
     /// enclosing scope assigns too.
     VariableAssignedInOuterScope = "VARIABLE_ASSIGNED_IN_OUTER_SCOPE",
+    /// A state reads a variable only a scope it cannot see assigns: another
+    /// Parallel branch or Map processor, a scope nested in its own, or, from
+    /// a Distributed Map's child workflow, the parent.
+    VariableOutOfScope = "VARIABLE_OUT_OF_SCOPE",
     /// A `"QueryLanguage": "JSONPath"` state in a machine whose top level is JSONata.
     JsonpathStateInJsonataMachine = "JSONPATH_STATE_IN_JSONATA_MACHINE",
     /// A string that opens `{%` or closes `%}` but is not a `{% expression %}`.

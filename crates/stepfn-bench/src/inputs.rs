@@ -68,3 +68,30 @@ pub fn nested(blocks: usize) -> String {
         states.join(",")
     )
 }
+
+/// The counter loop: a Pass adds one with `States.MathAdd`, a Choice loops
+/// back until `n` reaches `limit`. Each turn is two state transitions.
+pub const COUNTER_LOOP: &str = r#"{"StartAt": "Add", "States": {
+    "Add": {"Type": "Pass", "Parameters": {"n.$": "States.MathAdd($.n, 1)", "limit.$": "$.limit"},
+            "Next": "Check"},
+    "Check": {"Type": "Choice",
+              "Choices": [{"Variable": "$.n", "NumericLessThanPath": "$.limit", "Next": "Add"}],
+              "Default": "Done"},
+    "Done": {"Type": "Succeed"}}}"#;
+
+/// The input of the counter loop for `turns` turns (`2 * turns + 1`
+/// transitions).
+pub fn counter_input(turns: u64) -> String {
+    format!(r#"{{"n": 0, "limit": {turns}}}"#)
+}
+
+/// A Map over its input array whose processor is one Pass state.
+pub const MAP_OF_PASS: &str = r#"{"StartAt": "Each", "States": {
+    "Each": {"Type": "Map", "End": true,
+             "ItemProcessor": {"StartAt": "Touch", "States": {"Touch": {"Type": "Pass", "End": true}}}}}}"#;
+
+/// An array of `n` small objects, the items of [`MAP_OF_PASS`].
+pub fn map_items(n: usize) -> String {
+    let items: Vec<String> = (0..n).map(|i| format!(r#"{{"id":{i}}}"#)).collect();
+    format!("[{}]", items.join(","))
+}

@@ -2,8 +2,9 @@
 //!
 //! Exit codes: 0 ok; 1 a definition has errors (or warnings, with
 //! `--deny-warnings`), or with `fmt --check` a file is not canonical, or with
-//! `diff` the definitions differ; 2 bad usage, a file or folder that cannot be
-//! read, or nothing to check.
+//! `diff` the definitions differ, or with `run` the execution did not succeed;
+//! 2 bad usage, a file or folder that cannot be read, nothing to check, or a
+//! definition `run` cannot run because it does not validate.
 
 mod diff;
 mod eval;
@@ -13,6 +14,7 @@ mod iam;
 mod inputs;
 mod output;
 mod report;
+mod run;
 mod source;
 mod style;
 mod validate;
@@ -55,6 +57,8 @@ enum Command {
     /// Show what changed between two definitions: states added, removed or
     /// renamed, fields and transitions (exit 0 equal, 1 different, 2 error).
     Diff(diff::DiffArgs),
+    /// Run a definition in-process (exit 0 succeeded, 1 failed, 2 invalid or usage).
+    Run(run::RunArgs),
 }
 
 /// What a command ended with.
@@ -76,6 +80,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval::run(&args),
         Command::Graph(args) => graph::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Run(args) => run::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,

@@ -88,7 +88,7 @@ pub(crate) fn check(
 }
 
 /// The string operand of a `...Path` operator.
-fn operand_string(c: &Comparison) -> &str {
+pub(crate) fn operand_string(c: &Comparison) -> &str {
     match c {
         Comparison::StringEqualsPath(s)
         | Comparison::StringLessThanPath(s)

@@ -44,6 +44,7 @@ mod transition_target;
 mod unbounded_loop;
 mod unique_names;
 mod variable_names;
+mod variable_reads;
 mod variable_scope;
 mod wait_seconds;
 mod wait_timestamp;
@@ -69,6 +70,7 @@ const MACHINE_RULES: &[MachineRule] = &[
     terminal_state::check,
     reachable::check,
     variable_scope::check,
+    variable_reads::check,
     unbounded_loop::check,
 ];
 

@@ -19,8 +19,30 @@ pub(crate) fn check(
     id: StateId,
     node: &StateNode<'_>,
 ) {
-    let mut fields: Vec<(&[&str], &str)> = Vec::new();
-    match node.state {
+    for (field, path) in fields(node.state) {
+        if let Err(err) = check_reference_path(path) {
+            let at = field
+                .iter()
+                .fold(machine.state_path(id), |at: Path, f| at.key(f));
+            found.error(
+                at,
+                Code::InvalidReferencePath,
+                format!(
+                    "`{path}` is not a reference path (a path to one value: `$.field`, \
+                     `$['field']`, `$.list[0]`): {} (at character {})",
+                    err.message,
+                    err.offset + 1
+                ),
+            );
+        }
+    }
+}
+
+/// Every `...Path` field of `state` that points at one value, with its
+/// field names below the state and its text.
+pub(crate) fn fields(state: &State) -> Vec<(&'static [&'static str], &str)> {
+    let mut fields: Vec<(&'static [&'static str], &str)> = Vec::new();
+    match state {
         State::Task(t) => {
             if let Some(TimeoutSeconds::Path(p)) = &t.timeout {
                 fields.push((&["TimeoutSecondsPath"], p));
@@ -65,23 +87,7 @@ pub(crate) fn check(
         }
         _ => {}
     }
-    for (field, path) in fields {
-        if let Err(err) = check_reference_path(path) {
-            let at = field
-                .iter()
-                .fold(machine.state_path(id), |at: Path, f| at.key(f));
-            found.error(
-                at,
-                Code::InvalidReferencePath,
-                format!(
-                    "`{path}` is not a reference path (a path to one value: `$.field`, \
-                     `$['field']`, `$.list[0]`): {} (at character {})",
-                    err.message,
-                    err.offset + 1
-                ),
-            );
-        }
-    }
+    fields
 }
 
 #[cfg(test)]

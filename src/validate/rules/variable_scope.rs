@@ -3,17 +3,15 @@
 
 use std::collections::HashSet;
 
+use crate::model::graph::Graph;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::validate::payloads::{for_each_payload, Payload, Role};
 use crate::Code;
 
-pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
-    let graph = &machine.graph;
-    if graph.scopes().len() == 1 {
-        return;
-    }
-    // Names assigned per scope; scopes come parents first.
+/// The names each scope's states assign (`Assign` of states, Choice rules
+/// and catchers), by scope index.
+pub(crate) fn assigned_names<'m>(graph: &Graph<'m>) -> Vec<HashSet<&'m str>> {
     let mut assigned: Vec<HashSet<&str>> = vec![HashSet::new(); graph.scopes().len()];
     for node in graph.states() {
         for_each_payload(node.state, node.language, |_, payload, role| {
@@ -31,6 +29,15 @@ pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
             }
         });
     }
+    assigned
+}
+
+pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
+    let graph = &machine.graph;
+    if graph.scopes().len() == 1 {
+        return;
+    }
+    let assigned = assigned_names(graph);
     if assigned.iter().skip(1).all(HashSet::is_empty) {
         return;
     }

@@ -1,0 +1,179 @@
+//! `stepfn run`: run a definition in-process with the simulator and print
+//! how it ended.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, ValueEnum};
+use stepfn::model::{Json, JsonObject};
+use stepfn::validate::Validator;
+use stepfn_sim::{Execution, MockConfig, Simulator, Status};
+
+use super::{output, Outcome};
+
+#[derive(Args)]
+pub(crate) struct RunArgs {
+    /// The definition to run (`-` for standard input).
+    definition: PathBuf,
+    /// The execution input: a file, or JSON text (default `{}`).
+    #[arg(long, default_value = "{}")]
+    input: String,
+    /// A Step Functions Local mock file (`MockConfigFile.json`) answering the Tasks.
+    #[arg(long, requires = "test_case")]
+    mocks: Option<PathBuf>,
+    /// The mock file's test case to use.
+    #[arg(long, requires = "mocks")]
+    test_case: Option<String>,
+    /// Run as an Express workflow (and check the Express rules).
+    #[arg(long)]
+    express: bool,
+    /// Also print the execution history.
+    #[arg(long)]
+    history: bool,
+    /// `text`: readable lines; `json`: one JSON object
+    /// `{"status", "output", "error", "cause"}` (with `"history"` when asked).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Seed for everything random (UUIDs, jitter, tokens).
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+pub(crate) fn run(args: &RunArgs) -> Outcome {
+    let name = args.definition.display().to_string();
+    let text = match read(&args.definition) {
+        Ok(text) => text,
+        Err(e) => return Outcome::Failed(format!("cannot read {name}: {e}")),
+    };
+    let report = Validator::new().express(args.express).check_str(&text);
+    if !report.is_valid() {
+        for e in report.errors() {
+            output::warn(&format!("{name}:{e}"));
+        }
+        return Outcome::Failed(format!("{name} does not validate"));
+    }
+    let input = match input(&args.input) {
+        Ok(input) => input,
+        Err(message) => return Outcome::Failed(message),
+    };
+    let mut sim = match Simulator::from_json(&text) {
+        Ok(sim) => sim,
+        Err(e) => return Outcome::Failed(format!("{name}: {e}")),
+    };
+    if let (Some(mocks), Some(case)) = (&args.mocks, &args.test_case) {
+        let case = MockConfig::from_file(mocks).and_then(|config| config.test_case(case));
+        match case {
+            Ok(case) => sim = sim.mocks(case),
+            Err(e) => return Outcome::Failed(format!("{}: {e}", mocks.display())),
+        }
+    }
+    let sim = sim
+        .express(args.express)
+        .history(args.history)
+        .inspection(false)
+        .auto_timeouts(true)
+        .seed(args.seed);
+    let execution = match sim.run(input) {
+        Ok(execution) => execution,
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    let mut out = std::io::stdout().lock();
+    let written = match args.format {
+        Format::Text => write_text(&mut out, &execution, args.history),
+        Format::Json => write_json(&mut out, &execution, args.history),
+    };
+    let done = if execution.status() == Status::Succeeded {
+        Outcome::Ok
+    } else {
+        Outcome::Problems
+    };
+    output::written(written, done)
+}
+
+/// The definition's text, from a file or standard input.
+fn read(path: &Path) -> std::io::Result<String> {
+    if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)?;
+        Ok(text)
+    } else {
+        std::fs::read_to_string(path)
+    }
+}
+
+/// `--input`: a file when one exists at that path, else JSON text.
+fn input(value: &str) -> Result<Json, String> {
+    let text = if Path::new(value).is_file() {
+        std::fs::read_to_string(value).map_err(|e| format!("cannot read {value}: {e}"))?
+    } else {
+        value.to_owned()
+    };
+    if text.trim().is_empty() {
+        return Ok(Json::Object(JsonObject::new()));
+    }
+    serde_json::from_str(&text).map_err(|e| {
+        format!("--input is neither a file nor JSON text ({e}): give a file path or JSON such as '{{\"key\": 1}}'")
+    })
+}
+
+fn write_text(out: &mut impl Write, run: &Execution, history: bool) -> std::io::Result<()> {
+    if history {
+        for event in run.history() {
+            let details = event
+                .details
+                .as_ref()
+                .map(stepfn_sim::json_text)
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "{:>5} {:>5}  {}  {}  {details}",
+                event.id,
+                event.previous_event_id,
+                event.timestamp(),
+                event.event_type.as_str()
+            )?;
+        }
+    }
+    writeln!(out, "status: {}", run.status())?;
+    if let Some(output) = run.output_text() {
+        writeln!(out, "output: {output}")?;
+    }
+    if let Some(error) = run.error() {
+        writeln!(out, "error: {error}")?;
+    }
+    if let Some(cause) = run.cause() {
+        writeln!(out, "cause: {cause}")?;
+    }
+    if run.status() == Status::Running {
+        for task in run.pending_tasks() {
+            writeln!(
+                out,
+                "waiting: state {:?} ({}) waits for a callback that nothing sends",
+                task.state, task.resource
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn write_json(out: &mut impl Write, run: &Execution, history: bool) -> std::io::Result<()> {
+    let text = |s: Option<&str>| s.map_or(Json::Null, Json::from);
+    let mut line = JsonObject::new();
+    line.insert("status".into(), Json::from(run.status().as_str()));
+    line.insert("output".into(), run.output().cloned().unwrap_or(Json::Null));
+    line.insert("error".into(), text(run.error()));
+    line.insert("cause".into(), text(run.cause()));
+    if history {
+        line.insert(
+            "history".into(),
+            Json::Array(run.history().iter().map(|e| e.to_json()).collect()),
+        );
+    }
+    writeln!(out, "{}", stepfn_sim::json_text(&Json::Object(line)))
+}

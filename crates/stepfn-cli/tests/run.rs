@@ -1,0 +1,199 @@
+//! `stepfn run`: how an execution ended, as text or one JSON line, and the
+//! exit codes (0 succeeded; 1 failed, timed out or aborted; 2 usage or a
+//! definition that does not validate).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `stepfn run` with `args`, the definition given on standard input.
+fn run(definition: &str, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stepfn"))
+        .arg("run")
+        .arg("-")
+        .args(args)
+        .current_dir(repository())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run stepfn");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(definition.as_bytes())
+        .expect("write the definition");
+    child.wait_with_output().expect("stepfn ends")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const COUNTER: &str = r#"{"StartAt": "Add", "States": {
+    "Add": {"Type": "Pass", "Parameters": {"n.$": "States.MathAdd($.n, 1)"}, "Next": "Check"},
+    "Check": {"Type": "Choice", "Choices": [{"Variable": "$.n", "NumericLessThan": 3, "Next": "Add"}],
+              "Default": "Done"},
+    "Done": {"Type": "Succeed"}}}"#;
+
+#[test]
+fn a_succeeded_run_prints_one_json_line_and_exits_0() {
+    let out = run(COUNTER, &["--input", r#"{"n": 0}"#, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "{\"status\":\"SUCCEEDED\",\"output\":{\"n\":3},\"error\":null,\"cause\":null}\n"
+    );
+}
+
+#[test]
+fn a_failed_run_prints_error_and_cause_and_exits_1() {
+    let fail = r#"{"StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "Order.Lost", "Cause": "gone"}}}"#;
+    let out = run(fail, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        "status: FAILED\nerror: Order.Lost\ncause: gone\n"
+    );
+}
+
+#[test]
+fn a_definition_that_does_not_validate_lists_its_problems_and_exits_2() {
+    let out = run(
+        r#"{"StartAt": "Missing", "States": {"A": {"Type": "Succeed"}}}"#,
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("-:1:13: StartAt: DANGLING_START_AT: there is no state named `Missing`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("stepfn: - does not validate\n"),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn input_that_is_neither_a_file_nor_json_is_a_usage_error() {
+    let out = run(COUNTER, &["--input", "{n: 0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--input is neither a file nor JSON text"));
+}
+
+#[test]
+fn a_task_without_a_handler_fails_naming_the_state() {
+    let task = r#"{"StartAt": "Get", "States": {"Get": {"Type": "Task",
+        "Resource": "arn:aws:states:::dynamodb:getItem", "End": true}}}"#;
+    let out = run(task, &["--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let line: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
+    assert_eq!(line["status"], "FAILED");
+    assert!(line["cause"].as_str().unwrap().contains("Get"), "{line}");
+}
+
+#[test]
+fn mocks_answer_tasks_from_the_test_case_named() {
+    let dir = std::env::temp_dir().join(format!("stepfn-run-mocks-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mocks = dir.join("MockConfigFile.json");
+    std::fs::write(
+        &mocks,
+        r#"{"StateMachines": {"M": {"TestCases": {"Found": {"Get": "Ann"}}}},
+            "MockedResponses": {"Ann": {"0": {"Return": {"Item": {"name": {"S": "Ann"}}}}}}}"#,
+    )
+    .unwrap();
+    let task = r#"{"StartAt": "Get", "States": {"Get": {"Type": "Task",
+        "Resource": "arn:aws:states:::dynamodb:getItem", "OutputPath": "$.Item.name.S", "End": true}}}"#;
+    let mocks_arg = mocks.to_string_lossy().into_owned();
+    let out = run(
+        task,
+        &[
+            "--mocks",
+            &mocks_arg,
+            "--test-case",
+            "Found",
+            "--format",
+            "json",
+        ],
+    );
+    let unknown = run(task, &["--mocks", &mocks_arg, "--test-case", "Lost"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with(r#"{"status":"SUCCEEDED","output":"Ann""#));
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        text(&unknown.stderr).contains("Lost"),
+        "{}",
+        text(&unknown.stderr)
+    );
+}
+
+#[test]
+fn history_lists_the_events_before_the_outcome() {
+    let out = run(COUNTER, &["--input", r#"{"n": 2}"#, "--history"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = text(&out.stdout);
+    let types: Vec<&str> = stdout
+        .lines()
+        .filter_map(|line| line.split_whitespace().nth(3))
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "ExecutionStarted",
+            "PassStateEntered",
+            "PassStateExited",
+            "ChoiceStateEntered",
+            "ChoiceStateExited",
+            "SucceedStateEntered",
+            "SucceedStateExited",
+            "ExecutionSucceeded"
+        ]
+    );
+    assert!(
+        stdout.ends_with("status: SUCCEEDED\noutput: {\"n\":3}\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn express_checks_the_express_rules() {
+    let callback = r#"{"StartAt": "Wait", "States": {"Wait": {"Type": "Task",
+        "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+        "Parameters": {"QueueUrl": "q", "MessageBody.$": "$$.Task.Token"}, "End": true}}}"#;
+    let out = run(callback, &["--express"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("Express"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn the_jsonata_example_runs_to_its_catcher_without_a_table() {
+    let definition = std::fs::read_to_string(
+        repository().join("examples/definitions/jsonata-greeting.asl.json"),
+    )
+    .unwrap();
+    let out = run(
+        &definition,
+        &[
+            "--input",
+            r#"{"name": "Ann", "timeout": 5}"#,
+            "--format",
+            "json",
+        ],
+    );
+    let line: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
+    assert_ne!(line["status"], "RUNNING", "{line}");
+    assert!(matches!(out.status.code(), Some(0 | 1)));
+}

@@ -1,0 +1,611 @@
+//! From the model to a [`Program`]: one pass over the state graph.
+
+use stepfn::model::graph::{Graph, ScopeHolder, StateId};
+use stepfn::model::{
+    Catcher as ModelCatcher, ChoiceCondition, FailCause, FailError, HeartbeatSeconds,
+    JitterStrategy, Json, JsonObject, MapItemSelector, MapItems, MaxConcurrency, OrJsonata,
+    ProcessorMode, QueryLanguage, Resource, Retrier as ModelRetrier, State, StateMachine,
+    TimeoutSeconds, ToleratedFailureCount, ToleratedFailurePercentage, WaitFor as ModelWait,
+};
+use stepfn::syntax::{parse_path_or_intrinsic, PathOrIntrinsic};
+
+use super::{
+    Assign, Batcher, Catcher, ChoiceNode, Count, Io, Items, JsonataCondition, Kind, MapNode, Node,
+    Payload, Percentage, Place, Program, Reader, ResourceKind, Retrier, Rule, ScopeIdx, ScopeInfo,
+    Select, StateIdx, TaskNode, Text, WaitFor, Writer,
+};
+use crate::eval::choice::Condition;
+use crate::eval::intrinsic::Intrinsic;
+use crate::eval::jsonpath::JsonPath;
+use crate::eval::template::Template;
+use crate::jsonata::{expression, Expr, JValue};
+
+/// Compiles a machine that validates. The error names the field that
+/// could not be compiled (which validation would have reported).
+pub(crate) fn compile(machine: &StateMachine) -> Result<Program, String> {
+    let graph = Graph::new(machine);
+    let mut owned: Vec<Vec<(ScopeHolder, ScopeIdx)>> = vec![Vec::new(); graph.states().len()];
+    let mut scopes = Vec::with_capacity(graph.scopes().len());
+    for scope_id in graph.scope_ids() {
+        let scope = graph.scope(scope_id);
+        if let Some((owner, holder)) = scope.owner {
+            owned[owner.index()].push((holder, to_idx(scope_id.index())));
+        }
+        let start = graph
+            .start(scope_id)
+            .ok_or_else(|| format!("{}: StartAt names no state", graph.scope_path(scope_id)))?;
+        scopes.push(ScopeInfo {
+            start: to_idx(start.index()),
+        });
+    }
+    let mut conditions = Vec::new();
+    let mut states = Vec::with_capacity(graph.states().len());
+    for id in graph.state_ids() {
+        let cx = Cx { graph: &graph, id };
+        let node = cx
+            .node(&owned[id.index()], &mut conditions)
+            .map_err(|e| format!("{}: {e}", graph.state_path(id)))?;
+        states.push(node);
+    }
+    let reads_context = graph
+        .states()
+        .iter()
+        .any(|node| node.language == QueryLanguage::Jsonata)
+        || serde_json::to_string(machine).map_or(true, |text| text.contains("$$"));
+    Ok(Program {
+        states,
+        scopes,
+        timeout_seconds: machine.timeout_seconds,
+        conditions,
+        reads_context,
+    })
+}
+
+fn to_idx(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// Compiling one state.
+struct Cx<'g, 'm> {
+    graph: &'g Graph<'m>,
+    id: StateId,
+}
+
+type R<T> = Result<T, String>;
+
+impl Cx<'_, '_> {
+    fn jsonata(&self) -> bool {
+        self.graph.state(self.id).language == QueryLanguage::Jsonata
+    }
+
+    /// The id of the state named `name` in this state's scope.
+    fn target(&self, name: &str) -> R<StateIdx> {
+        self.graph
+            .find(self.graph.state(self.id).scope, name)
+            .map(|id| to_idx(id.index()))
+            .ok_or_else(|| format!("there is no state named {name:?}"))
+    }
+
+    fn node(
+        &self,
+        owned: &[(ScopeHolder, ScopeIdx)],
+        conditions: &mut Vec<JsonataCondition>,
+    ) -> R<Node> {
+        let node = self.graph.state(self.id);
+        let state = node.state;
+        let next = state.next().map(|n| self.target(n)).transpose()?;
+        let (io, kind) = match state {
+            State::Pass(s) => (
+                self.io(
+                    &s.input_path,
+                    None,
+                    &s.result_path,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?,
+                Kind::Pass {
+                    result: s.result.clone(),
+                    parameters: s
+                        .parameters
+                        .as_ref()
+                        .map(|p| self.template(p, "Parameters"))
+                        .transpose()?,
+                },
+            ),
+            State::Task(s) => (
+                self.io(
+                    &s.input_path,
+                    s.result_selector.as_ref(),
+                    &s.result_path,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?,
+                Kind::Task(Box::new(self.task(s)?)),
+            ),
+            State::Choice(s) => {
+                let io = self.io(
+                    &s.input_path,
+                    None,
+                    &None,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?;
+                let mut rules = Vec::with_capacity(s.choices.len());
+                for (i, rule) in s.choices.iter().enumerate() {
+                    let field = format!("Choices[{i}]");
+                    let mut jsonata_error = None;
+                    let condition = Condition::compile(&rule.condition, &mut |c| {
+                        let compiled = match c {
+                            OrJsonata::Value(b) => JsonataCondition::Literal(*b),
+                            OrJsonata::Jsonata(text) => {
+                                match Expr::compile(
+                                    expression(text).unwrap_or(text),
+                                    &format!("{field}/Condition"),
+                                ) {
+                                    Ok(expr) => JsonataCondition::Expr(Box::new(expr)),
+                                    Err(e) => {
+                                        jsonata_error = Some(e);
+                                        JsonataCondition::Literal(false)
+                                    }
+                                }
+                            }
+                        };
+                        conditions.push(compiled);
+                        conditions.len() - 1
+                    })?;
+                    if let Some(e) = jsonata_error {
+                        return Err(e);
+                    }
+                    if !matches!(rule.condition, ChoiceCondition::Jsonata(_)) && self.jsonata() {
+                        return Err(format!("{field}: a JSONata Choice rule takes a Condition"));
+                    }
+                    rules.push(Rule {
+                        condition,
+                        next: self.target(&rule.next)?,
+                        assign: rule
+                            .assign
+                            .as_ref()
+                            .map(|a| self.assign(a, &format!("{field}/Assign")))
+                            .transpose()?,
+                        output: rule
+                            .output
+                            .as_ref()
+                            .map(|o| JValue::compile(o, &format!("{field}/Output")))
+                            .transpose()?,
+                    });
+                }
+                let default = s.default.as_deref().map(|d| self.target(d)).transpose()?;
+                (io, Kind::Choice(Box::new(ChoiceNode { rules, default })))
+            }
+            State::Wait(s) => (
+                self.io(
+                    &s.input_path,
+                    None,
+                    &None,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?,
+                Kind::Wait(self.wait(&s.wait_for)?),
+            ),
+            State::Succeed(s) => (
+                self.io(&s.input_path, None, &None, &s.output_path, &s.output, &None)?,
+                Kind::Succeed,
+            ),
+            State::Fail(s) => (
+                Io::default(),
+                Kind::Fail {
+                    error: s
+                        .error
+                        .as_ref()
+                        .map(|e| self.fail_text(e, "Error"))
+                        .transpose()?,
+                    cause: s
+                        .cause
+                        .as_ref()
+                        .map(|c| self.fail_text_cause(c))
+                        .transpose()?,
+                },
+            ),
+            State::Parallel(s) => (
+                self.io(
+                    &s.input_path,
+                    s.result_selector.as_ref(),
+                    &s.result_path,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?,
+                Kind::Parallel {
+                    branches: owned.iter().map(|(_, scope)| *scope).collect(),
+                    parameters: self.payload(
+                        s.parameters.as_ref(),
+                        s.arguments.as_ref(),
+                        "Parameters",
+                    )?,
+                },
+            ),
+            State::Map(s) => (
+                self.io(
+                    &s.input_path,
+                    s.result_selector.as_ref(),
+                    &s.result_path,
+                    &s.output_path,
+                    &s.output,
+                    &s.assign,
+                )?,
+                Kind::Map(Box::new(self.map(s, owned)?)),
+            ),
+        };
+        Ok(Node {
+            name: node.name.into(),
+            state_type: state.state_type(),
+            language: node.language,
+            next,
+            io,
+            kind,
+            retry: state.retriers().iter().map(retrier).collect(),
+            catch: state
+                .catchers()
+                .iter()
+                .enumerate()
+                .map(|(i, c)| self.catcher(c, i))
+                .collect::<R<_>>()?,
+        })
+    }
+
+    fn io(
+        &self,
+        input_path: &Option<Option<String>>,
+        result_selector: Option<&JsonObject>,
+        result_path: &Option<Option<String>>,
+        output_path: &Option<Option<String>>,
+        output: &Option<Json>,
+        assign: &Option<JsonObject>,
+    ) -> R<Io> {
+        Ok(Io {
+            input_path: select(input_path, "InputPath")?,
+            result_selector: result_selector
+                .map(|t| self.template(&Json::Object(t.clone()), "ResultSelector"))
+                .transpose()?,
+            result_path: place(result_path, "ResultPath")?,
+            output_path: select(output_path, "OutputPath")?,
+            output: output
+                .as_ref()
+                .map(|o| JValue::compile(o, "Output"))
+                .transpose()?,
+            assign: assign
+                .as_ref()
+                .map(|a| self.assign(a, "Assign"))
+                .transpose()?,
+        })
+    }
+
+    fn template(&self, value: &Json, field: &str) -> R<Template> {
+        Template::compile(value).map_err(|e| format!("{field}: {}: {}", e.field, e.problem))
+    }
+
+    fn assign(&self, assign: &JsonObject, field: &str) -> R<Assign> {
+        if self.jsonata() {
+            Ok(Assign::Jsonata(
+                assign
+                    .iter()
+                    .map(|(k, v)| Ok((k.clone(), JValue::compile(v, &format!("{field}/{k}"))?)))
+                    .collect::<R<_>>()?,
+            ))
+        } else {
+            Ok(Assign::Template(
+                self.template(&Json::Object(assign.clone()), field)?,
+            ))
+        }
+    }
+
+    fn payload(
+        &self,
+        parameters: Option<&Json>,
+        arguments: Option<&Json>,
+        field: &str,
+    ) -> R<Option<Payload>> {
+        if let Some(arguments) = arguments {
+            return Ok(Some(Payload::Jsonata(JValue::compile(
+                arguments,
+                "Arguments",
+            )?)));
+        }
+        parameters
+            .map(|p| Ok(Payload::Template(self.template(p, field)?)))
+            .transpose()
+    }
+
+    fn count<T: Copy + Into<u64>>(&self, value: &OrJsonata<T>, field: &str) -> R<Count> {
+        Ok(match value {
+            OrJsonata::Value(v) => Count::Literal((*v).into()),
+            OrJsonata::Jsonata(text) => {
+                Count::Jsonata(Expr::compile(expression(text).unwrap_or(text), field)?)
+            }
+        })
+    }
+
+    fn task(&self, s: &stepfn::model::Task) -> R<TaskNode> {
+        let resource = match &s.resource {
+            Resource::Uri(uri) => uri.clone(),
+            Resource::Template(object) => stepfn_text(&Json::Object(object.clone())),
+        };
+        Ok(TaskNode {
+            resource_kind: ResourceKind::of(&resource),
+            resource,
+            parameters: self.payload(s.parameters.as_ref(), s.arguments.as_ref(), "Parameters")?,
+            timeout: match &s.timeout {
+                None => None,
+                Some(TimeoutSeconds::Value(v)) => Some(self.count(v, "TimeoutSeconds")?),
+                Some(TimeoutSeconds::Path(p)) => {
+                    Some(Count::Path(reference(p, "TimeoutSecondsPath")?))
+                }
+            },
+            heartbeat: match &s.heartbeat {
+                None => None,
+                Some(HeartbeatSeconds::Value(v)) => Some(self.count(v, "HeartbeatSeconds")?),
+                Some(HeartbeatSeconds::Path(p)) => {
+                    Some(Count::Path(reference(p, "HeartbeatSecondsPath")?))
+                }
+            },
+        })
+    }
+
+    fn wait(&self, wait: &ModelWait) -> R<WaitFor> {
+        Ok(match wait {
+            ModelWait::Seconds(OrJsonata::Value(s)) => WaitFor::Seconds(*s),
+            ModelWait::Seconds(OrJsonata::Jsonata(text)) => {
+                WaitFor::JsonataSeconds(Expr::compile(expression(text).unwrap_or(text), "Seconds")?)
+            }
+            ModelWait::SecondsPath(p) => WaitFor::SecondsPath(reference(p, "SecondsPath")?),
+            ModelWait::Timestamp(t) => match expression(t) {
+                Some(text) if self.jsonata() => {
+                    WaitFor::JsonataTimestamp(Expr::compile(text, "Timestamp")?)
+                }
+                _ => WaitFor::Timestamp(t.clone()),
+            },
+            ModelWait::TimestampPath(p) => WaitFor::TimestampPath(reference(p, "TimestampPath")?),
+        })
+    }
+
+    fn fail_text(&self, error: &FailError, field: &str) -> R<Text> {
+        match error {
+            FailError::Value(text) => self.literal_text(text, field),
+            FailError::Path(p) => path_or_call(p, "ErrorPath"),
+        }
+    }
+
+    fn fail_text_cause(&self, cause: &FailCause) -> R<Text> {
+        match cause {
+            FailCause::Value(text) => self.literal_text(text, "Cause"),
+            FailCause::Path(p) => path_or_call(p, "CausePath"),
+        }
+    }
+
+    fn literal_text(&self, text: &str, field: &str) -> R<Text> {
+        match expression(text) {
+            Some(expr) if self.jsonata() => Ok(Text::Jsonata(Expr::compile(expr, field)?)),
+            _ => Ok(Text::Literal(text.to_owned())),
+        }
+    }
+
+    fn map(&self, s: &stepfn::model::Map, owned: &[(ScopeHolder, ScopeIdx)]) -> R<MapNode> {
+        let processor = owned
+            .first()
+            .map(|(_, scope)| *scope)
+            .ok_or("the Map state has no item processor")?;
+        let distributed = s
+            .processor
+            .processor()
+            .processor_config
+            .as_ref()
+            .and_then(|c| c.mode)
+            == Some(ProcessorMode::Distributed);
+        let items = match &s.items {
+            Some(MapItems::ItemsPath(p)) => Items::Path(reference(p, "ItemsPath")?),
+            Some(MapItems::Items(value)) => Items::Jsonata(JValue::compile(value, "Items")?),
+            None if self.jsonata() => Items::Input,
+            None => Items::Path(reference("$", "ItemsPath")?),
+        };
+        let item_selector = match &s.item_selector {
+            None => None,
+            Some(MapItemSelector::ItemSelector(v) | MapItemSelector::Parameters(v)) => {
+                if self.jsonata() {
+                    Some(Payload::Jsonata(JValue::compile(v, "ItemSelector")?))
+                } else {
+                    Some(Payload::Template(self.template(v, "ItemSelector")?))
+                }
+            }
+        };
+        let max_concurrency = match &s.max_concurrency {
+            None => None,
+            Some(MaxConcurrency::Value(v)) => Some(self.count(v, "MaxConcurrency")?),
+            Some(MaxConcurrency::Path(p)) => Some(Count::Path(reference(p, "MaxConcurrencyPath")?)),
+        };
+        let tolerated_count = match &s.tolerated_failure_count {
+            None => None,
+            Some(ToleratedFailureCount::Value(v)) => Some(self.count(v, "ToleratedFailureCount")?),
+            Some(ToleratedFailureCount::Path(p)) => {
+                Some(Count::Path(reference(p, "ToleratedFailureCountPath")?))
+            }
+        };
+        let tolerated_percentage = match &s.tolerated_failure_percentage {
+            None => None,
+            Some(ToleratedFailurePercentage::Value(OrJsonata::Value(n))) => {
+                Some(Percentage::Literal(n.as_f64()))
+            }
+            Some(ToleratedFailurePercentage::Value(OrJsonata::Jsonata(text))) => {
+                Some(Percentage::Jsonata(Expr::compile(
+                    expression(text).unwrap_or(text),
+                    "ToleratedFailurePercentage",
+                )?))
+            }
+            Some(ToleratedFailurePercentage::Path(p)) => Some(Percentage::Path(reference(
+                p,
+                "ToleratedFailurePercentagePath",
+            )?)),
+        };
+        let batcher = match &s.item_batcher {
+            None => None,
+            Some(b) => Some(Batcher {
+                max_items: match &b.max_items_per_batch {
+                    None => None,
+                    Some(stepfn::model::MaxItemsPerBatch::Value(v)) => {
+                        Some(self.count(v, "MaxItemsPerBatch")?)
+                    }
+                    Some(stepfn::model::MaxItemsPerBatch::Path(p)) => {
+                        Some(Count::Path(reference(p, "MaxItemsPerBatchPath")?))
+                    }
+                },
+                max_bytes: match &b.max_input_bytes_per_batch {
+                    None => None,
+                    Some(stepfn::model::MaxInputBytesPerBatch::Value(v)) => {
+                        Some(self.count(v, "MaxInputBytesPerBatch")?)
+                    }
+                    Some(stepfn::model::MaxInputBytesPerBatch::Path(p)) => {
+                        Some(Count::Path(reference(p, "MaxInputBytesPerBatchPath")?))
+                    }
+                },
+                batch_input: match &b.batch_input {
+                    None => None,
+                    Some(v) if self.jsonata() => {
+                        Some(Payload::Jsonata(JValue::compile(v, "BatchInput")?))
+                    }
+                    Some(v) => Some(Payload::Template(self.template(v, "BatchInput")?)),
+                },
+            }),
+        };
+        let reader = match &s.item_reader {
+            None => None,
+            Some(r) => Some(Reader {
+                resource: resource_text(&r.resource),
+                parameters: self.payload(
+                    r.parameters.as_ref(),
+                    r.arguments.as_ref(),
+                    "ItemReader.Parameters",
+                )?,
+                max_items: match r.reader_config.as_ref().and_then(|c| c.max_items.as_ref()) {
+                    None => None,
+                    Some(stepfn::model::MaxItems::Value(v)) => Some(self.count(v, "MaxItems")?),
+                    Some(stepfn::model::MaxItems::Path(p)) => {
+                        Some(Count::Path(reference(p, "MaxItemsPath")?))
+                    }
+                },
+            }),
+        };
+        let writer = match &s.result_writer {
+            None => None,
+            Some(w) => Some(Writer {
+                resource: w.resource.as_ref().map(resource_text).unwrap_or_default(),
+                parameters: self.payload(
+                    w.parameters.as_ref(),
+                    w.arguments.as_ref(),
+                    "ResultWriter.Parameters",
+                )?,
+            }),
+        };
+        Ok(MapNode {
+            items,
+            item_selector,
+            processor,
+            max_concurrency,
+            distributed,
+            tolerated_count,
+            tolerated_percentage,
+            batcher,
+            reader,
+            writer,
+        })
+    }
+
+    fn catcher(&self, c: &ModelCatcher, i: usize) -> R<Catcher> {
+        let field = format!("Catch[{i}]");
+        Ok(Catcher {
+            error_equals: c.error_equals.clone(),
+            next: self.target(&c.next)?,
+            result_path: place(&c.result_path, "ResultPath")?,
+            output: c
+                .output
+                .as_ref()
+                .map(|o| JValue::compile(o, &format!("{field}/Output")))
+                .transpose()?,
+            assign: c
+                .assign
+                .as_ref()
+                .map(|a| self.assign(a, &format!("{field}/Assign")))
+                .transpose()?,
+        })
+    }
+}
+
+/// A retrier with AWS's defaults filled in.
+fn retrier(r: &ModelRetrier) -> Retrier {
+    #[allow(clippy::cast_precision_loss)]
+    Retrier {
+        error_equals: r.error_equals.clone(),
+        interval_seconds: r.interval_seconds.unwrap_or(1) as f64,
+        max_attempts: r.max_attempts.unwrap_or(3),
+        backoff_rate: r
+            .backoff_rate
+            .as_ref()
+            .map_or(2.0, stepfn::model::Number::as_f64),
+        max_delay_seconds: r.max_delay_seconds.map(|s| s as f64),
+        jitter: r.jitter_strategy.unwrap_or(JitterStrategy::None),
+    }
+}
+
+fn select(value: &Option<Option<String>>, field: &str) -> R<Select> {
+    Ok(match value {
+        None => Select::Whole,
+        Some(None) => Select::Nothing,
+        Some(Some(p)) => {
+            let path = JsonPath::parse(p).map_err(|e| format!("{field}: {e}"))?;
+            if path.is_identity() {
+                Select::Whole
+            } else {
+                Select::Path(path)
+            }
+        }
+    })
+}
+
+fn place(value: &Option<Option<String>>, field: &str) -> R<Place> {
+    Ok(match value {
+        None => Place::Whole,
+        Some(None) => Place::Discard,
+        Some(Some(p)) => {
+            let path = reference(p, field)?;
+            if path.is_identity() {
+                Place::Whole
+            } else {
+                Place::Path(path)
+            }
+        }
+    })
+}
+
+fn reference(text: &str, field: &str) -> R<JsonPath> {
+    JsonPath::reference(text).map_err(|e| format!("{field}: {e}"))
+}
+
+fn path_or_call(text: &str, field: &str) -> R<Text> {
+    match parse_path_or_intrinsic(text).map_err(|e| format!("{field}: {e}"))? {
+        PathOrIntrinsic::Path(path) => Ok(Text::Path(JsonPath::from_tree(text, path))),
+        PathOrIntrinsic::Intrinsic(call) => Ok(Text::Intrinsic(Intrinsic::from_call(&call))),
+    }
+}
+
+fn resource_text(resource: &Resource) -> String {
+    match resource {
+        Resource::Uri(uri) => uri.clone(),
+        Resource::Template(object) => stepfn_text(&Json::Object(object.clone())),
+    }
+}
+
+fn stepfn_text(value: &Json) -> String {
+    crate::json::text(value)
+}
