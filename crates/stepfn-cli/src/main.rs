@@ -9,6 +9,7 @@ mod fmt;
 mod iam;
 mod output;
 mod run;
+mod serve;
 mod validate;
 
 use std::io::Write;
@@ -46,6 +47,8 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Run a definition in-process (exit 0 succeeded, 1 failed, 2 invalid or usage).
     Run(run::RunArgs),
+    /// Serve the Step Functions API on a local port, running executions in-process (no credentials checked).
+    Serve(serve::ServeArgs),
 }
 
 /// What a command ended with.
@@ -66,6 +69,7 @@ fn main() -> ExitCode {
         Command::Iam(args) => iam::run(&args),
         Command::Eval(args) => eval::run(&args),
         Command::Run(args) => run::run(&args),
+        Command::Serve(args) => serve::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,
