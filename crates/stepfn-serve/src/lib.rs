@@ -65,7 +65,9 @@ impl Shared {
     /// The store, locked. A panic while it was held leaves it usable: each
     /// operation leaves it consistent before it can fail.
     pub(crate) fn lock(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Wakes whoever waits for what changed.
