@@ -647,3 +647,45 @@ fn test_state_runs_one_state() {
     let (status, _) = call(addr, "TestState", json!({"definition": "[1]"}));
     assert_eq!(status, 400);
 }
+
+#[test]
+fn a_state_file_keeps_state_machines_and_activities_across_restarts() {
+    let dir = std::env::temp_dir().join(format!("stepfn-serve-state-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let file = dir.join("state.json");
+    let _ = std::fs::remove_file(&file);
+
+    let first = start(Settings::new().state_file(&file));
+    let machine = create(first, "Kept", PASS_CHOICE_MAP);
+    create(first, "Dropped", PASS_CHOICE_MAP);
+    ok(
+        first,
+        "DeleteStateMachine",
+        json!({"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Dropped"}),
+    );
+    let activity = ok(first, "CreateActivity", json!({"name": "kept"}));
+
+    let second = start(Settings::new().state_file(&file));
+    let names: Vec<Value> = ok(second, "ListStateMachines", json!({}))["stateMachines"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|m| m["name"].clone())
+        .collect();
+    assert_eq!(names, [json!("Kept")]);
+    assert_eq!(
+        ok(
+            second,
+            "DescribeStateMachine",
+            json!({"stateMachineArn": machine})
+        )["definition"],
+        PASS_CHOICE_MAP
+    );
+    assert_eq!(
+        ok(second, "CreateActivity", json!({"name": "kept"})),
+        activity
+    );
+    let arn = start_execution(second, &machine, r#"{"items": [1]}"#);
+    assert_eq!(until_done(second, &arn)["output"], r#""small""#);
+    let _ = std::fs::remove_dir_all(&dir);
+}

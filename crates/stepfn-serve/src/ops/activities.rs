@@ -28,15 +28,19 @@ pub(crate) fn create(shared: &Shared, request: &Request) -> Result<Value, ApiErr
     check_name(name, "activity")?;
     let arn = shared.arns.activity(name);
     let mut store = shared.lock();
-    let activity = store
-        .activities
-        .entry(arn.clone())
-        .or_insert_with(|| Activity {
-            arn: arn.clone(),
-            name: name.to_owned(),
-            created_millis: now_millis(),
-        });
-    Ok(json!({"activityArn": arn, "creationDate": timestamp(activity.created_millis)}))
+    if let Some(activity) = store.activities.get(&arn) {
+        return Ok(json!({"activityArn": arn, "creationDate": timestamp(activity.created_millis)}));
+    }
+    let created = now_millis();
+    let activity = Activity {
+        arn: arn.clone(),
+        name: name.to_owned(),
+        created_millis: created,
+    };
+    store.activities.insert(arn.clone(), activity);
+    drop(store);
+    shared.save()?;
+    Ok(json!({"activityArn": arn, "creationDate": timestamp(created)}))
 }
 
 fn activity_arn<'r>(shared: &Shared, request: &'r Request) -> Result<&'r str, ApiError> {
@@ -62,6 +66,7 @@ pub(crate) fn describe(shared: &Shared, request: &Request) -> Result<Value, ApiE
 pub(crate) fn delete(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let arn = activity_arn(shared, request)?;
     shared.lock().activities.remove(arn);
+    shared.save()?;
     Ok(json!({}))
 }
 

@@ -113,6 +113,8 @@ pub(crate) fn create(shared: &Shared, request: &Request) -> Result<Value, ApiErr
         ));
     }
     store.machines.insert(arn.clone(), machine);
+    drop(store);
+    shared.save()?;
     Ok(json!({"stateMachineArn": arn, "creationDate": timestamp(created)}))
 }
 
@@ -187,13 +189,17 @@ pub(crate) fn update(shared: &Shared, request: &Request) -> Result<Value, ApiErr
         machine.tracing = tracing;
     }
     machine.revision += 1;
-    Ok(json!({"updateDate": timestamp(now_millis()), "revisionId": revision_id(machine.revision)}))
+    let revision = machine.revision;
+    drop(store);
+    shared.save()?;
+    Ok(json!({"updateDate": timestamp(now_millis()), "revisionId": revision_id(revision)}))
 }
 
 /// `DeleteStateMachine`: gone for new executions; those running go on.
 pub(crate) fn delete(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let arn = machine_arn(shared, request)?;
     shared.lock().machines.remove(arn);
+    shared.save()?;
     Ok(json!({}))
 }
 
