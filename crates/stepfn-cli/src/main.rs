@@ -15,6 +15,7 @@ mod inputs;
 mod output;
 mod report;
 mod run;
+mod serve;
 mod source;
 mod style;
 mod validate;
@@ -59,6 +60,8 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Run a definition in-process (exit 0 succeeded, 1 failed, 2 invalid or usage).
     Run(run::RunArgs),
+    /// Serve the Step Functions API on a local port, running executions in-process (no credentials checked).
+    Serve(serve::ServeArgs),
 }
 
 /// What a command ended with.
@@ -81,6 +84,7 @@ fn main() -> ExitCode {
         Command::Graph(args) => graph::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Run(args) => run::run(&args),
+        Command::Serve(args) => serve::run(&args),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,

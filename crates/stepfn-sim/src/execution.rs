@@ -518,6 +518,31 @@ impl Execution {
         }
     }
 
+    /// `StopExecution`: ends a running execution as `ABORTED` with the
+    /// error and cause given (either may be absent). Returns whether it was
+    /// still running.
+    ///
+    /// ```
+    /// use stepfn_sim::Status;
+    /// let sim = stepfn_sim::Simulator::from_json(r#"{"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+    ///     "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", "End": true}}}"#)?;
+    /// let mut run = sim.run("{}")?;
+    /// assert!(run.stop(Some("Operator"), Some("not needed")));
+    /// assert_eq!(run.status(), Status::Aborted);
+    /// assert_eq!(run.error(), Some("Operator"));
+    /// assert!(run.pending_tasks().is_empty());
+    /// assert!(!run.stop(None, None));
+    /// # Ok::<(), stepfn_sim::SimError>(())
+    /// ```
+    pub fn stop(&mut self, error: Option<&str>, cause: Option<&str>) -> bool {
+        if self.state.end.is_some() {
+            return false;
+        }
+        let failure = Failure::from_parts(error.map(str::to_owned), cause.map(str::to_owned));
+        self.engine().finish(End::Aborted(failure));
+        true
+    }
+
     /// Lets every pending timeout fire until the execution ends (or only
     /// tasks without timeouts wait).
     pub fn run_timeouts(&mut self) {

@@ -119,6 +119,7 @@ impl Simulator {
                 account: "123456789012".to_owned(),
                 timeline: Vec::new(),
                 auto_timeouts: false,
+                paced: false,
                 single: None,
             }),
             express_problems: None,
@@ -431,6 +432,29 @@ impl Simulator {
     #[must_use]
     pub fn auto_timeouts(mut self, on: bool) -> Simulator {
         Arc::make_mut(&mut self.config).auto_timeouts = on;
+        self
+    }
+
+    /// Paces the clock from outside: Waits, retry back-offs and timeouts
+    /// take effect only as [`Execution::advance`] moves the clock (a server
+    /// running in real time advances it by the time that really passed).
+    /// Off by default: a run jumps over its Waits.
+    ///
+    /// ```
+    /// use stepfn_sim::{Simulator, Status};
+    /// let sim = Simulator::from_json(r#"{"StartAt": "W", "States": {"W": {"Type": "Wait",
+    ///     "Seconds": 10, "End": true}}}"#)?.paced(true);
+    /// let mut run = sim.run("{}")?;
+    /// assert_eq!(run.status(), Status::Running);
+    /// run.advance(9.0);
+    /// assert_eq!(run.status(), Status::Running);
+    /// run.advance(1.0);
+    /// assert_eq!(run.status(), Status::Succeeded);
+    /// # Ok::<(), stepfn_sim::SimError>(())
+    /// ```
+    #[must_use]
+    pub fn paced(mut self, on: bool) -> Simulator {
+        Arc::make_mut(&mut self.config).paced = on;
         self
     }
 

@@ -61,6 +61,9 @@ pub(crate) struct Config {
     pub(crate) account: String,
     pub(crate) timeline: Vec<(i64, crate::timeline::Action)>,
     pub(crate) auto_timeouts: bool,
+    /// The clock moves only when the caller advances it: Waits, back-offs
+    /// and timeouts all wait for `advance`.
+    pub(crate) paced: bool,
     /// Set to run one state only, as AWS TestState does.
     pub(crate) single: Option<Single>,
 }
@@ -343,6 +346,11 @@ impl<'a> Engine<'a> {
                 }
                 return Stop::Waiting;
             };
+            if self.config.paced
+                && top.time.min(self.st.deadline) > self.st.advance_to.unwrap_or(self.st.now)
+            {
+                return Stop::Waiting;
+            }
             let external_only = matches!(top.what, What::Timeout(..)) && self.st.timeline_left == 0;
             let may_advance = self.config.auto_timeouts
                 || self
