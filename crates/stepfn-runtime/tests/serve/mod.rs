@@ -13,10 +13,15 @@ pub const ROLE: &str = "arn:aws:iam::123456789012:role/StepFunctions";
 
 /// Starts `stepfn serve` on a free port: a client for it.
 pub async fn start() -> Client {
+    start_with_url().await.0
+}
+
+/// Starts `stepfn serve` on a free port: a client for it and its URL.
+pub async fn start_with_url() -> (Client, String) {
     let server = Server::bind(Settings::new().port(0)).await.expect("bind");
     let url = format!("http://{}", server.local_addr());
     tokio::spawn(server.run());
-    stepfn_runtime::local_client(url)
+    (stepfn_runtime::local_client(url.clone()), url)
 }
 
 /// Creates an activity: its ARN.
