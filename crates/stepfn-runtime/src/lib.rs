@@ -35,6 +35,7 @@
 mod activity_task;
 mod client;
 mod handler;
+mod healthcheck;
 mod poll;
 mod run_task;
 mod service_error;
@@ -47,6 +48,7 @@ mod worker;
 pub use activity_task::{ActivityTask, EXECUTION_ID_FIELD};
 pub use client::{for_workers, http_client, local_client, MAX_ATTEMPTS, READ_TIMEOUT};
 pub use handler::{ActivityHandler, TaskFuture};
+pub use healthcheck::STALLED_AFTER;
 pub use run_task::{PANIC_ERROR, SHUTDOWN_ERROR};
 pub use service_error::ServiceError;
 pub use shutdown::shutdown_signal;

@@ -9,6 +9,7 @@ use std::time::Duration;
 use tokio::sync::{watch, Semaphore};
 use tokio::task::JoinSet;
 
+use crate::healthcheck::Progress;
 use crate::run_task::{run_task, TaskShared};
 use crate::summary::Counters;
 use crate::{ActivityWorker, ServiceError, Summary};
@@ -27,6 +28,7 @@ struct Pollers {
     /// Tasks polled for so far, against the maximum.
     reserved: AtomicU64,
     max_tasks: Option<u64>,
+    progress: Arc<Progress>,
 }
 
 impl ActivityWorker {
@@ -79,7 +81,21 @@ impl ActivityWorker {
             abandon,
             reserved: AtomicU64::new(0),
             max_tasks: self.max_tasks,
+            progress: Arc::new(Progress::new()),
         });
+        let health = match self.healthcheck {
+            Some(addr) => match crate::healthcheck::bind(addr).await {
+                Ok(listener) => {
+                    tracing::info!(%addr, "healthcheck listening");
+                    Some(tokio::spawn(crate::healthcheck::serve(listener, Arc::clone(&pollers.progress), Arc::clone(&slots))))
+                }
+                Err(error) => {
+                    tracing::error!(%addr, %error, "the healthcheck address cannot be bound; running without it");
+                    None
+                }
+            },
+            None => None,
+        };
         let mut polling = JoinSet::new();
         for _ in 0..poll_count {
             polling.spawn(poll_loop(Arc::clone(&pollers)));
@@ -98,6 +114,10 @@ impl ActivityWorker {
             tracing::warn!("drain deadline reached: the running tasks are stopped and failed with Worker.Shutdown");
             let _ = abandon_tx.send(true);
             let _ = slots.acquire_many(all).await;
+        }
+        if let Some(health) = health {
+            health.abort();
+            let _ = health.await;
         }
         let summary = tasks.counters.summary(reached_max_tasks);
         tracing::info!(?summary, "worker stopped");
@@ -132,12 +152,14 @@ async fn poll_loop(pollers: Arc<Pollers>) {
         match poll_once(&pollers).await {
             Ok(Some((token, input))) => {
                 backoff = Duration::ZERO;
+                pollers.progress.made();
                 Counters::add(&pollers.tasks.counters.received);
                 let abandon = pollers.abandon.clone();
                 tokio::spawn(run_task(Arc::clone(&pollers.tasks), token, input, permit, abandon));
             }
             Ok(None) => {
                 backoff = Duration::ZERO;
+                pollers.progress.made();
                 pollers.reserved.fetch_sub(1, Ordering::SeqCst);
             }
             Err(error) => {

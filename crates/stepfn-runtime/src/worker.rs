@@ -42,6 +42,7 @@ pub struct ActivityWorker {
     pub(crate) heartbeat: Option<Duration>,
     pub(crate) drain_deadline: Duration,
     pub(crate) max_tasks: Option<u64>,
+    pub(crate) healthcheck: Option<std::net::SocketAddr>,
 }
 
 impl std::fmt::Debug for ActivityWorker {
@@ -54,6 +55,7 @@ impl std::fmt::Debug for ActivityWorker {
             .field("heartbeat", &self.heartbeat)
             .field("drain_deadline", &self.drain_deadline)
             .field("max_tasks", &self.max_tasks)
+            .field("healthcheck", &self.healthcheck)
             .finish_non_exhaustive()
     }
 }
@@ -81,6 +83,7 @@ impl ActivityWorker {
             heartbeat: Some(Duration::from_secs(30)),
             drain_deadline: Duration::from_secs(60),
             max_tasks: None,
+            healthcheck: None,
         }
     }
 
@@ -152,6 +155,30 @@ impl ActivityWorker {
     /// ```
     pub fn max_tasks(mut self, tasks: u64) -> ActivityWorker {
         self.max_tasks = Some(tasks);
+        self
+    }
+
+    /// Serves the healthcheck on `port` of 127.0.0.1:
+    /// any HTTP request is answered 200 `{"status":"ok"}` while polling
+    /// makes progress (every slot busy, or a poll answered within
+    /// [`crate::STALLED_AFTER`]), 503 `{"status":"stalled"}` otherwise.
+    ///
+    /// ```
+    /// # let worker = stepfn_runtime::ActivityWorker::new(stepfn_runtime::local_client("http://127.0.0.1:1"), "arn", |_t: stepfn_runtime::ActivityTask| async { Ok(serde_json::json!(1)) });
+    /// let worker = worker.healthcheck(8080);
+    /// ```
+    pub fn healthcheck(self, port: u16) -> ActivityWorker {
+        self.healthcheck_on(std::net::SocketAddr::from(([127, 0, 0, 1], port)))
+    }
+
+    /// Serves the healthcheck on `addr` (see [`ActivityWorker::healthcheck`]).
+    ///
+    /// ```
+    /// # let worker = stepfn_runtime::ActivityWorker::new(stepfn_runtime::local_client("http://127.0.0.1:1"), "arn", |_t: stepfn_runtime::ActivityTask| async { Ok(serde_json::json!(1)) });
+    /// let worker = worker.healthcheck_on(std::net::SocketAddr::from(([0, 0, 0, 0], 8080)));
+    /// ```
+    pub fn healthcheck_on(mut self, addr: std::net::SocketAddr) -> ActivityWorker {
+        self.healthcheck = Some(addr);
         self
     }
 

@@ -240,3 +240,43 @@ async fn stop_execution_without_an_execution_id_says_what_to_add() {
     let error = task.stop_execution("E", "c").await.expect_err("no execution id");
     assert!(error.message.contains(r#""execution_id.$": "$$.Execution.Id""#), "{error}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_healthcheck_answers_ok_while_polling_and_closes_with_the_worker() {
+    let client = serve::start().await;
+    let activity = serve::activity(&client, "watched").await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port").local_addr().expect("its address").port();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    // the one slot is taken by the first task, so the drain waits for no open poll
+    let machine = serve::machine(&client, "Watched", &activity, "").await;
+    let execution = serve::start_execution(&client, &machine, r#"{"n": 1}"#).await;
+    let handler = |task: ActivityTask| async move {
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        double(task).await
+    };
+    let worker = tokio::spawn(
+        ActivityWorker::new(client.clone(), &activity, handler)
+            .healthcheck(port)
+            .run_until(async move {
+                let _ = stopped.await;
+            }),
+    );
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let answer = tokio::task::spawn_blocking(move || get(port)).await.expect("joined");
+    assert!(answer.starts_with("HTTP/1.1 200 OK"), "{answer}");
+    assert!(answer.ends_with(r#"{"status":"ok"}"#), "{answer}");
+    let _ = stop.send(());
+    let summary = worker.await.expect("the worker ran");
+    assert_eq!(summary.succeeded, 1, "{summary:?}");
+    assert_eq!(*serve::ended(&client, &execution).await.status(), ExecutionStatus::Succeeded);
+    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_err(), "the healthcheck outlived the worker");
+}
+
+fn get(port: u16) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the healthcheck listens");
+    stream.write_all(b"GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n").expect("write");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("read");
+    answer
+}
