@@ -21,8 +21,16 @@ async fn once() -> Result<std::time::Duration, Box<dyn std::error::Error>> {
     let server = Server::bind(Settings::new().port(0)).await?;
     let client = stepfn_runtime::local_client(format!("http://{}", server.local_addr()));
     tokio::spawn(server.run());
-    let activity = client.create_activity().name("echo").send().await?.activity_arn().to_owned();
-    let definition = format!(r#"{{"StartAt": "Work", "States": {{"Work": {{"Type": "Task", "Resource": "{activity}", "End": true}}}}}}"#);
+    let activity = client
+        .create_activity()
+        .name("echo")
+        .send()
+        .await?
+        .activity_arn()
+        .to_owned();
+    let definition = format!(
+        r#"{{"StartAt": "Work", "States": {{"Work": {{"Type": "Task", "Resource": "{activity}", "End": true}}}}}}"#
+    );
     let machine = client
         .create_state_machine()
         .name("Echo")
@@ -41,12 +49,23 @@ async fn once() -> Result<std::time::Duration, Box<dyn std::error::Error>> {
     );
     let mut executions = Vec::new();
     for n in 0..EXECUTIONS {
-        let started = client.start_execution().state_machine_arn(&machine).input(format!(r#"{{"n": {n}}}"#)).send().await?;
+        let started = client
+            .start_execution()
+            .state_machine_arn(&machine)
+            .input(format!(r#"{{"n": {n}}}"#))
+            .send()
+            .await?;
         executions.push(started.execution_arn().to_owned());
     }
     let summary = worker.await?;
     for execution in executions {
-        let status = client.describe_execution().execution_arn(&execution).send().await?.status().clone();
+        let status = client
+            .describe_execution()
+            .execution_arn(&execution)
+            .send()
+            .await?
+            .status()
+            .clone();
         if status != ExecutionStatus::Succeeded || summary.succeeded != EXECUTIONS {
             return Err(format!("{execution} ended {status:?}; {summary:?}").into());
         }

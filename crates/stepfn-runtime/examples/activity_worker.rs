@@ -48,14 +48,21 @@ fn options() -> Result<Options, String> {
             other => return Err(format!("unknown argument {other}; the flags are --activity-arn ARN, --slots N, --heartbeat SECONDS")),
         }
     }
-    let activity_arn = activity_arn.ok_or("write --activity-arn arn:aws:states:REGION:ACCOUNT:activity:NAME")?;
-    Ok(Options { activity_arn, slots, heartbeat })
+    let activity_arn =
+        activity_arn.ok_or("write --activity-arn arn:aws:states:REGION:ACCOUNT:activity:NAME")?;
+    Ok(Options {
+        activity_arn,
+        slots,
+        heartbeat,
+    })
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
     let options = match options() {
@@ -65,14 +72,20 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let config = aws_config::from_env().http_client(stepfn_runtime::http_client()).load().await;
+    let config = aws_config::from_env()
+        .http_client(stepfn_runtime::http_client())
+        .load()
+        .await;
     let client = aws_sdk_sfn::Client::new(&config);
     let summary = ActivityWorker::new(client, options.activity_arn, greet)
         .slots(options.slots)
         .heartbeat(options.heartbeat)
         .run()
         .await;
-    println!("{}", serde_json::json!({"received": summary.received, "succeeded": summary.succeeded, "failed": summary.failed, "abandoned": summary.abandoned}));
+    println!(
+        "{}",
+        serde_json::json!({"received": summary.received, "succeeded": summary.succeeded, "failed": summary.failed, "abandoned": summary.abandoned})
+    );
     if summary.unanswered == 0 {
         ExitCode::SUCCESS
     } else {

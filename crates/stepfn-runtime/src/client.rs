@@ -69,7 +69,13 @@ pub fn local_client(endpoint_url: impl Into<String>) -> Client {
     let config = aws_sdk_sfn::Config::builder()
         .endpoint_url(endpoint_url)
         .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new("local", "local", None, None, "stepfn-runtime"))
+        .credentials_provider(Credentials::new(
+            "local",
+            "local",
+            None,
+            None,
+            "stepfn-runtime",
+        ))
         .http_client(http_client())
         .build();
     Client::from_conf(config)

@@ -63,7 +63,9 @@ async fn answer(mut stream: TcpStream, healthy: bool) {
     let mut buffer = [0u8; 1024];
     while head.len() < 8192 && !head.windows(4).any(|w| w == b"\r\n\r\n") {
         match tokio::time::timeout(Duration::from_secs(5), stream.read(&mut buffer)).await {
-            Ok(Ok(read)) if read > 0 => head.extend_from_slice(buffer.get(..read).unwrap_or_default()),
+            Ok(Ok(read)) if read > 0 => {
+                head.extend_from_slice(buffer.get(..read).unwrap_or_default())
+            }
             _ => break,
         }
     }
@@ -100,6 +102,9 @@ mod tests {
         assert!(progress.healthy(&slots));
         tokio::time::advance(STALLED_AFTER + Duration::from_secs(1)).await;
         let _busy = slots.acquire().await;
-        assert!(progress.healthy(&slots), "every slot busy: nothing to poll for");
+        assert!(
+            progress.healthy(&slots),
+            "every slot busy: nothing to poll for"
+        );
     }
 }

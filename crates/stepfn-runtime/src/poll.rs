@@ -87,7 +87,11 @@ impl ActivityWorker {
             Some(addr) => match crate::healthcheck::bind(addr).await {
                 Ok(listener) => {
                     tracing::info!(%addr, "healthcheck listening");
-                    Some(tokio::spawn(crate::healthcheck::serve(listener, Arc::clone(&pollers.progress), Arc::clone(&slots))))
+                    Some(tokio::spawn(crate::healthcheck::serve(
+                        listener,
+                        Arc::clone(&pollers.progress),
+                        Arc::clone(&slots),
+                    )))
                 }
                 Err(error) => {
                     tracing::error!(%addr, %error, "the healthcheck address cannot be bound; running without it");
@@ -155,7 +159,13 @@ async fn poll_loop(pollers: Arc<Pollers>) {
                 pollers.progress.made();
                 Counters::add(&pollers.tasks.counters.received);
                 let abandon = pollers.abandon.clone();
-                tokio::spawn(run_task(Arc::clone(&pollers.tasks), token, input, permit, abandon));
+                tokio::spawn(run_task(
+                    Arc::clone(&pollers.tasks),
+                    token,
+                    input,
+                    permit,
+                    abandon,
+                ));
             }
             Ok(None) => {
                 backoff = Duration::ZERO;

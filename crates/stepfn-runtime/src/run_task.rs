@@ -40,7 +40,10 @@ pub(crate) async fn run_task(
     let input: Value = match input.as_deref().map(serde_json::from_str).transpose() {
         Ok(input) => input.unwrap_or(Value::Null),
         Err(error) => {
-            let failure = TaskError::new("Task.InvalidInput", format!("the task's input is not JSON: {error}"));
+            let failure = TaskError::new(
+                "Task.InvalidInput",
+                format!("the task's input is not JSON: {error}"),
+            );
             answer_failure(&shared, &token, &failure).await;
             return;
         }
@@ -98,7 +101,11 @@ async fn heartbeat(client: &Client, token: &str) -> Result<(), ServiceError> {
 }
 
 /// Sends what the handler ended with.
-async fn answer(shared: &TaskShared, token: &str, joined: Result<Result<Value, TaskError>, JoinError>) {
+async fn answer(
+    shared: &TaskShared,
+    token: &str,
+    joined: Result<Result<Value, TaskError>, JoinError>,
+) {
     let failure = match joined {
         Ok(Ok(output)) => {
             let sent = shared

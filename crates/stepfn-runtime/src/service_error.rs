@@ -29,7 +29,11 @@ impl ServiceError {
     /// assert_eq!(error.code, None);
     /// ```
     #[must_use]
-    pub fn new(operation: &'static str, code: Option<&str>, message: impl Into<String>) -> ServiceError {
+    pub fn new(
+        operation: &'static str,
+        code: Option<&str>,
+        message: impl Into<String>,
+    ) -> ServiceError {
         ServiceError {
             operation,
             code: code.map(str::to_owned),
@@ -47,7 +51,10 @@ impl ServiceError {
     /// ```
     #[must_use]
     pub fn task_is_gone(&self) -> bool {
-        matches!(self.code.as_deref(), Some("TaskTimedOut" | "InvalidToken" | "TaskDoesNotExist"))
+        matches!(
+            self.code.as_deref(),
+            Some("TaskTimedOut" | "InvalidToken" | "TaskDoesNotExist")
+        )
     }
 
     pub(crate) fn from_sdk<E, R>(operation: &'static str, error: &SdkError<E, R>) -> ServiceError

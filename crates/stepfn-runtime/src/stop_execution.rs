@@ -60,7 +60,10 @@ pub async fn stop_execution(
             return Err(ServiceError::new(
                 "StopExecution",
                 None,
-                format!("{execution_arn} is still RUNNING {} s after StopExecution", STOP_WAIT.as_secs()),
+                format!(
+                    "{execution_arn} is still RUNNING {} s after StopExecution",
+                    STOP_WAIT.as_secs()
+                ),
             ));
         }
         tokio::time::sleep(STOP_POLL).await;

@@ -72,7 +72,11 @@ impl ActivityWorker {
     ///     |_task: stepfn_runtime::ActivityTask| async { Ok(serde_json::json!({})) });
     /// assert_eq!(worker.slot_count(), 1);
     /// ```
-    pub fn new(client: Client, activity_arn: impl Into<String>, handler: impl ActivityHandler) -> ActivityWorker {
+    pub fn new(
+        client: Client,
+        activity_arn: impl Into<String>,
+        handler: impl ActivityHandler,
+    ) -> ActivityWorker {
         ActivityWorker {
             client: crate::for_workers(&client),
             activity_arn: activity_arn.into(),

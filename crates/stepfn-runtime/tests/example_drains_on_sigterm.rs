@@ -14,9 +14,16 @@ use aws_sdk_sfn::types::ExecutionStatus;
 
 fn example() -> PathBuf {
     let exe = std::env::current_exe().expect("the test's path");
-    let debug = exe.parent().and_then(|deps| deps.parent()).expect("target/debug");
+    let debug = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/debug");
     let path = debug.join("examples").join("activity_worker");
-    assert!(path.exists(), "{} is missing: run `cargo test -p stepfn-runtime`, which builds the examples", path.display());
+    assert!(
+        path.exists(),
+        "{} is missing: run `cargo test -p stepfn-runtime`, which builds the examples",
+        path.display()
+    );
     path
 }
 
@@ -26,7 +33,14 @@ async fn the_example_answers_tasks_and_exits_0_on_sigterm() {
     let activity = serve::activity(&client, "greet").await;
     let machine = serve::machine(&client, "Greet", &activity, "").await;
     let mut worker = Command::new(example())
-        .args(["--activity-arn", &activity, "--slots", "1", "--heartbeat", "5"])
+        .args([
+            "--activity-arn",
+            &activity,
+            "--slots",
+            "1",
+            "--heartbeat",
+            "5",
+        ])
         .env("AWS_ENDPOINT_URL", &url)
         .env("AWS_REGION", "us-east-1")
         .env("AWS_ACCESS_KEY_ID", "local")
@@ -38,24 +52,41 @@ async fn the_example_answers_tasks_and_exits_0_on_sigterm() {
         .expect("the example starts");
     let mut executions = Vec::new();
     for name in ["Ada", "Grace", "Edsger"] {
-        executions.push((name, serve::start_execution(&client, &machine, &format!(r#"{{"name": "{name}"}}"#)).await));
+        executions.push((
+            name,
+            serve::start_execution(&client, &machine, &format!(r#"{{"name": "{name}"}}"#)).await,
+        ));
     }
     for (name, execution) in &executions {
         let described = serve::ended(&client, execution).await;
         assert_eq!(*described.status(), ExecutionStatus::Succeeded);
-        assert_eq!(described.output(), Some(format!(r#"{{"greeting":"Hello, {name}!"}}"#).as_str()));
+        assert_eq!(
+            described.output(),
+            Some(format!(r#"{{"greeting":"Hello, {name}!"}}"#).as_str())
+        );
     }
     // its one poller waits in GetActivityTask (a poll is never cut short,
     // as AWS may already have handed out a task); a task started now is
     // handed to it after the signal, and must still be answered
-    let status = Command::new("kill").args(["-TERM", &worker.id().to_string()]).status().expect("kill runs");
+    let status = Command::new("kill")
+        .args(["-TERM", &worker.id().to_string()])
+        .status()
+        .expect("kill runs");
     assert!(status.success());
     tokio::time::sleep(Duration::from_millis(200)).await;
     let late = serve::start_execution(&client, &machine, r#"{"name": "Barbara"}"#).await;
-    let finished = tokio::task::spawn_blocking(move || worker.wait_with_output()).await.expect("joined").expect("exited");
+    let finished = tokio::task::spawn_blocking(move || worker.wait_with_output())
+        .await
+        .expect("joined")
+        .expect("exited");
     assert!(finished.status.success(), "{:?}", finished.status);
-    let summary: serde_json::Value = serde_json::from_slice(&finished.stdout).expect("a JSON summary line");
-    assert_eq!((summary["succeeded"].as_u64(), summary["abandoned"].as_u64()), (Some(4), Some(0)), "{summary}");
+    let summary: serde_json::Value =
+        serde_json::from_slice(&finished.stdout).expect("a JSON summary line");
+    assert_eq!(
+        (summary["succeeded"].as_u64(), summary["abandoned"].as_u64()),
+        (Some(4), Some(0)),
+        "{summary}"
+    );
     let late = serve::ended(&client, &late).await;
     assert_eq!(late.output(), Some(r#"{"greeting":"Hello, Barbara!"}"#));
 }

@@ -26,7 +26,12 @@ pub async fn start_with_url() -> (Client, String) {
 
 /// Creates an activity: its ARN.
 pub async fn activity(client: &Client, name: &str) -> String {
-    let created = client.create_activity().name(name).send().await.expect("CreateActivity");
+    let created = client
+        .create_activity()
+        .name(name)
+        .send()
+        .await
+        .expect("CreateActivity");
     created.activity_arn().to_owned()
 }
 
@@ -65,7 +70,10 @@ pub async fn start_execution(client: &Client, machine: &str, input: &str) -> Str
 }
 
 /// Waits until the execution has ended: DescribeExecution's answer.
-pub async fn ended(client: &Client, execution: &str) -> aws_sdk_sfn::operation::describe_execution::DescribeExecutionOutput {
+pub async fn ended(
+    client: &Client,
+    execution: &str,
+) -> aws_sdk_sfn::operation::describe_execution::DescribeExecutionOutput {
     for _ in 0..600 {
         let described = client
             .describe_execution()
