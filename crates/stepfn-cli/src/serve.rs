@@ -32,6 +32,10 @@ pub(crate) struct ServeArgs {
     /// How time passes for Waits and retry back-offs.
     #[arg(long, value_enum, default_value = "fast")]
     time: TimeArg,
+    /// Keep state machines and activities in this file across restarts
+    /// (executions are kept in memory only).
+    #[arg(long, value_name = "FILE")]
+    state: Option<PathBuf>,
 }
 
 pub(crate) fn run(args: &ServeArgs) -> Outcome {
@@ -42,6 +46,9 @@ pub(crate) fn run(args: &ServeArgs) -> Outcome {
             TimeArg::Real => Time::Real,
             TimeArg::Fast => Time::Fast,
         });
+    if let Some(path) = &args.state {
+        settings = settings.state_file(path.clone());
+    }
     if let Some(path) = &args.mocks {
         match MockConfig::from_file(path) {
             Ok(mocks) => settings = settings.mocks(mocks),
@@ -56,10 +63,7 @@ pub(crate) fn run(args: &ServeArgs) -> Outcome {
         let server = match Server::bind(settings).await {
             Ok(server) => server,
             Err(e) => {
-                return Outcome::Failed(format!(
-                    "cannot listen on {}:{}: {e} (pick another --port)",
-                    args.host, args.port
-                ))
+                return Outcome::Failed(format!("cannot start on {}:{}: {e}", args.host, args.port))
             }
         };
         crate::output::warn(&format!(

@@ -31,7 +31,12 @@ pub(crate) struct Arns {
 
 impl Arns {
     fn prefix(&self, kind: Kind) -> String {
-        format!("arn:aws:states:{}:{}:{}:", self.region, self.account, kind.word())
+        format!(
+            "arn:aws:states:{}:{}:{}:",
+            self.region,
+            self.account,
+            kind.word()
+        )
     }
 
     pub(crate) fn state_machine(&self, name: &str) -> String {
@@ -43,7 +48,11 @@ impl Arns {
     }
 
     pub(crate) fn execution(&self, express: bool, machine: &str, name: &str) -> String {
-        let kind = if express { Kind::Express } else { Kind::Execution };
+        let kind = if express {
+            Kind::Express
+        } else {
+            Kind::Execution
+        };
         format!("{}{machine}:{name}", self.prefix(kind))
     }
 
@@ -55,7 +64,10 @@ impl Arns {
             && parts.next().is_some_and(|p| p.starts_with("aws"))
             && parts.next() == Some("states");
         let kind = parts.nth(2);
-        if well_formed && kinds.iter().any(|k| Some(k.word()) == kind) && parts.next().is_some_and(|n| !n.is_empty()) {
+        if well_formed
+            && kinds.iter().any(|k| Some(k.word()) == kind)
+            && parts.next().is_some_and(|n| !n.is_empty())
+        {
             Ok(())
         } else {
             Err(ApiError::invalid_arn(arn))
@@ -67,11 +79,9 @@ impl Arns {
 /// activities: 1 to 80 characters, no whitespace, brackets, wildcards,
 /// control characters or any of `"#%\^|~`$&,;:/`.
 pub(crate) fn check_name(name: &str, what: &str) -> Result<(), ApiError> {
-    let bad = name.chars().find(|c| {
-        c.is_whitespace()
-            || c.is_control()
-            || "<>{}[]?*\"#%\\^|~`$&,;:/".contains(*c)
-    });
+    let bad = name
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || "<>{}[]?*\"#%\\^|~`$&,;:/".contains(*c));
     let length = name.chars().count();
     if length == 0 || length > 80 {
         return Err(ApiError::new(
@@ -93,32 +103,57 @@ mod tests {
     use super::*;
 
     fn arns() -> Arns {
-        Arns { region: "us-east-1".into(), account: "123456789012".into() }
+        Arns {
+            region: "us-east-1".into(),
+            account: "123456789012".into(),
+        }
     }
 
     #[test]
     fn arns_take_aws_forms() {
-        assert_eq!(arns().state_machine("M"), "arn:aws:states:us-east-1:123456789012:stateMachine:M");
-        assert_eq!(arns().execution(false, "M", "e"), "arn:aws:states:us-east-1:123456789012:execution:M:e");
-        assert_eq!(arns().execution(true, "M", "e"), "arn:aws:states:us-east-1:123456789012:express:M:e");
-        assert_eq!(arns().activity("a"), "arn:aws:states:us-east-1:123456789012:activity:a");
+        assert_eq!(
+            arns().state_machine("M"),
+            "arn:aws:states:us-east-1:123456789012:stateMachine:M"
+        );
+        assert_eq!(
+            arns().execution(false, "M", "e"),
+            "arn:aws:states:us-east-1:123456789012:execution:M:e"
+        );
+        assert_eq!(
+            arns().execution(true, "M", "e"),
+            "arn:aws:states:us-east-1:123456789012:express:M:e"
+        );
+        assert_eq!(
+            arns().activity("a"),
+            "arn:aws:states:us-east-1:123456789012:activity:a"
+        );
     }
 
     #[test]
     fn a_wrong_kind_of_arn_is_invalid() {
         let a = arns();
-        assert!(a.check(&a.state_machine("M"), &[Kind::StateMachine]).is_ok());
-        let err = a.check(&a.activity("M"), &[Kind::StateMachine]).unwrap_err();
+        assert!(a
+            .check(&a.state_machine("M"), &[Kind::StateMachine])
+            .is_ok());
+        let err = a
+            .check(&a.activity("M"), &[Kind::StateMachine])
+            .unwrap_err();
         assert_eq!(err.name(), "InvalidArn");
         assert!(a.check("nope", &[Kind::Activity]).is_err());
-        assert!(a.check("arn:aws:states:us-east-1:1:activity:", &[Kind::Activity]).is_err());
+        assert!(a
+            .check("arn:aws:states:us-east-1:1:activity:", &[Kind::Activity])
+            .is_err());
     }
 
     #[test]
     fn names_follow_aws_rules() {
         assert!(check_name("order-1_a", "state machine").is_ok());
         for bad in ["", "a b", "a:b", "a#b", &"x".repeat(81)] {
-            assert_eq!(check_name(bad, "execution").unwrap_err().name(), "InvalidName", "{bad}");
+            assert_eq!(
+                check_name(bad, "execution").unwrap_err().name(),
+                "InvalidName",
+                "{bad}"
+            );
         }
     }
 }

@@ -68,7 +68,10 @@ impl ApiError {
 
     /// `InvalidArn` for an ARN that is not of the kind the field takes.
     pub(crate) fn invalid_arn(arn: &str) -> ApiError {
-        ApiError::new("InvalidArn", format!("Invalid Arn: 'Resource type not valid in this context: {arn}'"))
+        ApiError::new(
+            "InvalidArn",
+            format!("Invalid Arn: 'Resource type not valid in this context: {arn}'"),
+        )
     }
 }
 

@@ -56,13 +56,19 @@ fn is_per_connection(error: &std::io::Error) -> bool {
     )
 }
 
-async fn answer(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
+async fn answer(
+    shared: Arc<Shared>,
+    request: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
     let target = request
         .headers()
         .get("x-amz-target")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let result = match target.as_deref().and_then(|t| t.strip_prefix("AWSStepFunctions.")) {
+    let result = match target
+        .as_deref()
+        .and_then(|t| t.strip_prefix("AWSStepFunctions."))
+    {
         None => Err(ApiError::new(
             "UnknownOperationException",
             "the request has no X-Amz-Target header of the form AWSStepFunctions.<Operation>",
@@ -86,8 +92,13 @@ fn respond(status: StatusCode, body: String, error: Option<&str>) -> Response<Fu
     let mut response = Response::new(Full::new(Bytes::from(body)));
     *response.status_mut() = status;
     let headers = response.headers_mut();
-    headers.insert(hyper::header::CONTENT_TYPE, hyper::header::HeaderValue::from_static(CONTENT_TYPE));
-    if let Ok(value) = hyper::header::HeaderValue::from_str(&format!("00000000-0000-4000-8000-{id:012x}")) {
+    headers.insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static(CONTENT_TYPE),
+    );
+    if let Ok(value) =
+        hyper::header::HeaderValue::from_str(&format!("00000000-0000-4000-8000-{id:012x}"))
+    {
         headers.insert("x-amzn-requestid", value);
     }
     if let Some(name) = error.and_then(|n| hyper::header::HeaderValue::from_str(n).ok()) {

@@ -35,6 +35,7 @@ mod arn;
 mod error;
 mod http;
 mod ops;
+mod persist;
 mod request;
 mod settings;
 mod store;
@@ -59,13 +60,39 @@ pub(crate) struct Shared {
     activity_scheduled: Notify,
     /// Woken when an execution ends.
     execution_ended: Notify,
+    /// Held while the state file is written, so writes do not interleave.
+    saving: Mutex<()>,
 }
 
 impl Shared {
     /// The store, locked. A panic while it was held leaves it usable: each
     /// operation leaves it consistent before it can fail.
     pub(crate) fn lock(&self) -> MutexGuard<'_, Store> {
-        self.store.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.store
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Writes the state file, when there is one, after a state machine or
+    /// activity changed.
+    pub(crate) fn save(&self) -> Result<(), ApiError> {
+        let Some(path) = &self.settings.state_file else {
+            return Ok(());
+        };
+        let _writing = self
+            .saving
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let document = persist::snapshot(&self.lock());
+        persist::write(path, &document).map_err(|e| {
+            ApiError::new(
+                "ServiceUnavailableException",
+                format!(
+                    "the change is made but the state file {} could not be written: {e}",
+                    path.display()
+                ),
+            )
+        })
     }
 
     /// Wakes whoever waits for what changed.
@@ -95,7 +122,8 @@ impl std::fmt::Debug for Server {
 }
 
 impl Server {
-    /// Binds the address of `settings` (port 0 picks a free one).
+    /// Binds the address of `settings` (port 0 picks a free one) and reads
+    /// its state file, if any.
     ///
     /// ```
     /// # tokio::runtime::Runtime::new()?.block_on(async {
@@ -105,21 +133,27 @@ impl Server {
     /// ```
     ///
     /// # Errors
-    /// When the address cannot be bound.
+    /// When the address cannot be bound, or the state file cannot be read
+    /// or holds a definition that does not run.
     pub async fn bind(settings: Settings) -> std::io::Result<Server> {
-        let listener = TcpListener::bind((settings.host.as_str(), settings.port)).await?;
         let arns = arn::Arns {
             region: settings.region.clone(),
             account: settings.account.clone(),
         };
+        let mut store = Store::default();
+        if let Some(path) = &settings.state_file {
+            persist::load(path, &mut store, &arns)?;
+        }
+        let listener = TcpListener::bind((settings.host.as_str(), settings.port)).await?;
         Ok(Server {
             listener,
             shared: Arc::new(Shared {
-                store: Mutex::new(Store::default()),
+                store: Mutex::new(store),
                 settings,
                 arns,
                 activity_scheduled: Notify::new(),
                 execution_ended: Notify::new(),
+                saving: Mutex::new(()),
             }),
         })
     }

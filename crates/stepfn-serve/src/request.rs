@@ -16,8 +16,14 @@ impl Request {
         }
         match serde_json::from_slice(body) {
             Ok(Value::Object(map)) => Ok(Request(map)),
-            Ok(_) => Err(ApiError::new("SerializationException", "the request body must be a JSON object")),
-            Err(e) => Err(ApiError::new("SerializationException", format!("the request body is not JSON: {e}"))),
+            Ok(_) => Err(ApiError::new(
+                "SerializationException",
+                "the request body must be a JSON object",
+            )),
+            Err(e) => Err(ApiError::new(
+                "SerializationException",
+                format!("the request body is not JSON: {e}"),
+            )),
         }
     }
 
@@ -26,7 +32,10 @@ impl Request {
         match self.0.get(field) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(ApiError::new("SerializationException", format!("'{field}' must be a string"))),
+            Some(_) => Err(ApiError::new(
+                "SerializationException",
+                format!("'{field}' must be a string"),
+            )),
         }
     }
 
@@ -44,7 +53,10 @@ impl Request {
         match self.0.get(field) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(_) => Err(ApiError::new("SerializationException", format!("'{field}' must be a boolean"))),
+            Some(_) => Err(ApiError::new(
+                "SerializationException",
+                format!("'{field}' must be a boolean"),
+            )),
         }
     }
 
@@ -55,7 +67,10 @@ impl Request {
             Some(Value::Number(n)) => n.as_u64().map(Some).ok_or_else(|| {
                 ApiError::validation(format!("'{field}' must be a whole number of at least 0"))
             }),
-            Some(_) => Err(ApiError::new("SerializationException", format!("'{field}' must be a number"))),
+            Some(_) => Err(ApiError::new(
+                "SerializationException",
+                format!("'{field}' must be a number"),
+            )),
         }
     }
 
@@ -82,7 +97,12 @@ impl Request {
             Some(token) => token
                 .strip_prefix("page-")
                 .and_then(|n| n.parse().ok())
-                .ok_or_else(|| ApiError::new("InvalidToken", format!("Invalid Token: '{token}' is not a nextToken this endpoint gave"))),
+                .ok_or_else(|| {
+                    ApiError::new(
+                        "InvalidToken",
+                        format!("Invalid Token: '{token}' is not a nextToken this endpoint gave"),
+                    )
+                }),
         }
     }
 }
@@ -91,7 +111,11 @@ impl Request {
 pub(crate) fn page<T>(items: Vec<T>, start: usize, size: usize) -> (Vec<T>, Option<String>) {
     let total = items.len();
     let end = start.saturating_add(size).min(total);
-    let page: Vec<T> = items.into_iter().skip(start).take(end.saturating_sub(start)).collect();
+    let page: Vec<T> = items
+        .into_iter()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect();
     let next = (end < total).then(|| format!("page-{end}"));
     (page, next)
 }
@@ -121,8 +145,14 @@ mod tests {
     #[test]
     fn missing_fields_are_validation_errors() {
         let request = Request::parse(br#"{"name": 3}"#).unwrap();
-        assert_eq!(request.required("definition").unwrap_err().name(), "ValidationException");
-        assert_eq!(request.string("name").unwrap_err().name(), "SerializationException");
+        assert_eq!(
+            request.required("definition").unwrap_err().name(),
+            "ValidationException"
+        );
+        assert_eq!(
+            request.string("name").unwrap_err().name(),
+            "SerializationException"
+        );
         assert_eq!(Request::parse(b"").unwrap().page_start().unwrap(), 0);
         let bad = Request::parse(br#"{"nextToken": "x"}"#).unwrap();
         assert_eq!(bad.page_start().unwrap_err().name(), "InvalidToken");

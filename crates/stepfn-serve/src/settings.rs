@@ -1,5 +1,7 @@
 //! How `stepfn serve` is set up: address, mocks, time.
 
+use std::path::PathBuf;
+
 use stepfn_sim::MockConfig;
 
 /// How time passes for executions.
@@ -35,6 +37,9 @@ pub struct Settings {
     pub region: String,
     /// The account in ARNs (default `123456789012`).
     pub account: String,
+    /// A file that keeps state machines and activities across restarts
+    /// (executions are kept in memory only).
+    pub state_file: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -46,6 +51,7 @@ impl Default for Settings {
             time: Time::Fast,
             region: "us-east-1".to_owned(),
             account: "123456789012".to_owned(),
+            state_file: None,
         }
     }
 }
@@ -100,6 +106,17 @@ impl Settings {
     /// ```
     pub fn time(mut self, time: Time) -> Settings {
         self.time = time;
+        self
+    }
+
+    /// Keeps state machines and activities in `path` across restarts.
+    ///
+    /// ```
+    /// let settings = stepfn_serve::Settings::new().state_file("stepfn-state.json");
+    /// assert_eq!(settings.state_file.unwrap().to_str(), Some("stepfn-state.json"));
+    /// ```
+    pub fn state_file(mut self, path: impl Into<PathBuf>) -> Settings {
+        self.state_file = Some(path.into());
         self
     }
 

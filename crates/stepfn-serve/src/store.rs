@@ -152,7 +152,8 @@ impl Store {
             if millis == 0 {
                 continue;
             }
-            exec.clock_at += std::time::Duration::from_millis(u64::try_from(millis).unwrap_or(u64::MAX));
+            exec.clock_at +=
+                std::time::Duration::from_millis(u64::try_from(millis).unwrap_or(u64::MAX));
             #[allow(clippy::cast_precision_loss)] // a tick is a few milliseconds
             exec.run.advance(millis as f64 / 1000.0);
             changes.merge(self.after_step(&arn));

@@ -16,7 +16,10 @@ use crate::Shared;
 const LONG_POLL: Duration = Duration::from_secs(60);
 
 fn does_not_exist(arn: &str) -> ApiError {
-    ApiError::new("ActivityDoesNotExist", format!("Activity Does Not Exist: '{arn}'"))
+    ApiError::new(
+        "ActivityDoesNotExist",
+        format!("Activity Does Not Exist: '{arn}'"),
+    )
 }
 
 /// `CreateActivity`; creating one that exists answers as the first time.
@@ -25,12 +28,19 @@ pub(crate) fn create(shared: &Shared, request: &Request) -> Result<Value, ApiErr
     check_name(name, "activity")?;
     let arn = shared.arns.activity(name);
     let mut store = shared.lock();
-    let activity = store.activities.entry(arn.clone()).or_insert_with(|| Activity {
+    if let Some(activity) = store.activities.get(&arn) {
+        return Ok(json!({"activityArn": arn, "creationDate": timestamp(activity.created_millis)}));
+    }
+    let created = now_millis();
+    let activity = Activity {
         arn: arn.clone(),
         name: name.to_owned(),
-        created_millis: now_millis(),
-    });
-    Ok(json!({"activityArn": arn, "creationDate": timestamp(activity.created_millis)}))
+        created_millis: created,
+    };
+    store.activities.insert(arn.clone(), activity);
+    drop(store);
+    shared.save()?;
+    Ok(json!({"activityArn": arn, "creationDate": timestamp(created)}))
 }
 
 fn activity_arn<'r>(shared: &Shared, request: &'r Request) -> Result<&'r str, ApiError> {
@@ -43,14 +53,20 @@ fn activity_arn<'r>(shared: &Shared, request: &'r Request) -> Result<&'r str, Ap
 pub(crate) fn describe(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let arn = activity_arn(shared, request)?;
     let store = shared.lock();
-    let activity = store.activities.get(arn).ok_or_else(|| does_not_exist(arn))?;
-    Ok(json!({"activityArn": activity.arn, "name": activity.name, "creationDate": timestamp(activity.created_millis)}))
+    let activity = store
+        .activities
+        .get(arn)
+        .ok_or_else(|| does_not_exist(arn))?;
+    Ok(
+        json!({"activityArn": activity.arn, "name": activity.name, "creationDate": timestamp(activity.created_millis)}),
+    )
 }
 
 /// `DeleteActivity`.
 pub(crate) fn delete(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let arn = activity_arn(shared, request)?;
     shared.lock().activities.remove(arn);
+    shared.save()?;
     Ok(json!({}))
 }
 

@@ -12,11 +12,12 @@ use crate::Shared;
 /// The execution a token was handed out by, or AWS's error for a token
 /// it never handed out.
 fn owner(store: &Store, token: &str) -> Result<String, ApiError> {
-    store
-        .tokens
-        .get(token)
-        .cloned()
-        .ok_or_else(|| ApiError::new("InvalidToken", format!("Invalid Token: '{token}' was not handed out by this endpoint")))
+    store.tokens.get(token).cloned().ok_or_else(|| {
+        ApiError::new(
+            "InvalidToken",
+            format!("Invalid Token: '{token}' was not handed out by this endpoint"),
+        )
+    })
 }
 
 /// AWS's error for a token no task waits for any more.
@@ -74,7 +75,9 @@ pub(crate) fn failure(shared: &Shared, request: &Request) -> Result<Value, ApiEr
     let token = request.required("taskToken")?;
     let error = request.string("error")?;
     let cause = request.string("cause")?;
-    answer(shared, token, |run| run.send_task_failure(token, error, cause))
+    answer(shared, token, |run| {
+        run.send_task_failure(token, error, cause)
+    })
 }
 
 /// `SendTaskHeartbeat`: the task's heartbeat timeout starts again.

@@ -18,7 +18,10 @@ use crate::{Shared, Time};
 const EXPRESS_LIMIT: Duration = Duration::from_secs(5 * 60);
 
 pub(crate) fn does_not_exist_execution(arn: &str) -> ApiError {
-    ApiError::new("ExecutionDoesNotExist", format!("Execution Does Not Exist: '{arn}'"))
+    ApiError::new(
+        "ExecutionDoesNotExist",
+        format!("Execution Does Not Exist: '{arn}'"),
+    )
 }
 
 /// Starts an execution: its ARN and whether it was already there.
@@ -38,10 +41,16 @@ fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<String, ApiEr
     };
     let input_text = request.string("input")?.unwrap_or("{}");
     let input = input_text.into_input().map_err(|e| {
-        ApiError::new("InvalidExecutionInput", format!("Invalid State Machine Execution Input: '{e}'"))
+        ApiError::new(
+            "InvalidExecutionInput",
+            format!("Invalid State Machine Execution Input: '{e}'"),
+        )
     })?;
     let mut store = shared.lock();
-    let machine = store.machines.get(machine_arn).ok_or_else(|| does_not_exist(machine_arn))?;
+    let machine = store
+        .machines
+        .get(machine_arn)
+        .ok_or_else(|| does_not_exist(machine_arn))?;
     if sync && !machine.express {
         return Err(ApiError::new(
             "StateMachineTypeNotSupported",
@@ -53,7 +62,10 @@ fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<String, ApiEr
         if existing.input == input_text && existing.run.status() == Status::Running && !sync {
             return Ok(arn);
         }
-        return Err(ApiError::new("ExecutionAlreadyExists", format!("Execution Already Exists: '{arn}'")));
+        return Err(ApiError::new(
+            "ExecutionAlreadyExists",
+            format!("Execution Already Exists: '{arn}'"),
+        ));
     }
     let mut sim = machine
         .sim
@@ -75,7 +87,10 @@ fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<String, ApiEr
     }
     let start = now_millis();
     let run = sim.start_millis(start).run(input).map_err(|e| {
-        ApiError::new("InvalidExecutionInput", format!("Invalid State Machine Execution Input: '{e}'"))
+        ApiError::new(
+            "InvalidExecutionInput",
+            format!("Invalid State Machine Execution Input: '{e}'"),
+        )
     })?;
     store.executions.insert(
         arn.clone(),
@@ -102,7 +117,10 @@ fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<String, ApiEr
 pub(crate) fn start(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let arn = begin(shared, request, false)?;
     let store = shared.lock();
-    let exec = store.executions.get(&arn).ok_or_else(|| does_not_exist_execution(&arn))?;
+    let exec = store
+        .executions
+        .get(&arn)
+        .ok_or_else(|| does_not_exist_execution(&arn))?;
     Ok(json!({"executionArn": arn, "startDate": timestamp(exec.start_millis)}))
 }
 
@@ -117,7 +135,10 @@ pub(crate) async fn start_sync(shared: &Shared, request: &Request) -> Result<Val
         ended.as_mut().enable();
         {
             let store = shared.lock();
-            let exec = store.executions.get(&arn).ok_or_else(|| does_not_exist_execution(&arn))?;
+            let exec = store
+                .executions
+                .get(&arn)
+                .ok_or_else(|| does_not_exist_execution(&arn))?;
             if exec.run.status() != Status::Running {
                 let mut out = describe_exec(exec);
                 out.remove("redriveCount");
@@ -128,7 +149,10 @@ pub(crate) async fn start_sync(shared: &Shared, request: &Request) -> Result<Val
         if tokio::time::timeout_at(deadline, ended).await.is_err() {
             let mut store = shared.lock();
             if let Some(exec) = store.executions.get_mut(&arn) {
-                exec.run.stop(Some("States.Timeout"), Some("The Express execution ran past five minutes."));
+                exec.run.stop(
+                    Some("States.Timeout"),
+                    Some("The Express execution ran past five minutes."),
+                );
             }
             let changes = store.after_step(&arn);
             drop(store);
@@ -169,7 +193,10 @@ fn execution_arn<'r>(shared: &Shared, request: &'r Request) -> Result<&'r str, A
 pub(crate) fn describe(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let arn = execution_arn(shared, request)?;
     let store = shared.lock();
-    let exec = store.executions.get(arn).ok_or_else(|| does_not_exist_execution(arn))?;
+    let exec = store
+        .executions
+        .get(arn)
+        .ok_or_else(|| does_not_exist_execution(arn))?;
     Ok(Value::Object(describe_exec(exec)))
 }
 
@@ -180,10 +207,17 @@ pub(crate) fn stop(shared: &Shared, request: &Request) -> Result<Value, ApiError
     let error = request.string("error")?;
     let cause = request.string("cause")?;
     let mut store = shared.lock();
-    let exec = store.executions.get_mut(arn).ok_or_else(|| does_not_exist_execution(arn))?;
+    let exec = store
+        .executions
+        .get_mut(arn)
+        .ok_or_else(|| does_not_exist_execution(arn))?;
     exec.run.stop(error, cause);
     let changes = store.after_step(arn);
-    let stop = store.executions.get(arn).and_then(|e| e.stop_millis).unwrap_or_else(now_millis);
+    let stop = store
+        .executions
+        .get(arn)
+        .and_then(|e| e.stop_millis)
+        .unwrap_or_else(now_millis);
     drop(store);
     shared.signal(changes);
     Ok(json!({"stopDate": timestamp(stop)}))
@@ -193,14 +227,23 @@ pub(crate) fn stop(shared: &Shared, request: &Request) -> Result<Value, ApiError
 /// status.
 pub(crate) fn list(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let machine = request.string("stateMachineArn")?.ok_or_else(|| {
-        ApiError::validation("ListExecutions needs stateMachineArn (Map Runs are not listed by this endpoint)")
+        ApiError::validation(
+            "ListExecutions needs stateMachineArn (Map Runs are not listed by this endpoint)",
+        )
     })?;
     shared.arns.check(machine, &[Kind::StateMachine])?;
     let status = request.string("statusFilter")?;
     let size = request.page_size(100)?;
     let start = request.page_start()?;
     let store = shared.lock();
-    if !store.machines.contains_key(machine) && !store.started.iter().any(|a| store.executions.get(a).is_some_and(|e| e.machine_arn == machine)) {
+    if !store.machines.contains_key(machine)
+        && !store.started.iter().any(|a| {
+            store
+                .executions
+                .get(a)
+                .is_some_and(|e| e.machine_arn == machine)
+        })
+    {
         return Err(does_not_exist(machine));
     }
     let items: Vec<Value> = store

@@ -19,7 +19,10 @@ pub(crate) fn get(shared: &Shared, request: &Request) -> Result<Value, ApiError>
     let reverse = request.boolean("reverseOrder")?.unwrap_or(false);
     let include_data = request.boolean("includeExecutionData")?.unwrap_or(true);
     let store = shared.lock();
-    let exec = store.executions.get(arn).ok_or_else(|| does_not_exist_execution(arn))?;
+    let exec = store
+        .executions
+        .get(arn)
+        .ok_or_else(|| does_not_exist_execution(arn))?;
     let history = exec.run.history();
     let order: Box<dyn Iterator<Item = &stepfn_sim::HistoryEvent>> = if reverse {
         Box::new(history.iter().rev())

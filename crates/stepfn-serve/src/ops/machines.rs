@@ -55,7 +55,10 @@ fn role_arn(request: &Request) -> Result<Option<String>, ApiError> {
 }
 
 pub(crate) fn does_not_exist(arn: &str) -> ApiError {
-    ApiError::new("StateMachineDoesNotExist", format!("State Machine Does Not Exist: '{arn}'"))
+    ApiError::new(
+        "StateMachineDoesNotExist",
+        format!("State Machine Does Not Exist: '{arn}'"),
+    )
 }
 
 /// `CreateStateMachine`; the same name with the same definition, role
@@ -69,10 +72,18 @@ pub(crate) fn create(shared: &Shared, request: &Request) -> Result<Value, ApiErr
     let express = express(request)?;
     let arn = shared.arns.state_machine(name);
     if let Some(existing) = shared.lock().machines.get(&arn) {
-        if existing.definition == definition && existing.role_arn == role && existing.express == express {
-            return Ok(json!({"stateMachineArn": arn, "creationDate": timestamp(existing.created_millis)}));
+        if existing.definition == definition
+            && existing.role_arn == role
+            && existing.express == express
+        {
+            return Ok(
+                json!({"stateMachineArn": arn, "creationDate": timestamp(existing.created_millis)}),
+            );
         }
-        return Err(ApiError::new("StateMachineAlreadyExists", format!("State Machine Already Exists: '{arn}'")));
+        return Err(ApiError::new(
+            "StateMachineAlreadyExists",
+            format!("State Machine Already Exists: '{arn}'"),
+        ));
     }
     let sim = compile(definition, express)?;
     let created = now_millis();
@@ -84,15 +95,26 @@ pub(crate) fn create(shared: &Shared, request: &Request) -> Result<Value, ApiErr
         express,
         created_millis: created,
         revision: 1,
-        logging: request.value("loggingConfiguration").cloned().unwrap_or_else(|| json!({"level": "OFF", "includeExecutionData": false})),
-        tracing: request.value("tracingConfiguration").cloned().unwrap_or_else(|| json!({"enabled": false})),
+        logging: request
+            .value("loggingConfiguration")
+            .cloned()
+            .unwrap_or_else(|| json!({"level": "OFF", "includeExecutionData": false})),
+        tracing: request
+            .value("tracingConfiguration")
+            .cloned()
+            .unwrap_or_else(|| json!({"enabled": false})),
         sim,
     };
     let mut store = shared.lock();
     if store.machines.contains_key(&arn) {
-        return Err(ApiError::new("StateMachineAlreadyExists", format!("State Machine Already Exists: '{arn}'")));
+        return Err(ApiError::new(
+            "StateMachineAlreadyExists",
+            format!("State Machine Already Exists: '{arn}'"),
+        ));
     }
     store.machines.insert(arn.clone(), machine);
+    drop(store);
+    shared.save()?;
     Ok(json!({"stateMachineArn": arn, "creationDate": timestamp(created)}))
 }
 
@@ -141,10 +163,18 @@ pub(crate) fn update(shared: &Shared, request: &Request) -> Result<Value, ApiErr
             "Missing Required Parameter: give at least one of definition, roleArn, loggingConfiguration or tracingConfiguration",
         ));
     }
-    let express = shared.lock().machines.get(arn).map(|m| m.express).ok_or_else(|| does_not_exist(arn))?;
+    let express = shared
+        .lock()
+        .machines
+        .get(arn)
+        .map(|m| m.express)
+        .ok_or_else(|| does_not_exist(arn))?;
     let sim = definition.map(|d| compile(d, express)).transpose()?;
     let mut store = shared.lock();
-    let machine = store.machines.get_mut(arn).ok_or_else(|| does_not_exist(arn))?;
+    let machine = store
+        .machines
+        .get_mut(arn)
+        .ok_or_else(|| does_not_exist(arn))?;
     if let (Some(definition), Some(sim)) = (definition, sim) {
         machine.definition = definition.to_owned();
         machine.sim = sim;
@@ -159,13 +189,17 @@ pub(crate) fn update(shared: &Shared, request: &Request) -> Result<Value, ApiErr
         machine.tracing = tracing;
     }
     machine.revision += 1;
-    Ok(json!({"updateDate": timestamp(now_millis()), "revisionId": revision_id(machine.revision)}))
+    let revision = machine.revision;
+    drop(store);
+    shared.save()?;
+    Ok(json!({"updateDate": timestamp(now_millis()), "revisionId": revision_id(revision)}))
 }
 
 /// `DeleteStateMachine`: gone for new executions; those running go on.
 pub(crate) fn delete(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let arn = machine_arn(shared, request)?;
     shared.lock().machines.remove(arn);
+    shared.save()?;
     Ok(json!({}))
 }
 

@@ -82,7 +82,11 @@ pub(crate) fn json_value(value: &stepfn::model::Json) -> Value {
 }
 
 /// Puts `value` in `object` under `key` when it is there.
-pub(crate) fn put(object: &mut serde_json::Map<String, Value>, key: &str, value: Option<impl Into<Value>>) {
+pub(crate) fn put(
+    object: &mut serde_json::Map<String, Value>,
+    key: &str,
+    value: Option<impl Into<Value>>,
+) {
     if let Some(value) = value {
         object.insert(key.to_owned(), value.into());
     }

@@ -22,16 +22,29 @@ pub(crate) fn test_state(request: &Request) -> Result<Value, ApiError> {
     let sim = Simulator::from_json(&machine).map_err(|e| match e {
         SimError::Invalid(problems) => ApiError::new(
             "InvalidDefinition",
-            format!("Invalid State Machine Definition: '{}'", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")),
+            format!(
+                "Invalid State Machine Definition: '{}'",
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
         ),
-        other => ApiError::new("InvalidDefinition", format!("Invalid State Machine Definition: '{other}'")),
+        other => ApiError::new(
+            "InvalidDefinition",
+            format!("Invalid State Machine Definition: '{other}'"),
+        ),
     })?;
     let json = |field: &str| -> Result<Option<stepfn::model::Json>, ApiError> {
         request
             .string(field)?
             .map(|text| {
                 text.into_input().map_err(|e| {
-                    ApiError::new("InvalidExecutionInput", format!("Invalid State Machine Execution Input: '{field}': {e}"))
+                    ApiError::new(
+                        "InvalidExecutionInput",
+                        format!("Invalid State Machine Execution Input: '{field}': {e}"),
+                    )
                 })
             })
             .transpose()
@@ -48,15 +61,27 @@ pub(crate) fn test_state(request: &Request) -> Result<Value, ApiError> {
     }
     if let Some(Value::Object(mock)) = request.value("mock") {
         if let Some(Value::String(result)) = mock.get("result") {
-            let result = result.as_str().into_input().map_err(|e| ApiError::validation(format!("mock.result is not JSON: {e}")))?;
+            let result = result
+                .as_str()
+                .into_input()
+                .map_err(|e| ApiError::validation(format!("mock.result is not JSON: {e}")))?;
             test = test.mock_result(result);
         } else if let Some(Value::Object(error)) = mock.get("errorOutput") {
-            let text = |k: &str| error.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+            let text = |k: &str| {
+                error
+                    .get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned()
+            };
             test = test.mock_error(text("error"), text("cause"));
         }
     }
     let result = test.run().map_err(|e| match e {
-        SimError::Input(what) => ApiError::new("InvalidExecutionInput", format!("Invalid State Machine Execution Input: '{what}'")),
+        SimError::Input(what) => ApiError::new(
+            "InvalidExecutionInput",
+            format!("Invalid State Machine Execution Input: '{what}'"),
+        ),
         other => ApiError::validation(other.to_string()),
     })?;
     Ok(json_value(&result.to_aws_json()))
@@ -66,10 +91,16 @@ pub(crate) fn test_state(request: &Request) -> Result<Value, ApiError> {
 /// state for each state it names, so its transitions resolve.
 fn lone_machine(definition: &str) -> Result<String, ApiError> {
     let state: Value = serde_json::from_str(definition).map_err(|e| {
-        ApiError::new("InvalidDefinition", format!("Invalid State Machine Definition: 'the state definition is not JSON: {e}'"))
+        ApiError::new(
+            "InvalidDefinition",
+            format!("Invalid State Machine Definition: 'the state definition is not JSON: {e}'"),
+        )
     })?;
     let Value::Object(fields) = &state else {
-        return Err(ApiError::new("InvalidDefinition", "Invalid State Machine Definition: 'a state definition is a JSON object'"));
+        return Err(ApiError::new(
+            "InvalidDefinition",
+            "Invalid State Machine Definition: 'a state definition is a JSON object'",
+        ));
     };
     let mut states = Map::new();
     for target in targets(fields) {

@@ -14,15 +14,25 @@ pub(crate) fn validate(request: &Request) -> Result<Value, ApiError> {
     let express = match request.string("type")? {
         None | Some("STANDARD") => false,
         Some("EXPRESS") => true,
-        Some(other) => return Err(ApiError::validation(format!("'type' must be STANDARD or EXPRESS, not '{other}'"))),
+        Some(other) => {
+            return Err(ApiError::validation(format!(
+                "'type' must be STANDARD or EXPRESS, not '{other}'"
+            )))
+        }
     };
     let warnings = match request.string("severity")? {
         None | Some("ERROR") => false,
         Some("WARNING") => true,
-        Some(other) => return Err(ApiError::validation(format!("'severity' must be ERROR or WARNING, not '{other}'"))),
+        Some(other) => {
+            return Err(ApiError::validation(format!(
+                "'severity' must be ERROR or WARNING, not '{other}'"
+            )))
+        }
     };
     let limit = request.page_size(100)?;
-    let report = stepfn::validate::Validator::new().express(express).check_str(definition);
+    let report = stepfn::validate::Validator::new()
+        .express(express)
+        .check_str(definition);
     let result = if report.is_valid() { "OK" } else { "FAIL" };
     let shown: Vec<&Problem> = report
         .problems()

@@ -40,8 +40,16 @@ pub fn call(addr: SocketAddr, operation: &str, body: Value) -> (u16, Value) {
     let mut response = String::new();
     stream.read_to_string(&mut response).expect("read");
     let (head, body) = response.split_once("\r\n\r\n").expect("a response");
-    assert!(head.to_ascii_lowercase().contains("content-type: application/x-amz-json-1.0"), "{head}");
-    let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).expect("a status");
+    assert!(
+        head.to_ascii_lowercase()
+            .contains("content-type: application/x-amz-json-1.0"),
+        "{head}"
+    );
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("a status");
     (status, serde_json::from_str(body).expect("a JSON body"))
 }
 
@@ -64,19 +72,34 @@ pub const ROLE: &str = "arn:aws:iam::123456789012:role/StepFunctions";
 
 /// Creates a state machine: its ARN.
 pub fn create(addr: SocketAddr, name: &str, definition: &str) -> String {
-    let created = ok(addr, "CreateStateMachine", serde_json::json!({"name": name, "definition": definition, "roleArn": ROLE}));
-    created["stateMachineArn"].as_str().expect("an ARN").to_owned()
+    let created = ok(
+        addr,
+        "CreateStateMachine",
+        serde_json::json!({"name": name, "definition": definition, "roleArn": ROLE}),
+    );
+    created["stateMachineArn"]
+        .as_str()
+        .expect("an ARN")
+        .to_owned()
 }
 
 /// Starts an execution: its ARN.
 pub fn start_execution(addr: SocketAddr, machine: &str, input: &str) -> String {
-    let started = ok(addr, "StartExecution", serde_json::json!({"stateMachineArn": machine, "input": input}));
+    let started = ok(
+        addr,
+        "StartExecution",
+        serde_json::json!({"stateMachineArn": machine, "input": input}),
+    );
     started["executionArn"].as_str().expect("an ARN").to_owned()
 }
 
 /// DescribeExecution.
 pub fn describe(addr: SocketAddr, execution: &str) -> Value {
-    ok(addr, "DescribeExecution", serde_json::json!({"executionArn": execution}))
+    ok(
+        addr,
+        "DescribeExecution",
+        serde_json::json!({"executionArn": execution}),
+    )
 }
 
 /// Waits (up to 10 s) until the execution's status is not RUNNING.
@@ -93,6 +116,15 @@ pub fn until_done(addr: SocketAddr, execution: &str) -> Value {
 
 /// The types of an execution's history events, in order.
 pub fn event_types(addr: SocketAddr, execution: &str) -> Vec<String> {
-    let history = ok(addr, "GetExecutionHistory", serde_json::json!({"executionArn": execution, "maxResults": 1000}));
-    history["events"].as_array().expect("events").iter().map(|e| e["type"].as_str().unwrap_or("").to_owned()).collect()
+    let history = ok(
+        addr,
+        "GetExecutionHistory",
+        serde_json::json!({"executionArn": execution, "maxResults": 1000}),
+    );
+    history["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["type"].as_str().unwrap_or("").to_owned())
+        .collect()
 }

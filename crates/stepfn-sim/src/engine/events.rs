@@ -54,21 +54,6 @@ impl Events {
         id
     }
 
-    /// Adds an event that does not move a fiber's chain on (`prev` only).
-    pub(crate) fn emit_after(
-        &mut self,
-        prev: u64,
-        millis: i64,
-        event_type: EventType,
-        details: impl FnOnce() -> Json,
-    ) -> u64 {
-        let id = self.push(prev, millis, event_type, details);
-        if self.capped && id >= MAX_EVENTS {
-            self.limit_hit = true;
-        }
-        id
-    }
-
     /// Adds the execution's last event; the cap does not apply to it.
     pub(crate) fn emit_final(
         &mut self,
@@ -103,11 +88,6 @@ impl Events {
             });
         }
         id
-    }
-
-    /// The id the next event will get.
-    pub(crate) fn next_id(&self) -> u64 {
-        self.next_id
     }
 
     /// The failure to end the execution with, once the cap was passed.

@@ -73,11 +73,14 @@ impl Engine<'_> {
         f: FiberId,
         token: String,
         task: &TaskNode,
-        prepared_input: Json,
-        timeout: Option<u64>,
-        heartbeat: Option<u64>,
+        prepared: super::states::task::Prepared,
         record: Option<usize>,
     ) {
+        let super::states::task::Prepared {
+            input: prepared_input,
+            timeout,
+            heartbeat,
+        } = prepared;
         let Some(fiber) = self.st.fibers.get_mut(f) else {
             return;
         };

@@ -4,11 +4,13 @@
 //! ends the fiber's scope. `States.Runtime` and the other terminal errors
 //! skip both.
 
-use stepfn::model::{JitterStrategy, QueryLanguage};
+use stepfn::builder::errors;
+use stepfn::model::{JitterStrategy, Json, QueryLanguage};
 
 use super::{io, Engine, FiberId, Flow, Phase, What};
 use crate::eval::Env;
 use crate::failure::Raised;
+use crate::history::{details, s, EventType};
 use crate::jsonata;
 use crate::program::Retrier;
 use crate::record::{Delay, DelayKind};
@@ -18,6 +20,9 @@ impl Engine<'_> {
     pub(crate) fn state_failed(&mut self, f: FiberId, raised: Raised) -> Flow {
         let program = self.program;
         self.record_failure(f, &raised.failure);
+        if raised.failure.error() == Some(errors::QUERY_EVALUATION_ERROR) {
+            self.evaluation_failed(f, &raised);
+        }
         let Some(fiber) = self.st.fibers.get(f) else {
             return Flow::Park;
         };
@@ -157,6 +162,39 @@ impl Engine<'_> {
                 Flow::Finished(Box::new(Err(raised)))
             }
         }
+    }
+
+    /// `EvaluationFailed`: a JSONata expression failed in fiber `f`'s
+    /// state, before any retrier or catcher sees the error. `location` is
+    /// the field the cause names.
+    fn evaluation_failed(&mut self, f: FiberId, raised: &Raised) {
+        if !self.events_recording() {
+            return;
+        }
+        let now = self.st.now;
+        let program = self.program;
+        let Some(fiber) = self.st.fibers.get_mut(f) else {
+            return;
+        };
+        let node = program.node(fiber.at);
+        let cause = raised.failure.cause().unwrap_or_default();
+        let location = cause
+            .split_once("for the field '")
+            .and_then(|(_, rest)| rest.split_once('\''))
+            .map(|(field, _)| field.to_owned());
+        self.st.events.emit(
+            &mut fiber.last_event,
+            now,
+            EventType::EvaluationFailed,
+            || {
+                details([
+                    ("error", s(errors::QUERY_EVALUATION_ERROR)),
+                    ("cause", s(cause)),
+                    ("location", location.map(Json::String)),
+                    ("state", s(&*node.name)),
+                ])
+            },
+        );
     }
 
     /// The back-off before retry number `used + 1`: `IntervalSeconds ×

@@ -113,11 +113,6 @@ impl JsonPath {
         &self.text
     }
 
-    /// What the Path starts from.
-    pub(crate) fn root(&self) -> &PathRoot {
-        &self.root
-    }
-
     /// The steps after the root.
     pub(crate) fn steps(&self) -> &[Step] {
         &self.steps
@@ -129,6 +124,7 @@ impl JsonPath {
     }
 
     /// Whether the Path is definite.
+    #[cfg(test)]
     pub(crate) fn is_definite(&self) -> bool {
         self.definite
     }

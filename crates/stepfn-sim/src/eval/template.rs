@@ -49,6 +49,7 @@ impl Template {
     }
 
     /// A template that is one static value.
+    #[cfg(test)]
     pub(crate) fn is_static(&self) -> bool {
         matches!(self.root, Node::Static(_))
     }
@@ -162,7 +163,7 @@ fn compile_dynamic(field: &str, value: &Json) -> Result<Node, TemplateError> {
             path: JsonPath::from_tree(text, path),
         }),
         PathOrIntrinsic::Intrinsic(call) => Ok(Node::Intrinsic {
-            call: Intrinsic::from_call(text, &call),
+            call: Intrinsic::from_call(&call),
         }),
     }
 }

@@ -31,7 +31,7 @@ pub(crate) enum JValue {
     /// No expression anywhere inside.
     Static(Json),
     /// A `{% … %}` string.
-    Expr(Expr),
+    Expr(Box<Expr>),
     /// An object with expressions inside.
     Object(Vec<(String, JValue)>),
     /// An array with expressions inside.
@@ -89,11 +89,6 @@ impl Expr {
         })
     }
 
-    /// The field, for messages.
-    pub(crate) fn field(&self) -> &str {
-        &self.field
-    }
-
     /// The expression text, for messages.
     pub(crate) fn text(&self) -> &str {
         self.text.trim()
@@ -125,7 +120,7 @@ impl JValue {
     pub(crate) fn compile(value: &Json, field: &str) -> Result<JValue, String> {
         Ok(match value {
             Json::String(s) => match expression(s) {
-                Some(text) => JValue::Expr(Expr::compile(text, field)?),
+                Some(text) => JValue::Expr(Box::new(Expr::compile(text, field)?)),
                 None => JValue::Static(value.clone()),
             },
             Json::Object(members) if has_expression(value) => JValue::Object(

@@ -41,15 +41,10 @@ pub(crate) fn compile(machine: &StateMachine) -> Result<Program, String> {
     let mut conditions = Vec::new();
     let mut states = Vec::with_capacity(graph.states().len());
     for id in graph.state_ids() {
-        let at = graph.state_path(id).to_string();
-        let cx = Cx {
-            graph: &graph,
-            id,
-            at: &at,
-        };
+        let cx = Cx { graph: &graph, id };
         let node = cx
             .node(&owned[id.index()], &mut conditions)
-            .map_err(|e| format!("{at}: {e}"))?;
+            .map_err(|e| format!("{}: {e}", graph.state_path(id)))?;
         states.push(node);
     }
     let reads_context = graph
@@ -74,7 +69,6 @@ fn to_idx(i: usize) -> u32 {
 struct Cx<'g, 'm> {
     graph: &'g Graph<'m>,
     id: StateId,
-    at: &'g str,
 }
 
 type R<T> = Result<T, String>;
@@ -151,7 +145,7 @@ impl Cx<'_, '_> {
                                     expression(text).unwrap_or(text),
                                     &format!("{field}/Condition"),
                                 ) {
-                                    Ok(expr) => JsonataCondition::Expr(expr),
+                                    Ok(expr) => JsonataCondition::Expr(Box::new(expr)),
                                     Err(e) => {
                                         jsonata_error = Some(e);
                                         JsonataCondition::Literal(false)
@@ -248,7 +242,6 @@ impl Cx<'_, '_> {
         };
         Ok(Node {
             name: node.name.into(),
-            scope: to_idx(node.scope.index()),
             state_type: state.state_type(),
             language: node.language,
             next,
@@ -602,7 +595,7 @@ fn reference(text: &str, field: &str) -> R<JsonPath> {
 fn path_or_call(text: &str, field: &str) -> R<Text> {
     match parse_path_or_intrinsic(text).map_err(|e| format!("{field}: {e}"))? {
         PathOrIntrinsic::Path(path) => Ok(Text::Path(JsonPath::from_tree(text, path))),
-        PathOrIntrinsic::Intrinsic(call) => Ok(Text::Intrinsic(Intrinsic::from_call(text, &call))),
+        PathOrIntrinsic::Intrinsic(call) => Ok(Text::Intrinsic(Intrinsic::from_call(&call))),
     }
 }
 

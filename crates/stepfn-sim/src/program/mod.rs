@@ -56,8 +56,6 @@ pub(crate) struct ScopeInfo {
 pub(crate) struct Node {
     /// The state's name.
     pub(crate) name: Box<str>,
-    /// The scope holding it.
-    pub(crate) scope: ScopeIdx,
     /// Its type.
     pub(crate) state_type: StateType,
     /// Its effective query language.
@@ -160,6 +158,9 @@ pub(crate) enum Text {
 }
 
 /// What a state does.
+// Pass, the most frequent state, stays inline: a definition's nodes are
+// built once, and a box would cost an indirection on every transition.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 pub(crate) enum Kind {
     /// Pass.
@@ -238,7 +239,7 @@ pub(crate) enum JsonataCondition {
     /// `true` or `false`.
     Literal(bool),
     /// A `{% … %}` expression.
-    Expr(Expr),
+    Expr(Box<Expr>),
 }
 
 /// A Wait state's duration.

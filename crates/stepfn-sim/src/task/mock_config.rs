@@ -22,11 +22,14 @@ use stepfn::model::Json;
 use super::TaskResult;
 use crate::failure::Failure;
 
+/// A test case: its name and, per state name, the response name.
+type NamedCase = (String, Vec<(String, String)>);
+
 /// A parsed `MockConfigFile.json`.
 #[derive(Debug, Clone, Default)]
 pub struct MockConfig {
     /// Machine name → test case name → state name → response name.
-    machines: Vec<(String, Vec<(String, Vec<(String, String)>)>)>,
+    machines: Vec<(String, Vec<NamedCase>)>,
     /// Response name → its steps.
     responses: HashMap<String, Arc<Vec<Step>>>,
 }
@@ -234,11 +237,6 @@ impl MockTestCase {
     #[must_use]
     pub fn machine(&self) -> &str {
         &self.machine
-    }
-
-    /// Whether the test case mocks `state`.
-    pub(crate) fn mocks(&self, state: &str) -> bool {
-        self.states.contains_key(state)
     }
 
     /// The mocked answer of `state`'s invocation number `invocation`;

@@ -64,13 +64,6 @@ impl Handlers {
         }
         Answer::Missing
     }
-
-    /// Whether anything answers the state `state` with `resource`.
-    pub(crate) fn has(&self, state: &str, resource: &str) -> bool {
-        self.by_state.contains_key(state)
-            || self.by_resource.contains_key(resource)
-            || self.mocks.as_ref().is_some_and(|m| m.mocks(state))
-    }
 }
 
 impl std::fmt::Debug for Handlers {

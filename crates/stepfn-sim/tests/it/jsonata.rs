@@ -225,3 +225,28 @@ fn a_jsonpath_state_in_a_jsonata_machine_and_back_pass_plain_json() {
         "B": {"Type": "Pass", "Parameters": {"n.$": "$.n", "k.$": "$k"}, "End": true}}}"#;
     assert_eq!(outcome(&run(definition, "{}")), r#"{"n":42,"k":"v"}"#);
 }
+
+#[test]
+fn a_failed_expression_is_recorded_as_evaluation_failed_before_the_failure() {
+    let definition = jsonata(
+        r#""P": {"Type": "Pass", "Output": {"v": "{% $states.input.absent %}"}, "End": true}"#,
+        "P",
+    );
+    let r = run(&definition, "{}");
+    let events: Vec<&str> = r.history().iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(
+        events,
+        [
+            "ExecutionStarted",
+            "PassStateEntered",
+            "EvaluationFailed",
+            "ExecutionFailed"
+        ]
+    );
+    let details = r.history()[2].to_json();
+    let text = stepfn_sim::json_text(&details);
+    assert!(
+        text.contains(r#""location":"Output/v","state":"P""#),
+        "{text}"
+    );
+}

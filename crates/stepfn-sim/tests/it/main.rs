@@ -10,6 +10,8 @@ mod jsonata;
 mod limits;
 mod mocks;
 mod parallel_map;
+mod properties;
+mod readme;
 mod retry_catch;
 mod support;
 mod test_state;

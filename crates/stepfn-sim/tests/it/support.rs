@@ -3,22 +3,22 @@
 use stepfn_sim::{Execution, Simulator};
 
 /// A simulator of `definition`, which must validate.
-pub fn sim(definition: &str) -> Simulator {
+pub(crate) fn sim(definition: &str) -> Simulator {
     Simulator::from_json(definition).unwrap_or_else(|e| panic!("{e}\n{definition}"))
 }
 
 /// Runs `definition` on `input`.
-pub fn run(definition: &str, input: &str) -> Execution {
+pub(crate) fn run(definition: &str, input: &str) -> Execution {
     sim(definition).run(input).expect("input is JSON")
 }
 
 /// A machine of one state named `S` (its JSON object) that ends.
-pub fn one(state: &str) -> String {
+pub(crate) fn one(state: &str) -> String {
     format!(r#"{{"StartAt": "S", "States": {{"S": {state}}}}}"#)
 }
 
 /// The output as text, or `error: cause`.
-pub fn outcome(run: &Execution) -> String {
+pub(crate) fn outcome(run: &Execution) -> String {
     match run.output_text() {
         Some(text) => text,
         None => format!(

@@ -335,7 +335,7 @@ fn plan(
     read: Option<Vec<Json>>,
     roots: &StateRoots<'_>,
     now: i64,
-    mut trace: Option<&mut Inspection>,
+    trace: Option<&mut Inspection>,
 ) -> Result<Plan, EvalError> {
     let jsonata = node.language == QueryLanguage::Jsonata;
     let env = Env { input: raw, roots };
@@ -344,7 +344,7 @@ fn plan(
     } else {
         io::select(&node.io.input_path, env)?
     };
-    if let Some(t) = trace.as_deref_mut() {
+    if let Some(t) = trace {
         t.after_input_path = Some(effective.clone().into_owned());
     }
     let env = env.with_input(&effective);

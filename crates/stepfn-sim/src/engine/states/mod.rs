@@ -6,7 +6,7 @@ mod map;
 mod parallel;
 mod pass;
 mod result;
-mod task;
+pub(crate) mod task;
 mod terminal;
 mod wait;
 

@@ -18,10 +18,13 @@ use crate::record::{Inspection, Invocation};
 use crate::task::{Answer, TaskCall};
 
 /// The task input and the resolved timeouts of one attempt.
-struct Prepared {
-    input: Json,
-    timeout: Option<u64>,
-    heartbeat: Option<u64>,
+pub(crate) struct Prepared {
+    /// The task input.
+    pub(crate) input: Json,
+    /// `TimeoutSeconds`, evaluated.
+    pub(crate) timeout: Option<u64>,
+    /// `HeartbeatSeconds`, evaluated.
+    pub(crate) heartbeat: Option<u64>,
 }
 
 impl<'a> Engine<'a> {
@@ -124,15 +127,7 @@ impl<'a> Engine<'a> {
                 if task.resource_kind != ResourceKind::Activity {
                     self.task_event(f, task, &Step::Submitted);
                 }
-                self.wait_for_token(
-                    f,
-                    token,
-                    task,
-                    prepared.input,
-                    prepared.timeout,
-                    prepared.heartbeat,
-                    recorded,
-                );
+                self.wait_for_token(f, token, task, prepared, recorded);
                 Flow::Park
             }
             Answer::Missing => {
@@ -272,7 +267,7 @@ fn prepare(
     let input = match &task.parameters {
         Some(Payload::Template(parameters)) => {
             let value = parameters.evaluate(env)?;
-            if let Some(t) = trace.as_deref_mut() {
+            if let Some(t) = trace {
                 t.after_parameters = Some(value.clone());
             }
             value

@@ -16,8 +16,7 @@ mod text;
 use std::borrow::Cow;
 
 use stepfn::model::Json;
-use stepfn::syntax::intrinsic::{parse_intrinsic, Arg, ArgValue, Call, Function};
-use stepfn::syntax::SyntaxError;
+use stepfn::syntax::intrinsic::{Arg, ArgValue, Call, Function};
 
 use super::jsonpath::{Found, JsonPath};
 use super::{Env, EvalError};
@@ -25,8 +24,6 @@ use super::{Env, EvalError};
 /// An intrinsic call compiled once per definition.
 #[derive(Debug, Clone)]
 pub(crate) struct Intrinsic {
-    /// The call as written, for messages.
-    text: Box<str>,
     /// The compiled call.
     call: Compiled,
 }
@@ -53,27 +50,17 @@ enum Argument {
 
 impl Intrinsic {
     /// Parses and compiles a call.
-    pub(crate) fn parse(text: &str) -> Result<Intrinsic, SyntaxError> {
-        let call = parse_intrinsic(text)?;
-        Ok(Intrinsic::from_call(text, &call))
+    #[cfg(test)]
+    pub(crate) fn parse(text: &str) -> Result<Intrinsic, stepfn::syntax::SyntaxError> {
+        let call = stepfn::syntax::intrinsic::parse_intrinsic(text)?;
+        Ok(Intrinsic::from_call(&call))
     }
 
     /// Compiles a parsed call.
-    pub(crate) fn from_call(text: &str, call: &Call) -> Intrinsic {
+    pub(crate) fn from_call(call: &Call) -> Intrinsic {
         Intrinsic {
-            text: text.into(),
             call: compile(call),
         }
-    }
-
-    /// The call as written.
-    pub(crate) fn text(&self) -> &str {
-        &self.text
-    }
-
-    /// The function called.
-    pub(crate) fn function(&self) -> Function {
-        self.call.function
     }
 
     /// Evaluates the call.
@@ -201,14 +188,6 @@ where
             Cow::Borrowed(Json::Array(items)) => Ok(Cow::Borrowed(items)),
             Cow::Owned(Json::Array(items)) => Ok(Cow::Owned(items)),
             other => Err(self.wrong(i, "an array", &other)),
-        }
-    }
-
-    /// Argument `i`, which must be a number.
-    fn number(&self, i: usize) -> Result<f64, EvalError> {
-        match &*self.json(i)? {
-            Json::Number(n) => Ok(n.as_f64()),
-            other => Err(self.wrong(i, "a number", other)),
         }
     }
 

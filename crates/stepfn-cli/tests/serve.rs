@@ -1,0 +1,70 @@
+//! `stepfn serve`: it says where it listens, answers the Step Functions
+//! API there, and refuses a mock file it cannot read.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+
+/// Kills the server when the test ends, passed or not.
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn serve_answers_the_step_functions_api_on_the_port_it_prints() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stepfn"))
+        .args(["serve", "--port", "0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("stepfn serve starts");
+    let stderr = child.stderr.take().expect("stderr");
+    let _running = Running(child);
+    let mut line = String::new();
+    BufReader::new(stderr)
+        .read_line(&mut line)
+        .expect("a first line");
+    assert!(line.contains("no credentials checked"), "{line}");
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("an address");
+
+    let body = r#"{"name": "work"}"#;
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "POST / HTTP/1.1\r\nHost: {addr}\r\nX-Amz-Target: AWSStepFunctions.CreateActivity\r\nContent-Type: application/x-amz-json-1.0\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("write");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read");
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(
+        response.contains(r#""activityArn":"arn:aws:states:us-east-1:123456789012:activity:work""#),
+        "{response}"
+    );
+}
+
+#[test]
+fn serve_refuses_a_mock_file_it_cannot_read() {
+    let output = Command::new(env!("CARGO_BIN_EXE_stepfn"))
+        .args([
+            "serve",
+            "--port",
+            "0",
+            "--mocks",
+            "no-such-MockConfigFile.json",
+        ])
+        .output()
+        .expect("stepfn serve runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("no-such-MockConfigFile.json"), "{stderr}");
+}
