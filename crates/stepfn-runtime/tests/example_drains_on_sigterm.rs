@@ -32,7 +32,7 @@ async fn the_example_answers_tasks_and_exits_0_on_sigterm() {
     let (client, url) = serve::start_with_url().await;
     let activity = serve::activity(&client, "greet").await;
     let machine = serve::machine(&client, "Greet", &activity, "").await;
-    let mut worker = Command::new(example())
+    let worker = Command::new(example())
         .args([
             "--activity-arn",
             &activity,
