@@ -39,8 +39,8 @@ pub fn http_client() -> SharedHttpClient {
 /// ```
 /// let client = stepfn_runtime::local_client("http://127.0.0.1:8083");
 /// let worker_client = stepfn_runtime::for_workers(&client);
-/// let timeouts = worker_client.config().timeout_config().cloned().unwrap_or_default();
-/// assert_eq!(timeouts.read_timeout(), Some(stepfn_runtime::READ_TIMEOUT));
+/// let read_timeout = worker_client.config().timeout_config().and_then(|t| t.read_timeout());
+/// assert_eq!(read_timeout, Some(stepfn_runtime::READ_TIMEOUT));
 /// ```
 #[must_use]
 pub fn for_workers(client: &Client) -> Client {
