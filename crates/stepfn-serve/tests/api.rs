@@ -689,3 +689,57 @@ fn a_state_file_keeps_state_machines_and_activities_across_restarts() {
     assert_eq!(until_done(second, &arn)["output"], r#""small""#);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn answering_a_task_twice_while_its_execution_runs_is_task_timed_out() {
+    let addr = start(Settings::new());
+    let callback = r#"{"StartAt": "Ask", "States": {"Ask": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+        "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}}, "End": true}}}"#;
+    let machine = create(
+        addr,
+        "Twice",
+        &format!(
+            r#"{{"StartAt": "Both", "States": {{"Both": {{"Type": "Parallel", "End": true,
+        "Branches": [{callback}, {other}]}}}}}}"#,
+            other = callback.replace("Ask", "AskAgain")
+        ),
+    );
+    let arn = start_execution(addr, &machine, "{}");
+    let history = ok(addr, "GetExecutionHistory", json!({"executionArn": arn}));
+    let tokens: Vec<String> = history["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| e["type"] == "TaskScheduled")
+        .map(|e| {
+            let parameters: Value = serde_json::from_str(
+                e["taskScheduledEventDetails"]["parameters"]
+                    .as_str()
+                    .expect("parameters"),
+            )
+            .expect("JSON");
+            parameters["MessageBody"]["token"]
+                .as_str()
+                .expect("a token")
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(tokens.len(), 2);
+    ok(
+        addr,
+        "SendTaskSuccess",
+        json!({"taskToken": tokens[0], "output": "1"}),
+    );
+    fails(
+        addr,
+        "SendTaskSuccess",
+        json!({"taskToken": tokens[0], "output": "1"}),
+        "TaskTimedOut",
+    );
+    ok(
+        addr,
+        "SendTaskSuccess",
+        json!({"taskToken": tokens[1], "output": "2"}),
+    );
+    assert_eq!(until_done(addr, &arn)["output"], "[1,2]");
+}

@@ -113,6 +113,14 @@ impl Coverage {
     /// taken from count, and so do runs of simulators cloned from it with
     /// other handlers, mocks or settings: they share its definition.
     ///
+    /// ```
+    /// # let sim = stepfn_sim::Simulator::from_json(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#)?;
+    /// let mut coverage = sim.coverage();
+    /// coverage.add(&sim.run("{}")?)?.add(&sim.run("[]")?)?;
+    /// assert_eq!(coverage.runs(), 2);
+    /// # Ok::<(), stepfn_sim::SimError>(())
+    /// ```
+    ///
     /// # Errors
     /// [`SimError::OtherDefinition`] when `run` is of another definition.
     pub fn add(&mut self, run: &Execution) -> Result<&mut Coverage, SimError> {
@@ -133,12 +141,31 @@ impl Coverage {
     }
 
     /// How many runs were added.
+    ///
+    /// ```
+    /// # let sim = stepfn_sim::Simulator::from_json(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#)?;
+    /// let mut coverage = sim.coverage();
+    /// coverage.add(&sim.run("{}")?)?;
+    /// assert_eq!(coverage.runs(), 1);
+    /// # Ok::<(), stepfn_sim::SimError>(())
+    /// ```
     #[must_use]
     pub fn runs(&self) -> usize {
         self.runs
     }
 
     /// The share of `kind` exercised, in percent (100 when there is none).
+    ///
+    /// ```
+    /// # let sim = stepfn_sim::Simulator::from_json(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#)?;
+    /// use stepfn_sim::CoverageKind;
+    /// let mut coverage = sim.coverage();
+    /// assert_eq!(coverage.percent(CoverageKind::States), 0.0);
+    /// assert_eq!(coverage.percent(CoverageKind::Catchers), 100.0); // there are none
+    /// coverage.add(&sim.run("{}")?)?;
+    /// assert_eq!(coverage.percent(CoverageKind::States), 100.0);
+    /// # Ok::<(), stepfn_sim::SimError>(())
+    /// ```
     #[must_use]
     pub fn percent(&self, kind: CoverageKind) -> f64 {
         let tally = self.tally(kind);
@@ -165,6 +192,11 @@ impl Coverage {
 
     /// Panics, with the report, unless every kind is covered at least
     /// `percent`.
+    ///
+    /// ```should_panic
+    /// # let sim = stepfn_sim::Simulator::from_json(r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#).unwrap();
+    /// sim.coverage().assert_at_least(50.0); // no run yet: states at 0%
+    /// ```
     ///
     /// # Panics
     /// When some kind is below `percent`: that is the assertion.

@@ -204,6 +204,15 @@ impl TestState<'_> {
 
     /// Runs the state.
     ///
+    /// ```
+    /// let sim = stepfn_sim::Simulator::from_json(r#"{"StartAt": "W", "States": {
+    ///     "W": {"Type": "Wait", "Seconds": 60, "Next": "Done"}, "Done": {"Type": "Succeed"}}}"#)?;
+    /// let result = sim.test_state("W").input(serde_json::json!({"a": 1})).run()?;
+    /// assert_eq!(result.next_state.as_deref(), Some("Done"));
+    /// assert_eq!(stepfn_sim::json_text(result.output.as_ref().unwrap()), r#"{"a":1}"#);
+    /// # Ok::<(), stepfn_sim::SimError>(())
+    /// ```
+    ///
     /// # Errors
     /// [`SimError::NoSuchState`] when no state has that name.
     pub fn run(self) -> Result<TestStateResult, SimError> {
