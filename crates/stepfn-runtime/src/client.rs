@@ -1,0 +1,82 @@
+//! Step Functions clients set up for workers: an HTTP client without a C
+//! toolchain, timeouts longer than the long poll, retries with back-off.
+
+use std::time::Duration;
+
+use aws_sdk_sfn::config::retry::RetryConfig;
+use aws_sdk_sfn::config::timeout::TimeoutConfig;
+use aws_sdk_sfn::config::{Credentials, Region, SharedHttpClient};
+use aws_sdk_sfn::Client;
+use aws_smithy_http_client::tls::{rustls_provider::CryptoMode, Provider};
+
+/// `GetActivityTask` holds a request open for up to 60 seconds; a read
+/// timeout shorter than that would cut every empty poll.
+pub const READ_TIMEOUT: Duration = Duration::from_secs(70);
+
+/// Attempts per request: throttling, 5xx answers and dropped connections
+/// are tried again with exponential back-off and jitter.
+pub const MAX_ATTEMPTS: u32 = 5;
+
+/// An HTTPS client on rustls with the `ring` provider (no C toolchain or
+/// CMake needed to build it); it speaks plain HTTP to `http://` endpoints.
+///
+/// ```
+/// let http = stepfn_runtime::http_client();
+/// let config = aws_sdk_sfn::Config::builder().http_client(http).build();
+/// assert!(config.http_client().is_some());
+/// ```
+#[must_use]
+pub fn http_client() -> SharedHttpClient {
+    aws_smithy_http_client::Builder::new()
+        .tls_provider(Provider::Rustls(CryptoMode::Ring))
+        .build_https()
+}
+
+/// `client` with what a worker needs: a read timeout of [`READ_TIMEOUT`]
+/// (longer than the 60-second long poll) and the standard retry mode
+/// with [`MAX_ATTEMPTS`] attempts. Everything else is kept.
+///
+/// ```
+/// let client = stepfn_runtime::local_client("http://127.0.0.1:8083");
+/// let worker_client = stepfn_runtime::for_workers(&client);
+/// let read_timeout = worker_client.config().timeout_config().and_then(|t| t.read_timeout());
+/// assert_eq!(read_timeout, Some(stepfn_runtime::READ_TIMEOUT));
+/// ```
+#[must_use]
+pub fn for_workers(client: &Client) -> Client {
+    let timeouts = TimeoutConfig::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .read_timeout(READ_TIMEOUT)
+        .build();
+    let config = client
+        .config()
+        .to_builder()
+        .timeout_config(timeouts)
+        .retry_config(RetryConfig::standard().with_max_attempts(MAX_ATTEMPTS))
+        .build();
+    Client::from_conf(config)
+}
+
+/// A client for a local endpoint such as `stepfn serve`: region
+/// `us-east-1`, fixed test credentials, [`http_client`].
+///
+/// ```
+/// let client = stepfn_runtime::local_client("http://127.0.0.1:8083");
+/// assert_eq!(client.config().region().map(|r| r.as_ref()), Some("us-east-1"));
+/// ```
+#[must_use]
+pub fn local_client(endpoint_url: impl Into<String>) -> Client {
+    let config = aws_sdk_sfn::Config::builder()
+        .endpoint_url(endpoint_url)
+        .region(Region::new("us-east-1"))
+        .credentials_provider(Credentials::new(
+            "local",
+            "local",
+            None,
+            None,
+            "stepfn-runtime",
+        ))
+        .http_client(http_client())
+        .build();
+    Client::from_conf(config)
+}
