@@ -8,9 +8,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 use stepfn::model::Json;
-use stepfn_jsonata::{
-    evaluate_jsonpath, to_json_text, Bindings, Environment, Error, Expression, JsonPathScope,
-};
+use stepfn_jsonata::{to_json_text, Bindings, Environment, Error, Expression};
+use stepfn_sim::{evaluate_jsonpath, JsonPathScope};
 
 use super::{output, Outcome};
 
@@ -58,7 +57,7 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
         env = env.with_seed(seed);
     }
     if args.jsonl {
-        return jsonl(&env, args.jsonpath);
+        return jsonl(&env, args.jsonpath, args.seed);
     }
     let Some(text) = &args.expression else {
         return Outcome::Failed("give an expression, or --jsonl to read cases".into());
@@ -74,7 +73,6 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
         Ok(bound) => bound,
         Err(e) => return Outcome::Failed(e),
     };
-    let bindings = bind(&bound);
     let result = if args.jsonpath {
         let context = match &args.context {
             Some(path) => match read_json(path) {
@@ -88,12 +86,12 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
             text,
             input.as_ref().unwrap_or(&empty),
             context.as_ref(),
-            bindings,
-            &env,
+            &bound,
+            args.seed,
         )
         .map(Some)
     } else {
-        Expression::compile(text).and_then(|e| e.evaluate_with(input.as_ref(), &bindings, &env))
+        Expression::compile(text).and_then(|e| e.evaluate_with(input.as_ref(), &bind(&bound), &env))
     };
     let mut out = std::io::stdout().lock();
     match result {
@@ -114,19 +112,23 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
     }
 }
 
-/// A JSONPath-mode value evaluated on `input`.
+/// A JSONPath-mode value evaluated on `input`, with the variables `bound`.
 fn jsonpath(
     text: &str,
     input: &Json,
     context: Option<&Json>,
-    variables: Bindings<'_>,
-    env: &Environment,
+    bound: &[(String, Json)],
+    seed: Option<u64>,
 ) -> Result<Json, Error> {
-    let mut scope = JsonPathScope::new(input).variables(variables);
+    let variables: stepfn::model::JsonObject = bound.iter().cloned().collect();
+    let mut scope = JsonPathScope::new(input).variables(&variables);
     if let Some(context) = context {
         scope = scope.context(context);
     }
-    evaluate_jsonpath(text, &scope, env)
+    if let Some(seed) = seed {
+        scope = scope.seed(seed);
+    }
+    evaluate_jsonpath(text, &scope)
 }
 
 /// An error with the expression and a caret under its position.
@@ -185,7 +187,8 @@ fn bind(bound: &[(String, Json)]) -> Bindings<'_> {
 }
 
 /// `--jsonl`: one case per line in, one answer per line out.
-fn jsonl(env: &Environment, jsonpath_mode: bool) -> Outcome {
+/// `seed` seeds JSONPath-mode intrinsics as `env` seeds JSONata.
+fn jsonl(env: &Environment, jsonpath_mode: bool, seed: Option<u64>) -> Outcome {
     let stdin = std::io::stdin();
     let mut out = std::io::stdout().lock();
     for line in stdin.lock().lines() {
@@ -196,7 +199,7 @@ fn jsonl(env: &Environment, jsonpath_mode: bool) -> Outcome {
         if line.trim().is_empty() {
             continue;
         }
-        let answer = answer(&line, env, jsonpath_mode);
+        let answer = answer(&line, env, jsonpath_mode, seed);
         let result = writeln!(out, "{answer}").and_then(|()| out.flush());
         if result.is_err() {
             return output::written(result, Outcome::Ok);
@@ -206,7 +209,7 @@ fn jsonl(env: &Environment, jsonpath_mode: bool) -> Outcome {
 }
 
 /// The answer line for one case line.
-fn answer(line: &str, env: &Environment, jsonpath_mode: bool) -> String {
+fn answer(line: &str, env: &Environment, jsonpath_mode: bool, seed: Option<u64>) -> String {
     let case: Json = match serde_json::from_str(line) {
         Ok(Json::Object(case)) => Json::Object(case),
         Ok(_) => {
@@ -226,14 +229,13 @@ fn answer(line: &str, env: &Environment, jsonpath_mode: bool) -> String {
         Some(Json::Null) | None => Vec::new(),
         Some(_) => return failure("CASE", 0, "\"bindings\" must be a JSON object"),
     };
-    let bindings = bind(&bound);
     let input = field(&case, "input");
     let result = if jsonpath_mode {
         let empty = Json::Object(stepfn::model::JsonObject::default());
         let input = input.unwrap_or(&empty);
-        jsonpath(expr, input, field(&case, "context"), bindings, env).map(Some)
+        jsonpath(expr, input, field(&case, "context"), &bound, seed).map(Some)
     } else {
-        Expression::compile(expr).and_then(|e| e.evaluate_with(input, &bindings, env))
+        Expression::compile(expr).and_then(|e| e.evaluate_with(input, &bind(&bound), env))
     };
     match result {
         Ok(Some(result)) => format!("{{\"result\":{}}}", to_json_text(&result, 0)),

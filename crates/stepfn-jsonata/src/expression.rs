@@ -66,15 +66,6 @@ impl<'a> Bindings<'a> {
         Bindings { vars: Vec::new() }
     }
 
-    /// The value bound to `$name`, the latest binding of the name.
-    pub(crate) fn get(&self, name: &str) -> Option<&'a Json> {
-        self.vars
-            .iter()
-            .rev()
-            .find(|(bound, _)| bound == name)
-            .map(|&(_, value)| value)
-    }
-
     /// Binds `$name` (give the name without `$`) to `value`; a later
     /// binding of the same name wins.
     ///
@@ -194,11 +185,6 @@ impl Environment {
     pub fn with_seed(mut self, seed: u64) -> Self {
         self.seed = Some(seed);
         self
-    }
-
-    /// The random seed, if one was given.
-    pub(crate) fn seed(&self) -> Option<u64> {
-        self.seed
     }
 
     /// The deepest nesting of evaluations (function calls, nested

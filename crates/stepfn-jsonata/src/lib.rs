@@ -47,9 +47,6 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! [`evaluate_jsonpath`] computes the `.$` values of JSONPath states: a
-//! Path with Jayway's results, or one of the 18 intrinsic functions.
-//!
 //! Evaluation never panics and never overflows the stack: nesting depth,
 //! evaluation steps and memory are limited ([`Environment`]), and going
 //! past a limit is an [`Error`] like any other. Regular expressions run on
@@ -61,7 +58,8 @@
 //! evaluator, one file per construct), `value` (values in an arena, JSON
 //! conversion, text), `functions` (the library), `signature` (argument
 //! checking), `regex` (JavaScript patterns on the `regex` crate),
-//! `jsonpath` (Paths and intrinsic functions of JSONPath states).
+//! `random` (the seeded generator that `$random`, `$uuid` and the
+//! simulator share).
 
 mod compile;
 mod error;
@@ -69,14 +67,13 @@ mod eval;
 mod expression;
 mod functions;
 mod ir;
-mod jsonpath;
+pub mod random;
 mod regex;
 mod signature;
 mod value;
 
 pub use error::Error;
 pub use expression::{Bindings, Environment, Expression};
-pub use jsonpath::{evaluate_jsonpath, JsonPathScope};
 
 /// Writes a JSON value the way JavaScript's `JSON.stringify` writes it
 /// (numbers as JavaScript prints them: `1e+21`, `0.1`, `-5`), compact or

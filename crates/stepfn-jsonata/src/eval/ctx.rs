@@ -7,7 +7,7 @@ use bumpalo::Bump;
 
 use crate::compile::Program;
 use crate::error::{Fault, FaultExt, Result};
-use crate::functions::random::Rng;
+use crate::random::Rng;
 use crate::value::{text, Value};
 
 /// Limits that turn runaway evaluations into errors.

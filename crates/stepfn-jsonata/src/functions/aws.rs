@@ -10,9 +10,9 @@ use sha2::{Digest, Sha256, Sha384, Sha512};
 use stepfn::model::Json;
 
 use super::arg;
-use super::random::{uuid_v4, Rng};
 use crate::error::{Fault, FaultExt, Result};
 use crate::eval::Ctx;
+use crate::random::{uuid_v4, Rng};
 use crate::value::{flags, ArrayBuilder, ObjectBuilder, Value};
 
 /// Most items `$range` produces (AWS's measured bound).

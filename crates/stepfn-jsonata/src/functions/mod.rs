@@ -17,7 +17,6 @@ mod format_number;
 mod hof;
 mod numeric;
 mod object;
-pub(crate) mod random;
 pub(crate) mod regex;
 mod string;
 

@@ -41,8 +41,8 @@ pub(crate) use vars::VarScope;
 use crate::failure::{Failure, Raised};
 use crate::program::Program;
 use crate::record::{Delay, Hits, Invocation, StateRecord};
-use crate::rng::Rng;
 use crate::task::Handlers;
+use stepfn_jsonata::random::Rng;
 
 /// How a run is set up: handlers, seed, clock, recording and limits.
 #[derive(Debug, Clone)]
@@ -176,10 +176,10 @@ impl State {
     /// The state of an execution of `program` with `input`, started:
     /// `ExecutionStarted` is written and the first state is queued.
     pub(crate) fn new(program: &Program, config: &Config, input: Json) -> State {
-        let mut rng = Rng::new(config.seed);
+        let mut rng = Rng::seeded(config.seed);
         let execution_name = config.execution_name.clone().unwrap_or_else(|| {
             let (high, low) = (rng.next_u64(), rng.next_u64());
-            crate::rng::uuid_v4(high, low)
+            stepfn_jsonata::random::uuid_v4(high, low)
         });
         let prefix = format!("arn:aws:states:{}:{}", config.region, config.account);
         let info = ExecInfo {

@@ -10,7 +10,7 @@ use super::vars::{VarScope, Vars};
 use crate::clock::iso_millis;
 use crate::eval::Roots;
 use crate::json;
-use crate::rng::Rng;
+use stepfn_jsonata::random::Rng;
 
 /// What the Context Object says about the execution.
 #[derive(Debug, Clone)]

@@ -59,6 +59,9 @@ pub(crate) struct EvalError {
     pub(crate) error: &'static str,
     /// What went wrong.
     pub(crate) cause: String,
+    /// The byte offset of the part of the value that failed (an intrinsic
+    /// call's argument), when it is known.
+    pub(crate) offset: Option<usize>,
 }
 
 impl EvalError {
@@ -67,6 +70,7 @@ impl EvalError {
         EvalError {
             error: errors::RUNTIME,
             cause: cause.into(),
+            offset: None,
         }
     }
 
@@ -75,6 +79,7 @@ impl EvalError {
         EvalError {
             error: errors::INTRINSIC_FAILURE,
             cause: cause.into(),
+            offset: None,
         }
     }
 
@@ -83,7 +88,16 @@ impl EvalError {
         EvalError {
             error: errors::RESULT_PATH_MATCH_FAILURE,
             cause: cause.into(),
+            offset: None,
         }
+    }
+}
+
+impl EvalError {
+    /// The same error, located at byte `offset` of the value's text.
+    pub(crate) fn at(mut self, offset: usize) -> EvalError {
+        self.offset = Some(offset);
+        self
     }
 }
 
@@ -98,7 +112,7 @@ impl fmt::Display for EvalError {
 pub(crate) struct NoRoots(
     pub(crate) Json,
     pub(crate) stepfn::model::JsonObject,
-    pub(crate) std::cell::RefCell<crate::rng::Rng>,
+    pub(crate) std::cell::RefCell<stepfn_jsonata::random::Rng>,
 );
 
 #[cfg(test)]
@@ -107,7 +121,7 @@ impl NoRoots {
         NoRoots(
             Json::Object(Default::default()),
             Default::default(),
-            std::cell::RefCell::new(crate::rng::Rng::new(0)),
+            std::cell::RefCell::new(stepfn_jsonata::random::Rng::seeded(0)),
         )
     }
 }

@@ -111,6 +111,7 @@ pub(crate) fn query_error(cause: String) -> EvalError {
     EvalError {
         error: errors::QUERY_EVALUATION_ERROR,
         cause,
+        offset: None,
     }
 }
 

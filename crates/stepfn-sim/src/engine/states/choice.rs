@@ -124,6 +124,7 @@ fn no_match() -> EvalError {
     EvalError {
         error: errors::NO_CHOICE_MATCHED,
         cause: "No Choice Rule matched and no Default was specified.".to_owned(),
+        offset: None,
     }
 }
 

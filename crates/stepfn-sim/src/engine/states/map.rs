@@ -280,7 +280,7 @@ impl<'a> Engine<'a> {
         let id = {
             let mut rng = self.st.shared.rng.borrow_mut();
             let (high, low) = (rng.next_u64(), rng.next_u64());
-            crate::rng::uuid_v4(high, low)
+            stepfn_jsonata::random::uuid_v4(high, low)
         };
         let text = |key: &str| match &parameters {
             Json::Object(o) => o

@@ -11,6 +11,9 @@ use crate::program::Node;
 use crate::record::Inspection;
 
 /// The result pipeline; on failure, the raw input back with the error.
+// The error hands the raw input back so the failure path need not clone it
+// on the way in; it is taken once per failed state, so its size costs nothing.
+#[allow(clippy::result_large_err)]
 pub(crate) fn finish(
     node: &Node,
     raw: Json,

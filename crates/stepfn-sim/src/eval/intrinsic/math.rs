@@ -5,7 +5,7 @@ use stepfn::model::Json;
 use super::Args;
 use crate::eval::{Env, EvalError};
 use crate::json::int;
-use crate::rng;
+use stepfn_jsonata::random as rng;
 
 /// Java's `Math.round`: the nearest integer, halves rounded up
 /// (`-1.5` → `-1`, `2.5` → `3`).

@@ -33,6 +33,8 @@ pub(crate) struct Intrinsic {
 struct Compiled {
     function: Function,
     args: Vec<Argument>,
+    /// The byte offset of each argument in the call's text.
+    offsets: Vec<usize>,
 }
 
 /// One compiled argument.
@@ -74,6 +76,7 @@ fn compile(call: &Call) -> Compiled {
     Compiled {
         function: call.function,
         args: call.args.iter().map(compile_arg).collect(),
+        offsets: call.args.iter().map(|arg| arg.offset).collect(),
     }
 }
 
@@ -158,7 +161,8 @@ where
                     "Invalid path '{}' : {}",
                     path.text(),
                     missing.0
-                ))),
+                ))
+                .at(self.offset(i))),
             },
             Some(Argument::Call(inner)) => evaluate(inner, self.env).map(Cow::Owned),
             None => Err(self.fail(i, "is missing")),
@@ -218,6 +222,12 @@ where
             self.name(),
             i + 1
         ))
+        .at(self.offset(i))
+    }
+
+    /// Where argument `i` was written, or the call itself when it is missing.
+    fn offset(&self, i: usize) -> usize {
+        self.call.offsets.get(i).copied().unwrap_or(0)
     }
 
     /// A failure of the function itself.

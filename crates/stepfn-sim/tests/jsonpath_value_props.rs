@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use stepfn::model::{Json, JsonObject};
-use stepfn_jsonata::{evaluate_jsonpath, Environment, JsonPathScope};
+use stepfn_sim::{evaluate_jsonpath, JsonPathScope};
 
 fn json() -> impl Strategy<Value = Json> {
     let leaf = prop_oneof![
@@ -90,8 +90,8 @@ proptest! {
 
     #[test]
     fn generated_values_never_panic(text in value(), input in json()) {
-        let scope = JsonPathScope::new(&input);
-        if let Err(e) = evaluate_jsonpath(&text, &scope, &Environment::new().with_seed(3)) {
+        let scope = JsonPathScope::new(&input).seed(3);
+        if let Err(e) = evaluate_jsonpath(&text, &scope) {
             prop_assert!(!e.message.is_empty());
             prop_assert!(e.position <= text.len(), "{text}: position {}", e.position);
         }
@@ -99,7 +99,7 @@ proptest! {
 
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,30}", input in json()) {
-        let _ = evaluate_jsonpath(&text, &JsonPathScope::new(&input), &Environment::new());
+        let _ = evaluate_jsonpath(&text, &JsonPathScope::new(&input));
     }
 
     #[test]
@@ -112,7 +112,7 @@ proptest! {
             },
             _ => None,
         };
-        let got = evaluate_jsonpath(&text, &JsonPathScope::new(&input), &Environment::new()).ok();
+        let got = evaluate_jsonpath(&text, &JsonPathScope::new(&input)).ok();
         prop_assert_eq!(got, expected);
     }
 }
