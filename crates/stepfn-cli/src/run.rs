@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::{Args, ValueEnum};
 use stepfn::model::{Json, JsonObject};
 use stepfn::validate::Validator;
-use stepfn_sim::{Execution, MockConfig, Simulator, Status};
+use stepfn_sim::{Execution, MockConfig, Simulator, Status, DEFAULT_MAX_TRANSITIONS};
 
 use super::{output, Outcome};
 
@@ -37,6 +37,11 @@ pub(crate) struct RunArgs {
     /// Seed for everything random (UUIDs, jitter, tokens).
     #[arg(long, default_value_t = 0)]
     seed: u64,
+    /// The most states the run may enter; past it the run stops as
+    /// `ABORTED` with `stepfn.TransitionBudgetExceeded` (a loop that never
+    /// ends is caught instead of running on).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_TRANSITIONS)]
+    max_transitions: u64,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -78,7 +83,8 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         .history(args.history)
         .inspection(false)
         .auto_timeouts(true)
-        .seed(args.seed);
+        .seed(args.seed)
+        .max_transitions(args.max_transitions);
     let execution = match sim.run(input) {
         Ok(execution) => execution,
         Err(e) => return Outcome::Failed(e.to_string()),

@@ -52,6 +52,26 @@ fn a_succeeded_run_prints_one_json_line_and_exits_0() {
 }
 
 #[test]
+fn max_transitions_stops_a_run_that_loops_past_it() {
+    let stopped = run(
+        COUNTER,
+        &["--input", r#"{"n": 0}"#, "--max-transitions", "4"],
+    );
+    assert_eq!(stopped.status.code(), Some(1), "{}", text(&stopped.stderr));
+    assert!(
+        text(&stopped.stdout)
+            .starts_with("status: ABORTED\nerror: stepfn.TransitionBudgetExceeded\n"),
+        "{}",
+        text(&stopped.stdout)
+    );
+    let enough = run(
+        COUNTER,
+        &["--input", r#"{"n": 0}"#, "--max-transitions", "100"],
+    );
+    assert_eq!(enough.status.code(), Some(0), "{}", text(&enough.stderr));
+}
+
+#[test]
 fn a_failed_run_prints_error_and_cause_and_exits_1() {
     let fail = r#"{"StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "Order.Lost", "Cause": "gone"}}}"#;
     let out = run(fail, &[]);
