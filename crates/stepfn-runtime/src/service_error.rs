@@ -1,7 +1,8 @@
 //! An error answered by Step Functions (or the connection to it), reduced
 //! to what a worker decides on: the AWS error code and the message.
 
-use aws_sdk_sfn::error::{ProvideErrorMetadata, SdkError};
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
 /// A Step Functions call that failed.
 ///
