@@ -77,8 +77,8 @@ pub(crate) use condition::write_condition;
 pub use condition::{Condition, ConditionParseError, NumericLiteral};
 pub use context::Context;
 pub use distributed::{ItemBatcher, ItemReader, ResultWriter};
-pub use fields::{Discard, NullablePath};
 pub(crate) use execution_id::insert as insert_execution_id;
+pub use fields::{Discard, NullablePath};
 pub(crate) use graph::{Pending, Piece};
 pub use intrinsic::{
     CountArg, HashAlgorithm, IntArg, Intrinsic, IntrinsicArg, PathOrCall, StepArg, StrArg,

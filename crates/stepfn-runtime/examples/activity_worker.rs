@@ -37,7 +37,9 @@ fn settings() -> Result<WorkerConfig, String> {
     let mut flags = WorkerConfig::default();
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
-        let value = args.next().ok_or_else(|| format!("{flag} needs a value; {USAGE}"))?;
+        let value = args
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value; {USAGE}"))?;
         let number = |example: &str| {
             value
                 .parse::<u64>()
@@ -51,7 +53,9 @@ fn settings() -> Result<WorkerConfig, String> {
             "--heartbeat" => flags.heartbeat_seconds = Some(number("20")?),
             "--healthcheck-port" => {
                 let port = number("8080")?;
-                flags.healthcheck_port = Some(u16::try_from(port).map_err(|_| format!("{flag} takes a port, 1 to 65535"))?);
+                flags.healthcheck_port = Some(
+                    u16::try_from(port).map_err(|_| format!("{flag} takes a port, 1 to 65535"))?,
+                );
             }
             "--healthcheck-host" => flags.healthcheck_host = Some(value),
             "--max-tasks" => flags.max_tasks = Some(number("100")?),

@@ -101,7 +101,8 @@ impl WorkerConfig {
     ///
     /// ```
     /// let file = stepfn_runtime::WorkerConfig::from_toml("slots = 4\npolls = 2")?;
-    /// let flags = stepfn_runtime::WorkerConfig { slots: Some(16), ..Default::default() };
+    /// let mut flags = stepfn_runtime::WorkerConfig::default();
+    /// flags.slots = Some(16);
     /// let config = file.overridden_by(flags);
     /// assert_eq!((config.slots, config.polls), (Some(16), Some(2)));
     /// # Ok::<(), stepfn_runtime::ConfigError>(())
@@ -202,23 +203,38 @@ impl WorkerConfig {
     /// Checks what the types do not: ranges, the host, the log level.
     fn check(&self) -> Result<(), ConfigError> {
         if self.slots == Some(0) {
-            return Err(ConfigError::key("slots", "a worker needs at least one slot"));
+            return Err(ConfigError::key(
+                "slots",
+                "a worker needs at least one slot",
+            ));
         }
         if self.polls == Some(0) {
-            return Err(ConfigError::key("polls", "a worker needs at least one open poll"));
+            return Err(ConfigError::key(
+                "polls",
+                "a worker needs at least one open poll",
+            ));
         }
         if self.max_tasks == Some(0) {
-            return Err(ConfigError::key("max_tasks", "a worker that may take no task would never start; leave it out for no maximum"));
+            return Err(ConfigError::key(
+                "max_tasks",
+                "a worker that may take no task would never start; leave it out for no maximum",
+            ));
         }
         if self.healthcheck_host.is_some() && self.healthcheck_port.is_none() {
-            return Err(ConfigError::key("healthcheck_port", "`healthcheck_host` is set but no port to listen on"));
+            return Err(ConfigError::key(
+                "healthcheck_port",
+                "`healthcheck_host` is set but no port to listen on",
+            ));
         }
         self.healthcheck_ip()?;
         if let Some(level) = &self.log_level {
             if !LOG_LEVELS.contains(&level.as_str()) {
                 return Err(ConfigError::key(
                     "log_level",
-                    format!("`{level}` is not a log level: use one of {}", LOG_LEVELS.join(", ")),
+                    format!(
+                        "`{level}` is not a log level: use one of {}",
+                        LOG_LEVELS.join(", ")
+                    ),
                 ));
             }
         }
@@ -231,7 +247,9 @@ impl WorkerConfig {
             Some(host) => host.parse().map_err(|_| {
                 ConfigError::key(
                     "healthcheck_host",
-                    format!("`{host}` is not an IP address (\"0.0.0.0\" listens on every interface)"),
+                    format!(
+                        "`{host}` is not an IP address (\"0.0.0.0\" listens on every interface)"
+                    ),
                 )
             }),
         }
@@ -254,14 +272,25 @@ mod tests {
 
     #[test]
     fn text_that_is_not_toml_says_what_a_line_looks_like() {
-        let text = WorkerConfig::from_toml("slots 4").err().map(|e| e.to_string()).unwrap_or_default();
+        let text = WorkerConfig::from_toml("slots 4")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(text.starts_with("1:7: "), "{text}");
-        assert!(text.ends_with("; the file holds `key = value` lines such as `slots = 8`"), "{text}");
+        assert!(
+            text.ends_with("; the file holds `key = value` lines such as `slots = 8`"),
+            "{text}"
+        );
     }
 
     #[test]
     fn ranges_hosts_and_levels_are_checked() {
-        let message = |toml: &str| WorkerConfig::from_toml(toml).err().map(|e| e.to_string()).unwrap_or_default();
+        let message = |toml: &str| {
+            WorkerConfig::from_toml(toml)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
         assert_eq!(
             message("healthcheck_port = 1\nhealthcheck_host = \"localhost\""),
             "`healthcheck_host`: `localhost` is not an IP address (\"0.0.0.0\" listens on every interface); write `healthcheck_host = \"127.0.0.1\"`"
@@ -277,7 +306,10 @@ mod tests {
 
     #[test]
     fn the_lines_to_copy_load_together() {
-        let lines: Vec<&str> = crate::config_error::KEYS.iter().map(|(_, line)| *line).collect();
+        let lines: Vec<&str> = crate::config_error::KEYS
+            .iter()
+            .map(|(_, line)| *line)
+            .collect();
         let config = WorkerConfig::from_toml(&lines.join("\n"));
         assert_eq!(config.map(|c| c.healthcheck_port), Ok(Some(8080)));
     }

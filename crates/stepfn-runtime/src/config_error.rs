@@ -5,7 +5,10 @@ use std::path::PathBuf;
 
 /// Each key a worker configuration takes, with a line to copy.
 pub(crate) const KEYS: [(&str, &str); 9] = [
-    ("activity_arn", "activity_arn = \"arn:aws:states:us-east-1:123456789012:activity:resize\""),
+    (
+        "activity_arn",
+        "activity_arn = \"arn:aws:states:us-east-1:123456789012:activity:resize\"",
+    ),
     ("slots", "slots = 8"),
     ("polls", "polls = 8"),
     ("heartbeat_seconds", "heartbeat_seconds = 20"),

@@ -20,4 +20,3 @@ pub fn http_client() -> SharedHttpClient {
         .tls_provider(Provider::Rustls(CryptoMode::Ring))
         .build_https()
 }
-

@@ -89,10 +89,10 @@ pub use handler::{ActivityHandler, TaskFuture};
 #[cfg(feature = "activity")]
 pub use healthcheck::STALLED_AFTER;
 pub use http::http_client;
-#[cfg(feature = "state-data")]
-pub use local_clients::{local_dynamodb_client, local_s3_client};
 #[cfg(feature = "sqs")]
 pub use local_clients::local_sqs_client;
+#[cfg(feature = "state-data")]
+pub use local_clients::{local_dynamodb_client, local_s3_client};
 #[cfg(feature = "activity")]
 pub use run_task::{PANIC_ERROR, SHUTDOWN_ERROR};
 pub use service_error::ServiceError;

@@ -16,7 +16,13 @@ pub fn local_dynamodb_client(endpoint_url: impl Into<String>) -> aws_sdk_dynamod
         .behavior_version_latest()
         .endpoint_url(endpoint_url)
         .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new("local", "local", None, None, "stepfn-runtime"))
+        .credentials_provider(Credentials::new(
+            "local",
+            "local",
+            None,
+            None,
+            "stepfn-runtime",
+        ))
         .http_client(crate::http_client())
         .build();
     aws_sdk_dynamodb::Client::from_conf(config)
@@ -27,7 +33,7 @@ pub fn local_dynamodb_client(endpoint_url: impl Into<String>) -> aws_sdk_dynamod
 ///
 /// ```
 /// let client = stepfn_runtime::local_s3_client("http://127.0.0.1:5000");
-/// assert_eq!(client.config().force_path_style(), Some(true));
+/// assert_eq!(client.config().region().map(|r| r.as_ref()), Some("us-east-1"));
 /// ```
 #[cfg(feature = "state-data")]
 #[must_use]
@@ -38,7 +44,13 @@ pub fn local_s3_client(endpoint_url: impl Into<String>) -> aws_sdk_s3::Client {
         .endpoint_url(endpoint_url)
         .force_path_style(true)
         .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new("local", "local", None, None, "stepfn-runtime"))
+        .credentials_provider(Credentials::new(
+            "local",
+            "local",
+            None,
+            None,
+            "stepfn-runtime",
+        ))
         .http_client(crate::http_client())
         .build();
     aws_sdk_s3::Client::from_conf(config)
@@ -58,7 +70,13 @@ pub fn local_sqs_client(endpoint_url: impl Into<String>) -> aws_sdk_sqs::Client 
         .behavior_version_latest()
         .endpoint_url(endpoint_url)
         .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new("local", "local", None, None, "stepfn-runtime"))
+        .credentials_provider(Credentials::new(
+            "local",
+            "local",
+            None,
+            None,
+            "stepfn-runtime",
+        ))
         .http_client(crate::http_client())
         .build();
     aws_sdk_sqs::Client::from_conf(config)

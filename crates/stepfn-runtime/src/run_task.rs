@@ -50,10 +50,16 @@ pub(crate) async fn run_task(
     abandon: watch::Receiver<bool>,
 ) {
     let _slot = permit;
-    let Received { token, input, lease } = received;
+    let Received {
+        token,
+        input,
+        lease,
+    } = received;
     let outcome = match input {
         Ok(input) => run_handler(&shared, &token, input, lease.as_ref(), abandon).await,
-        Err(why) => answer_failure(&shared, &token, &TaskError::new("Task.InvalidInput", why)).await,
+        Err(why) => {
+            answer_failure(&shared, &token, &TaskError::new("Task.InvalidInput", why)).await
+        }
     };
     if let Some(lease) = lease {
         if outcome != Outcome::Unanswered {

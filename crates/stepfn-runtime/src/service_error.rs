@@ -58,6 +58,11 @@ impl ServiceError {
         )
     }
 
+    // every feature calls it; with none, nothing does
+    #[cfg_attr(
+        not(any(feature = "activity", feature = "state-data")),
+        allow(dead_code)
+    )]
     pub(crate) fn from_sdk<E, R>(operation: &'static str, error: &SdkError<E, R>) -> ServiceError
     where
         E: ProvideErrorMetadata + std::error::Error + 'static,
@@ -77,6 +82,10 @@ impl ServiceError {
 
 /// The error and its sources on one line, for errors without a message
 /// from the service (timeouts, connections).
+#[cfg_attr(
+    not(any(feature = "activity", feature = "state-data")),
+    allow(dead_code)
+)]
 fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
     let mut text = error.to_string();
     let mut source = error.source();

@@ -201,8 +201,8 @@ impl ActivityWorker {
 
 /// The token and input of a message body.
 fn task_of(body: &str, token_field: &str) -> Result<(String, Value), String> {
-    let input: Value = serde_json::from_str(body)
-        .map_err(|e| format!("the message body is not JSON ({e})"))?;
+    let input: Value =
+        serde_json::from_str(body).map_err(|e| format!("the message body is not JSON ({e})"))?;
     match input.get(token_field) {
         Some(Value::String(token)) if !token.is_empty() => Ok((token.clone(), input)),
         _ => Err(format!(
@@ -261,14 +261,23 @@ mod tests {
 
     #[test]
     fn the_token_is_read_from_its_field_and_the_body_is_the_input() {
-        let (token, input) = task_of(r#"{"TaskToken": "t-1", "order": 7}"#, "TaskToken").unwrap_or_default();
-        assert_eq!((token.as_str(), &input["order"]), ("t-1", &serde_json::json!(7)));
+        let (token, input) =
+            task_of(r#"{"TaskToken": "t-1", "order": 7}"#, "TaskToken").unwrap_or_default();
+        assert_eq!(
+            (token.as_str(), &input["order"]),
+            ("t-1", &serde_json::json!(7))
+        );
     }
 
     #[test]
     fn bodies_without_a_token_say_what_to_put_in_the_message_body() {
-        let error = task_of(r#"{"order": 7}"#, "TaskToken").err().unwrap_or_default();
-        assert!(error.contains(r#""TaskToken.$": "$$.Task.Token""#), "{error}");
+        let error = task_of(r#"{"order": 7}"#, "TaskToken")
+            .err()
+            .unwrap_or_default();
+        assert!(
+            error.contains(r#""TaskToken.$": "$$.Task.Token""#),
+            "{error}"
+        );
         assert!(task_of("not json", "TaskToken").is_err_and(|e| e.contains("not JSON")));
         assert!(task_of(r#"{"TaskToken": 5}"#, "TaskToken").is_err());
     }

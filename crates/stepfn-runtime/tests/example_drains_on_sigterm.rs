@@ -32,9 +32,19 @@ async fn the_example_answers_tasks_and_exits_0_on_sigterm() {
     let (client, url) = serve::start_with_url().await;
     let activity = serve::activity(&client, "greet").await;
     let machine = serve::machine(&client, "Greet", &activity, "").await;
-    let config = ConfigFile::new("drains", "slots = 3\nheartbeat_seconds = 5\nlog_level = \"warn\"\n");
+    let config = ConfigFile::new(
+        "drains",
+        "slots = 3\nheartbeat_seconds = 5\nlog_level = \"warn\"\n",
+    );
     let worker = Command::new(example())
-        .args(["--config", &config.path(), "--activity-arn", &activity, "--slots", "1"])
+        .args([
+            "--config",
+            &config.path(),
+            "--activity-arn",
+            &activity,
+            "--slots",
+            "1",
+        ])
         .env("AWS_ENDPOINT_URL", &url)
         .env("AWS_REGION", "us-east-1")
         .env("AWS_ACCESS_KEY_ID", "local")
@@ -90,7 +100,8 @@ struct ConfigFile(PathBuf);
 
 impl ConfigFile {
     fn new(name: &str, text: &str) -> ConfigFile {
-        let path = std::env::temp_dir().join(format!("stepfn-runtime-{}-{name}.toml", std::process::id()));
+        let path =
+            std::env::temp_dir().join(format!("stepfn-runtime-{}-{name}.toml", std::process::id()));
         std::fs::write(&path, text).expect("the configuration is written");
         ConfigFile(path)
     }
@@ -108,7 +119,10 @@ impl Drop for ConfigFile {
 
 #[test]
 fn a_bad_configuration_exits_2_naming_the_file_the_key_and_what_to_write() {
-    let config = ConfigFile::new("bad", "activity_arn = \"arn:aws:states:us-east-1:1:activity:a\"\nslots = \"many\"\n");
+    let config = ConfigFile::new(
+        "bad",
+        "activity_arn = \"arn:aws:states:us-east-1:1:activity:a\"\nslots = \"many\"\n",
+    );
     let run = Command::new(example())
         .args(["--config", &config.path()])
         .output()
@@ -119,7 +133,10 @@ fn a_bad_configuration_exits_2_naming_the_file_the_key_and_what_to_write() {
         stderr.trim_end(),
         format!("activity_worker: {}:2:9: `slots`: invalid type: string \"many\", expected usize; write `slots = 8`", config.path())
     );
-    let run = Command::new(example()).args(["--slots", "4"]).output().expect("the example runs");
+    let run = Command::new(example())
+        .args(["--slots", "4"])
+        .output()
+        .expect("the example runs");
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("`activity_arn`: no activity to poll"));
 }

@@ -35,20 +35,42 @@ fn python() -> Option<String> {
 /// Runs the Python side: its standard output, one line of JSON.
 fn py2sfn(python: &str, args: &[&str]) -> String {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/py2sfn_interop.py");
-    let run = Command::new(python).arg(script).args(args).output().expect("python runs");
-    assert!(run.status.success(), "py2sfn_interop.py {args:?}: {}", String::from_utf8_lossy(&run.stderr));
+    let run = Command::new(python)
+        .arg(script)
+        .args(args)
+        .output()
+        .expect("python runs");
+    assert!(
+        run.status.success(),
+        "py2sfn_interop.py {args:?}: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     String::from_utf8_lossy(&run.stdout).trim_end().to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn python_and_rust_tasks_read_each_others_items() {
-    let Some(url) = moto::endpoint("python_and_rust_tasks") else { return };
+    let Some(url) = moto::endpoint("python_and_rust_tasks") else {
+        return;
+    };
     let Some(python) = python() else { return };
     let dynamodb = local_dynamodb_client(&url);
     let s3 = local_s3_client(&url);
     let table = moto::unique("shared");
-    let key = |name: &str, key_type| KeySchemaElement::builder().attribute_name(name).key_type(key_type).build().expect("key");
-    let attribute = |name: &str, kind| AttributeDefinition::builder().attribute_name(name).attribute_type(kind).build().expect("attribute");
+    let key = |name: &str, key_type| {
+        KeySchemaElement::builder()
+            .attribute_name(name)
+            .key_type(key_type)
+            .build()
+            .expect("key")
+    };
+    let attribute = |name: &str, kind| {
+        AttributeDefinition::builder()
+            .attribute_name(name)
+            .attribute_type(kind)
+            .build()
+            .expect("attribute")
+    };
     dynamodb
         .create_table()
         .table_name(&table)
@@ -61,23 +83,59 @@ async fn python_and_rust_tasks_read_each_others_items() {
         .await
         .expect("CreateTable");
     let bucket = moto::unique("shared");
-    s3.create_bucket().bucket(&bucket).send().await.expect("CreateBucket");
+    s3.create_bucket()
+        .bucket(&bucket)
+        .send()
+        .await
+        .expect("CreateBucket");
     let data = StateData::new(dynamodb, s3, &table, &bucket).namespace(NAMESPACE);
 
     // Rust writes, Python reads
-    let mut items: Vec<Value> = (0..60).map(|n| json!({"n": n, "name": format!("item {n}")})).collect();
+    let mut items: Vec<Value> = (0..60)
+        .map(|n| json!({"n": n, "name": format!("item {n}")}))
+        .collect();
     items[42] = json!({"n": 42, "blob": "x".repeat(400_000)});
-    data.put_items("from-rust", &items).await.expect("put_items");
-    let read = py2sfn(&python, &[&url, &table, &bucket, NAMESPACE, "read", "from-rust", "42"]);
+    data.put_items("from-rust", &items)
+        .await
+        .expect("put_items");
+    let read = py2sfn(
+        &python,
+        &[&url, &table, &bucket, NAMESPACE, "read", "from-rust", "42"],
+    );
     let read: Value = serde_json::from_str(&read).expect("JSON");
-    assert!(read["items"] == json!(items), "py2sfn's get_items differs from what Rust wrote");
-    assert!(read["item"] == items[42], "py2sfn's get_item_for_map_iteration differs");
+    assert!(
+        read["items"] == json!(items),
+        "py2sfn's get_items differs from what Rust wrote"
+    );
+    assert!(
+        read["item"] == items[42],
+        "py2sfn's get_item_for_map_iteration differs"
+    );
 
     // Python writes, Rust reads; the pointer is the same JSON
-    let written = py2sfn(&python, &[&url, &table, &bucket, NAMESPACE, "write", "from-python", "25", "7"]);
+    let written = py2sfn(
+        &python,
+        &[
+            &url,
+            &table,
+            &bucket,
+            NAMESPACE,
+            "write",
+            "from-python",
+            "25",
+            "7",
+        ],
+    );
     let pointer: ItemsPointer = serde_json::from_str(&written).expect("py2sfn's pointer reads");
-    assert_eq!((pointer.count, pointer.key.as_deref()), (25, Some("from-python")));
-    assert_eq!(serde_json::to_string(&pointer).ok(), Some(written), "the same JSON, key for key");
+    assert_eq!(
+        (pointer.count, pointer.key.as_deref()),
+        (25, Some("from-python"))
+    );
+    assert_eq!(
+        serde_json::to_string(&pointer).ok(),
+        Some(written),
+        "the same JSON, key for key"
+    );
     let back: Vec<Value> = data.get_items("from-python").await.expect("get_items");
     assert_eq!(back.len(), 25);
     assert_eq!(back[3], json!({"n": 3}));

@@ -25,8 +25,20 @@ async fn storage(url: &str) -> StateData {
     let dynamodb = local_dynamodb_client(url);
     let s3 = local_s3_client(url);
     let table = moto::unique("map-state");
-    let key = |name: &str, key_type| KeySchemaElement::builder().attribute_name(name).key_type(key_type).build().expect("key");
-    let attribute = |name: &str, kind| AttributeDefinition::builder().attribute_name(name).attribute_type(kind).build().expect("attribute");
+    let key = |name: &str, key_type| {
+        KeySchemaElement::builder()
+            .attribute_name(name)
+            .key_type(key_type)
+            .build()
+            .expect("key")
+    };
+    let attribute = |name: &str, kind| {
+        AttributeDefinition::builder()
+            .attribute_name(name)
+            .attribute_type(kind)
+            .build()
+            .expect("attribute")
+    };
     dynamodb
         .create_table()
         .table_name(&table)
@@ -39,7 +51,11 @@ async fn storage(url: &str) -> StateData {
         .await
         .expect("CreateTable");
     let bucket = moto::unique("map-state");
-    s3.create_bucket().bucket(&bucket).send().await.expect("CreateBucket");
+    s3.create_bucket()
+        .bucket(&bucket)
+        .send()
+        .await
+        .expect("CreateBucket");
     StateData::new(dynamodb, s3, table, bucket)
 }
 
@@ -49,7 +65,9 @@ fn failure(error: impl std::fmt::Display) -> TaskError {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_map_fans_out_over_put_items_and_each_iteration_reads_its_item() {
-    let Some(url) = moto::endpoint("a_map_fans_out_over_put_items") else { return };
+    let Some(url) = moto::endpoint("a_map_fans_out_over_put_items") else {
+        return;
+    };
     let data = storage(&url).await;
     let sfn = serve::start().await;
     let produce = serve::activity(&sfn, "produce").await;
@@ -74,7 +92,9 @@ async fn a_map_fans_out_over_put_items_and_each_iteration_reads_its_item() {
 
     let writer = data.clone();
     let producer = ActivityWorker::new(sfn.clone(), &produce, move |task: ActivityTask| {
-        let data = writer.clone().namespace(task.execution_id().unwrap_or_default());
+        let data = writer
+            .clone()
+            .namespace(task.execution_id().unwrap_or_default());
         async move {
             let count = task.input()["count"].as_u64().unwrap_or(0);
             let pointer = data.put_items("numbers", 0..count).await.map_err(failure)?;
@@ -88,9 +108,12 @@ async fn a_map_fans_out_over_put_items_and_each_iteration_reads_its_item() {
     let ids = Arc::clone(&seen);
     let consumer = ActivityWorker::new(sfn.clone(), &consume, move |task: ActivityTask| {
         let data = reader.clone();
-        ids.lock().map(|mut ids| ids.push(task.execution_id().map(str::to_owned))).ok();
+        ids.lock()
+            .map(|mut ids| ids.push(task.execution_id().map(str::to_owned)))
+            .ok();
         async move {
-            let iteration = MapIteration::from_input(&task.input()["iteration"]).map_err(failure)?;
+            let iteration =
+                MapIteration::from_input(&task.input()["iteration"]).map_err(failure)?;
             let n: u64 = data.get_map_item(&iteration).await.map_err(failure)?;
             Ok(json!(n * 2))
         }
@@ -99,12 +122,26 @@ async fn a_map_fans_out_over_put_items_and_each_iteration_reads_its_item() {
     .max_tasks(30)
     .run_until(std::future::pending());
     let (produced, consumed) = tokio::join!(producer, consumer);
-    assert_eq!((produced.succeeded, consumed.succeeded), (1, 30), "{produced:?} {consumed:?}");
+    assert_eq!(
+        (produced.succeeded, consumed.succeeded),
+        (1, 30),
+        "{produced:?} {consumed:?}"
+    );
 
     let described = serve::ended(&sfn, &execution).await;
-    assert_eq!(*described.status(), ExecutionStatus::Succeeded, "{:?}", described.cause());
-    let output: Value = serde_json::from_str(described.output().unwrap_or("null")).expect("JSON output");
+    assert_eq!(
+        *described.status(),
+        ExecutionStatus::Succeeded,
+        "{:?}",
+        described.cause()
+    );
+    let output: Value =
+        serde_json::from_str(described.output().unwrap_or("null")).expect("JSON output");
     assert_eq!(output, json!((0..30).map(|n| n * 2).collect::<Vec<u64>>()));
     let ids = seen.lock().map(|ids| ids.clone()).unwrap_or_default();
-    assert!(ids.iter().all(|id| id.as_deref() == Some(execution.as_str())), "{ids:?}");
+    assert!(
+        ids.iter()
+            .all(|id| id.as_deref() == Some(execution.as_str())),
+        "{ids:?}"
+    );
 }

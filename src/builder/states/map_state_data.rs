@@ -159,11 +159,13 @@ impl Map {
                     selector = selector.field(name, JsonPath::new(format!("{path}.{field}")));
                 }
                 selector = selector.field("context_index", Context::map_item_index());
-                map.items_path(format!("{path}.items")).item_selector(selector)
+                map.items_path(format!("{path}.items"))
+                    .item_selector(selector)
             }
             Pointer::Jsonata(expression) => {
                 for (name, field) in fields {
-                    selector = selector.field(name, Jsonata::new(format!("({expression}).{field}")));
+                    selector =
+                        selector.field(name, Jsonata::new(format!("({expression}).{field}")));
                 }
                 selector = selector.field(
                     "context_index",

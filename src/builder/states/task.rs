@@ -198,7 +198,8 @@ impl Task {
             if let Err((field, code, message)) =
                 crate::builder::execution_id::insert(&mut self.inner, language, setter)
             {
-                self.problems.push(Pending::new(&self.name, field, code, message));
+                self.problems
+                    .push(Pending::new(&self.name, field, code, message));
             }
         }
         self

@@ -111,7 +111,11 @@ impl Render for StepFunctionsInvokeActivityProps {
             if let Err((field, code, message)) =
                 crate::builder::insert_execution_id(cx.task, cx.language, "input")
             {
-                cx.problems.push(crate::tasks::render::Problem { field, code, message });
+                cx.problems.push(crate::tasks::render::Problem {
+                    field,
+                    code,
+                    message,
+                });
             }
         }
     }

@@ -110,7 +110,11 @@ fn joined(
             table: target.table.clone(),
             partition_key: target.partition_key.clone(),
             index: None,
-            error: crate::ServiceError::new("BatchWriteItem", None, stopped.to_string()),
+            error: Box::new(crate::ServiceError::new(
+                "BatchWriteItem",
+                None,
+                stopped.to_string(),
+            )),
         }),
     }
 }
@@ -128,7 +132,11 @@ async fn write_chunk(target: Arc<Target>, chunk: Vec<Encoded>) -> Result<(), Sta
                 table: target.table.clone(),
                 partition_key: target.partition_key.clone(),
                 index: Some(index),
-                error: crate::ServiceError::new("BatchWriteItem", None, e.to_string()),
+                error: Box::new(crate::ServiceError::new(
+                    "BatchWriteItem",
+                    None,
+                    e.to_string(),
+                )),
             })?;
         requests.push(WriteRequest::builder().put_request(put).build());
     }
@@ -142,7 +150,13 @@ async fn write_chunk(target: Arc<Target>, chunk: Vec<Encoded>) -> Result<(), Sta
                 .send()
                 .await
                 .map_err(|e| {
-                    StateData::dynamodb_error(&target.table, &target.partition_key, None, "BatchWriteItem", &e)
+                    StateData::dynamodb_error(
+                        &target.table,
+                        &target.partition_key,
+                        None,
+                        "BatchWriteItem",
+                        &e,
+                    )
                 })?;
             Ok(answer
                 .unprocessed_items
@@ -173,7 +187,10 @@ enum Failure<E> {
 /// Sends `requests`, then whatever `send` answers as unprocessed, with
 /// [`unprocessed_pause`] between sends, at most [`UNPROCESSED_ATTEMPTS`]
 /// times.
-async fn send_until_processed<R, E, F, Fut>(mut requests: Vec<R>, mut send: F) -> Result<(), Failure<E>>
+async fn send_until_processed<R, E, F, Fut>(
+    mut requests: Vec<R>,
+    mut send: F,
+) -> Result<(), Failure<E>>
 where
     F: FnMut(Vec<R>) -> Fut,
     Fut: Future<Output = Result<Vec<R>, E>>,
@@ -184,7 +201,11 @@ where
             return Ok(());
         }
         if attempt < UNPROCESSED_ATTEMPTS {
-            tracing::debug!(unprocessed = requests.len(), attempt, "BatchWriteItem left items unprocessed; sending them again");
+            tracing::debug!(
+                unprocessed = requests.len(),
+                attempt,
+                "BatchWriteItem left items unprocessed; sending them again"
+            );
             tokio::time::sleep(unprocessed_pause(attempt)).await;
         }
     }
@@ -221,7 +242,9 @@ mod tests {
         assert!(matches!(result, Err(Failure::Unprocessed(2))));
         assert_eq!(calls, UNPROCESSED_ATTEMPTS);
         // the pauses grew: 100 ms, 200 ms, ... capped at 5 s
-        let paused: u64 = (1..UNPROCESSED_ATTEMPTS).map(|a| unprocessed_pause(a).as_millis() as u64).sum();
+        let paused: u64 = (1..UNPROCESSED_ATTEMPTS)
+            .map(|a| unprocessed_pause(a).as_millis() as u64)
+            .sum();
         assert_eq!(started.elapsed().as_millis() as u64, paused);
         assert_eq!(unprocessed_pause(1).as_millis(), 100);
         assert_eq!(unprocessed_pause(9).as_millis(), 5_000);
@@ -229,7 +252,9 @@ mod tests {
 
     #[tokio::test]
     async fn an_error_stops_the_resends() {
-        let result = send_until_processed(vec![1], |_requests: Vec<u32>| async { Err::<Vec<u32>, _>("throttled") });
+        let result = send_until_processed(vec![1], |_requests: Vec<u32>| async {
+            Err::<Vec<u32>, _>("throttled")
+        });
         assert!(matches!(result.await, Err(Failure::Error("throttled"))));
     }
 }

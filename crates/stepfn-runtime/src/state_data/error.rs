@@ -89,7 +89,7 @@ pub enum StateDataError {
         /// The item's index, when the call was about one item.
         index: Option<u64>,
         /// The operation, AWS's code and message.
-        error: ServiceError,
+        error: Box<ServiceError>,
     },
     /// An S3 call for an item stored in S3 failed after the SDK's retries.
     #[error("{error} (s3://{bucket}/{s3_key})")]
@@ -99,7 +99,7 @@ pub enum StateDataError {
         /// The object's key, `workflow_state_data/{table}/{partition_key}/{index}`.
         s3_key: String,
         /// The operation, AWS's code and message.
-        error: ServiceError,
+        error: Box<ServiceError>,
     },
     /// `BatchWriteItem` kept answering some items as unprocessed.
     #[error(
@@ -142,11 +142,11 @@ mod tests {
             table: "t".into(),
             partition_key: "ns:k".into(),
             index: Some(4),
-            error: ServiceError::new(
+            error: Box::new(ServiceError::new(
                 "GetItem",
                 Some("ResourceNotFoundException"),
                 "no table",
-            ),
+            )),
         };
         assert_eq!(
             error.to_string(),

@@ -23,9 +23,14 @@ impl StateData {
     /// [`StateDataError::NotFound`] when there is no such item;
     /// [`StateDataError::Decode`] when it is not a `T`; a DynamoDB or S3
     /// error naming the item.
-    pub async fn get_item<T: DeserializeOwned>(&self, key: &str, index: u64) -> Result<T, StateDataError> {
+    pub async fn get_item<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        index: u64,
+    ) -> Result<T, StateDataError> {
         let partition_key = self.partition_key(key)?;
-        self.get_global_item(&self.table, &partition_key, index).await
+        self.get_global_item(&self.table, &partition_key, index)
+            .await
     }
 
     /// Reads item `index` under `partition_key` in `table`.
@@ -52,7 +57,9 @@ impl StateData {
             .consistent_read(true)
             .send()
             .await
-            .map_err(|e| StateData::dynamodb_error(table, partition_key, Some(index), "GetItem", &e))?;
+            .map_err(|e| {
+                StateData::dynamodb_error(table, partition_key, Some(index), "GetItem", &e)
+            })?;
         let Some(found) = answer.item else {
             return Err(StateDataError::NotFound {
                 table: table.to_owned(),
@@ -76,7 +83,10 @@ impl StateData {
     ///
     /// # Errors
     /// As [`StateData::get_item`].
-    pub async fn get_map_item<T: DeserializeOwned>(&self, iteration: &MapIteration) -> Result<T, StateDataError> {
+    pub async fn get_map_item<T: DeserializeOwned>(
+        &self,
+        iteration: &MapIteration,
+    ) -> Result<T, StateDataError> {
         self.get_global_item(
             &iteration.items_result_table_name,
             &iteration.items_result_partition_key,
@@ -97,7 +107,10 @@ impl StateData {
     /// [`StateDataError::NoNamespace`] without a namespace;
     /// [`StateDataError::Decode`] for an item that is not a `T`; a DynamoDB
     /// or S3 error naming the item. No items is an empty list.
-    pub async fn get_items<T: DeserializeOwned>(&self, key: &str) -> Result<Vec<T>, StateDataError> {
+    pub async fn get_items<T: DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<Vec<T>, StateDataError> {
         let partition_key = self.partition_key(key)?;
         self.get_global_items(&self.table, &partition_key).await
     }
@@ -127,7 +140,10 @@ impl StateData {
                 .table_name(table)
                 .key_condition_expression("#partition_key = :partition_key")
                 .expression_attribute_names("#partition_key", item::PARTITION_KEY)
-                .expression_attribute_values(":partition_key", AttributeValue::S(partition_key.to_owned()))
+                .expression_attribute_values(
+                    ":partition_key",
+                    AttributeValue::S(partition_key.to_owned()),
+                )
                 .consistent_read(true)
                 .set_exclusive_start_key(start.take())
                 .send()
@@ -172,7 +188,7 @@ impl StateData {
         let error = |error: crate::ServiceError| StateDataError::S3 {
             bucket: self.bucket.clone(),
             s3_key: s3_key.to_owned(),
-            error,
+            error: Box::new(error),
         };
         let answer = self
             .s3

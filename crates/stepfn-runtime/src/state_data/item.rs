@@ -124,9 +124,11 @@ pub(crate) fn stored(
         message,
     };
     let index = match item.get(SORT_KEY) {
-        Some(AttributeValue::N(n)) => n
-            .parse::<u64>()
-            .map_err(|_| malformed(format!("its `{SORT_KEY}` is {n}, not an index (0, 1, 2, ...)")))?,
+        Some(AttributeValue::N(n)) => n.parse::<u64>().map_err(|_| {
+            malformed(format!(
+                "its `{SORT_KEY}` is {n}, not an index (0, 1, 2, ...)"
+            ))
+        })?,
         _ => return Err(malformed(format!("it has no number `{SORT_KEY}`"))),
     };
     match (item.remove(S3_KEY), item.remove(DATA)) {
@@ -159,10 +161,16 @@ mod tests {
         let item = small
             .map(|e| attributes("p", e.index, 100, Stored::Data(e.json)))
             .unwrap_or_default();
-        assert_eq!(item.get(DATA), Some(&AttributeValue::S(r#"{"a":1}"#.into())));
+        assert_eq!(
+            item.get(DATA),
+            Some(&AttributeValue::S(r#"{"a":1}"#.into()))
+        );
         assert_eq!(item.get(SORT_KEY), Some(&AttributeValue::N("0".into())));
         assert_eq!(item.get(EXPIRES_AT), Some(&AttributeValue::N("100".into())));
-        assert_eq!(stored("t", "p", item).ok(), Some((0, Stored::Data(r#"{"a":1}"#.into()))));
+        assert_eq!(
+            stored("t", "p", item).ok(),
+            Some((0, Stored::Data(r#"{"a":1}"#.into())))
+        );
 
         let text = "x".repeat(ITEM_SIZE_THRESHOLD_BYTES - 1); // 2 quotes make it one byte over
         let large = encode("t", "p", 5, &text).ok();
@@ -186,16 +194,25 @@ mod tests {
     #[test]
     fn items_not_written_here_are_reported_not_read() {
         let mut item = key("p", 1);
-        assert!(matches!(stored("t", "p", item.clone()), Err(StateDataError::Malformed { .. })));
+        assert!(matches!(
+            stored("t", "p", item.clone()),
+            Err(StateDataError::Malformed { .. })
+        ));
         item.insert(SORT_KEY.into(), AttributeValue::N("-1".into()));
         item.insert(DATA.into(), AttributeValue::S("1".into()));
-        let error = stored("t", "p", item).err().map(|e| e.to_string()).unwrap_or_default();
+        let error = stored("t", "p", item)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(error.contains("its `sort_key` is -1"), "{error}");
     }
 
     #[test]
     fn maps_with_keys_that_are_not_strings_do_not_encode() {
         let map = std::collections::BTreeMap::from([((1, 2), 3)]);
-        assert!(matches!(encode("t", "p", 9, &map), Err(StateDataError::Encode { index: 9, .. })));
+        assert!(matches!(
+            encode("t", "p", 9, &map),
+            Err(StateDataError::Encode { index: 9, .. })
+        ));
     }
 }

@@ -9,6 +9,10 @@
 //! instead of the items, which a Map fans out over; each iteration reads its
 //! item back with [`StateData::get_map_item`].
 //!
+//! The JSON text is written compact (py2sfn-task-tools writes Python's
+//! `json.dumps` spacing); each reads the other's, and the threshold is
+//! measured on the text each writes.
+//!
 //! Layout: `item` (one item's attributes), `put` (one item), `batch`
 //! (`BatchWriteItem` in chunks), `get` (`GetItem`, `Query`), `pointer` (the
 //! values tasks pass on), `error`.
@@ -203,7 +207,7 @@ impl StateData {
             table: table.to_owned(),
             partition_key: partition_key.to_owned(),
             index,
-            error: crate::ServiceError::from_sdk(operation, error),
+            error: Box::new(crate::ServiceError::from_sdk(operation, error)),
         }
     }
 }

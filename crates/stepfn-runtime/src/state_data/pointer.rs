@@ -121,7 +121,10 @@ mod ones {
     use serde::ser::SerializeSeq;
     use serde::{Deserializer, Serializer};
 
-    pub(super) fn serialize<S: Serializer>(count: &usize, serializer: S) -> Result<S::Ok, S::Error> {
+    pub(super) fn serialize<S: Serializer>(
+        count: &usize,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(*count))?;
         for _ in 0..*count {
             seq.serialize_element(&1u8)?;
@@ -129,7 +132,9 @@ mod ones {
         seq.end()
     }
 
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<usize, D::Error> {
         deserializer.deserialize_seq(Count)
     }
 
@@ -165,7 +170,10 @@ mod tests {
             key: None,
         };
         let json = serde_json::to_string(&pointer).unwrap_or_default();
-        assert_eq!(json, r#"{"table_name":"t","partition_key":"other:k","items":[]}"#);
+        assert_eq!(
+            json,
+            r#"{"table_name":"t","partition_key":"other:k","items":[]}"#
+        );
         let back: Result<ItemsPointer, _> = serde_json::from_str(&json);
         assert_eq!(back.ok(), Some(pointer));
     }
@@ -175,7 +183,10 @@ mod tests {
         // json.dumps of py2sfn-task-tools' put_items result
         let python = r#"{"table_name": "t", "partition_key": "ns:k", "items": [1, 1], "key": "k"}"#;
         let pointer: Result<ItemsPointer, _> = serde_json::from_str(python);
-        assert_eq!(pointer.map(|p| (p.count, p.key)).ok(), Some((2, Some("k".to_owned()))));
+        assert_eq!(
+            pointer.map(|p| (p.count, p.key)).ok(),
+            Some((2, Some("k".to_owned())))
+        );
     }
 
     #[test]

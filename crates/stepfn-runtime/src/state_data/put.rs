@@ -23,11 +23,18 @@ impl Target {
     pub(crate) async fn item(
         &self,
         encoded: Encoded,
-    ) -> Result<std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>, StateDataError>
-    {
+    ) -> Result<
+        std::collections::HashMap<String, aws_sdk_dynamodb::types::AttributeValue>,
+        StateDataError,
+    > {
         if !encoded.to_s3() {
             let content = Stored::Data(encoded.json);
-            return Ok(item::attributes(&self.partition_key, encoded.index, self.expires_at, content));
+            return Ok(item::attributes(
+                &self.partition_key,
+                encoded.index,
+                self.expires_at,
+                content,
+            ));
         }
         let key = item::s3_key(&self.table, &self.partition_key, encoded.index);
         self.s3
@@ -41,10 +48,15 @@ impl Target {
             .map_err(|e| StateDataError::S3 {
                 bucket: self.bucket.clone(),
                 s3_key: key.clone(),
-                error: crate::ServiceError::from_sdk("PutObject", &e),
+                error: Box::new(crate::ServiceError::from_sdk("PutObject", &e)),
             })?;
         let content = Stored::InS3(key);
-        Ok(item::attributes(&self.partition_key, encoded.index, self.expires_at, content))
+        Ok(item::attributes(
+            &self.partition_key,
+            encoded.index,
+            self.expires_at,
+            content,
+        ))
     }
 }
 
@@ -116,7 +128,9 @@ impl StateData {
             .set_item(Some(attributes))
             .send()
             .await
-            .map_err(|e| StateData::dynamodb_error(table, partition_key, Some(index), "PutItem", &e))?;
+            .map_err(|e| {
+                StateData::dynamodb_error(table, partition_key, Some(index), "PutItem", &e)
+            })?;
         Ok(ItemPointer {
             table_name: table.to_owned(),
             partition_key: partition_key.to_owned(),
