@@ -31,7 +31,11 @@ for run in range(runs):
     gets.append(time.perf_counter() - started)
     if len(pointer["items"]) != count or back != items:
         sys.exit(f"run {run}: {len(back)} items read back, equal: {back == items}")
-print(
-    f"py2sfn-task-tools StateDataClient, {count} items against moto: put_items median "
-    f"{statistics.median(puts) * 1000:.0f} ms, get_items median {statistics.median(gets) * 1000:.0f} ms ({runs} runs)"
-)
+
+
+def summary(times):
+    runs = sorted(round(t * 1000) for t in times)
+    return f"median {round(statistics.median(times) * 1000)} ms (runs {runs})"
+
+
+print(f"py2sfn-task-tools StateDataClient, {count} items against moto: put_items {summary(puts)}; get_items {summary(gets)}")

@@ -53,16 +53,15 @@ async fn storage(url: &str, suffix: &str) -> Result<StateData, Error> {
     Ok(StateData::new(dynamodb, s3, &name, &name).namespace("bench"))
 }
 
-fn median(times: &mut [Duration]) -> Duration {
+/// The median of `times` and every run, in milliseconds.
+fn summary(times: &mut [Duration]) -> String {
     times.sort();
-    times.get(times.len() / 2).copied().unwrap_or_default()
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    let runs: Vec<u128> = times.iter().map(Duration::as_millis).collect();
+    format!("median {} ms (runs {runs:?})", median.as_millis())
 }
 
-fn ms(time: Duration) -> String {
-    format!("{:.0} ms", time.as_secs_f64() * 1000.0)
-}
-
-async fn rust(url: &str) -> Result<(Duration, Duration), Error> {
+async fn rust(url: &str) -> Result<(String, String), Error> {
     let data = storage(url, "rust").await?;
     let items: Vec<Value> = (0..ITEMS)
         .map(|n| json!({"order": n, "sku": format!("sku-{n}"), "quantity": n % 7}))
@@ -86,7 +85,7 @@ async fn rust(url: &str) -> Result<(Duration, Duration), Error> {
             .into());
         }
     }
-    Ok((median(&mut puts), median(&mut gets)))
+    Ok((summary(&mut puts), summary(&mut gets)))
 }
 
 fn main() -> Result<(), Error> {
@@ -95,7 +94,7 @@ fn main() -> Result<(), Error> {
     };
     let runtime = tokio::runtime::Runtime::new()?;
     let (put, get) = runtime.block_on(rust(&url))?;
-    println!("stepfn-runtime StateData, {ITEMS} items against moto: put_items median {}, get_items median {} ({RUNS} runs)", ms(put), ms(get));
+    println!("stepfn-runtime StateData, {ITEMS} items against moto: put_items {put}; get_items {get}");
     if let Ok(python) = std::env::var("STEPFN_PY2SFN_PYTHON") {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/py2sfn_state_data.py");
         let table = format!("bench-state-{}-python", std::process::id());
