@@ -94,7 +94,9 @@ fn main() -> Result<(), Error> {
     };
     let runtime = tokio::runtime::Runtime::new()?;
     let (put, get) = runtime.block_on(rust(&url))?;
-    println!("stepfn-runtime StateData, {ITEMS} items against moto: put_items {put}; get_items {get}");
+    println!(
+        "stepfn-runtime StateData, {ITEMS} items against moto: put_items {put}; get_items {get}"
+    );
     if let Ok(python) = std::env::var("STEPFN_PY2SFN_PYTHON") {
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/py2sfn_state_data.py");
         let table = format!("bench-state-{}-python", std::process::id());

@@ -185,6 +185,44 @@ mod tests {
         );
     }
 
+    /// Any JSON value, nested a few levels.
+    fn json() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(serde_json::Value::from),
+            "\\PC{0,20}".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..8).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map("\\PC{0,8}", inner, 0..8)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_value_is_stored_and_read_back_unchanged(value in json(), index in 0u64..1_000_000) {
+            let encoded = encode("t", "ns:k", index, &value);
+            proptest::prop_assert!(encoded.is_ok());
+            let encoded = encoded.unwrap_or(Encoded { index, json: String::new() });
+            let item = attributes("ns:k", encoded.index, 1, Stored::Data(encoded.json));
+            let read = stored("t", "ns:k", item);
+            let Ok((read_index, Stored::Data(text))) = read else {
+                return Err(proptest::test_runner::TestCaseError::fail(format!("{read:?}")));
+            };
+            proptest::prop_assert_eq!(read_index, index);
+            let back: Result<serde_json::Value, _> = serde_json::from_str(&text);
+            proptest::prop_assert_eq!(back.ok(), Some(value));
+        }
+    }
+
     #[test]
     fn exactly_the_threshold_stays_in_dynamodb() {
         let text = "x".repeat(ITEM_SIZE_THRESHOLD_BYTES - 2);

@@ -189,6 +189,21 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn pointers_read_back_as_written(
+            table_name in "[a-zA-Z0-9_.-]{3,20}",
+            partition_key in "\\PC{0,40}",
+            count in 0usize..3000,
+            key in proptest::option::of("\\PC{0,20}"),
+        ) {
+            let pointer = ItemsPointer { table_name, partition_key, count, key };
+            let json = serde_json::to_string(&pointer).unwrap_or_default();
+            let back: Result<ItemsPointer, _> = serde_json::from_str(&json);
+            proptest::prop_assert_eq!(back.ok(), Some(pointer));
+        }
+    }
+
     #[test]
     fn an_iteration_with_a_negative_index_is_refused() {
         let input = serde_json::json!({
