@@ -55,6 +55,7 @@ mod condition;
 mod context;
 mod distributed;
 pub mod errors;
+mod execution_id;
 mod fields;
 mod fragment;
 mod graph;
@@ -76,6 +77,7 @@ pub(crate) use condition::write_condition;
 pub use condition::{Condition, ConditionParseError, NumericLiteral};
 pub use context::Context;
 pub use distributed::{ItemBatcher, ItemReader, ResultWriter};
+pub(crate) use execution_id::insert as insert_execution_id;
 pub use fields::{Discard, NullablePath};
 pub(crate) use graph::{Pending, Piece};
 pub use intrinsic::{
@@ -88,5 +90,6 @@ pub use payload::{Payload, PayloadItem, PayloadValue};
 pub use retry::Retry;
 pub use seconds::Seconds;
 pub use states::{
-    Choice, CustomState, DistributedMap, Fail, Map, Parallel, Pass, Succeed, Task, Wait, When,
+    Choice, CustomState, DistributedMap, Fail, Map, Parallel, Pass, StateDataItems, Succeed, Task,
+    Wait, When,
 };

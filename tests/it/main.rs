@@ -2,6 +2,7 @@
 
 mod builder;
 mod builder_examples;
+mod builder_execution_id;
 mod builder_props;
 mod conformance;
 mod corpus;

@@ -7,15 +7,16 @@
 //!   --activity-arn arn:aws:states:us-east-1:123456789012:activity:greet --slots 8
 //! ```
 //!
+//! Settings come from a TOML file (`--config worker.toml`, see
+//! `stepfn_runtime::WorkerConfig` for its keys), and flags override it.
 //! It reads the standard AWS environment (`AWS_ENDPOINT_URL`, `AWS_REGION`,
 //! credentials, profiles), answers each task's `{"name": ...}` with a
 //! greeting, and on SIGTERM or Ctrl-C stops polling, finishes its running
-//! tasks and exits 0. `RUST_LOG=debug` shows more.
+//! tasks and exits 0. `RUST_LOG` overrides the log level.
 
 use std::process::ExitCode;
-use std::time::Duration;
 
-use stepfn_runtime::{ActivityTask, ActivityWorker, TaskError};
+use stepfn_runtime::{ActivityTask, TaskError, WorkerConfig};
 
 /// The work: `{"name": "Ada"}` to `{"greeting": "Hello, Ada!"}`.
 async fn greet(task: ActivityTask) -> Result<serde_json::Value, TaskError> {
@@ -25,63 +26,79 @@ async fn greet(task: ActivityTask) -> Result<serde_json::Value, TaskError> {
     Ok(serde_json::json!({"greeting": format!("Hello, {name}!")}))
 }
 
-struct Options {
-    activity_arn: String,
-    slots: usize,
-    heartbeat: Duration,
-}
+const USAGE: &str = "the flags are --config FILE, --activity-arn ARN, --slots N, --polls N, \
+--heartbeat SECONDS (0: none), --healthcheck-port PORT, --healthcheck-host IP, --max-tasks N, \
+--drain-deadline SECONDS, --log-level LEVEL";
 
-fn options() -> Result<Options, String> {
-    let mut activity_arn = None;
-    let mut slots = 4;
-    let mut heartbeat = Duration::from_secs(30);
+/// The settings: the file named by `--config`, with the other flags laid
+/// over it.
+fn settings() -> Result<WorkerConfig, String> {
+    let mut file = None;
+    let mut flags = WorkerConfig::default();
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
-        let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
+        let value = args
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value; {USAGE}"))?;
+        let number = |example: &str| {
+            value
+                .parse::<u64>()
+                .map_err(|_| format!("{flag} takes a whole number, such as {flag} {example}"))
+        };
         match flag.as_str() {
-            "--activity-arn" => activity_arn = Some(value()?),
-            "--slots" => slots = value()?.parse().map_err(|_| "--slots takes a number, such as --slots 8")?,
-            "--heartbeat" => {
-                let seconds: u64 = value()?.parse().map_err(|_| "--heartbeat takes seconds, such as --heartbeat 20")?;
-                heartbeat = Duration::from_secs(seconds);
+            "--config" => file = Some(value),
+            "--activity-arn" => flags.activity_arn = Some(value),
+            "--slots" => flags.slots = Some(usize::try_from(number("8")?).unwrap_or(usize::MAX)),
+            "--polls" => flags.polls = Some(usize::try_from(number("8")?).unwrap_or(usize::MAX)),
+            "--heartbeat" => flags.heartbeat_seconds = Some(number("20")?),
+            "--healthcheck-port" => {
+                let port = number("8080")?;
+                flags.healthcheck_port = Some(
+                    u16::try_from(port).map_err(|_| format!("{flag} takes a port, 1 to 65535"))?,
+                );
             }
-            other => return Err(format!("unknown argument {other}; the flags are --activity-arn ARN, --slots N, --heartbeat SECONDS")),
+            "--healthcheck-host" => flags.healthcheck_host = Some(value),
+            "--max-tasks" => flags.max_tasks = Some(number("100")?),
+            "--drain-deadline" => flags.drain_deadline_seconds = Some(number("60")?),
+            "--log-level" => flags.log_level = Some(value),
+            other => return Err(format!("unknown argument {other}; {USAGE}")),
         }
     }
-    let activity_arn =
-        activity_arn.ok_or("write --activity-arn arn:aws:states:REGION:ACCOUNT:activity:NAME")?;
-    Ok(Options {
-        activity_arn,
-        slots,
-        heartbeat,
-    })
+    let from_file = match file {
+        Some(path) => WorkerConfig::load(path).map_err(|e| e.to_string())?,
+        None => WorkerConfig::default(),
+    };
+    Ok(from_file.overridden_by(flags))
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
-    let options = match options() {
-        Ok(options) => options,
+    let settings = match settings() {
+        Ok(settings) => settings,
         Err(message) => {
             eprintln!("activity_worker: {message}");
             return ExitCode::from(2);
         }
     };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| settings.log_filter().into());
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
     let config = aws_config::from_env()
         .http_client(stepfn_runtime::http_client())
         .load()
         .await;
     let client = aws_sdk_sfn::Client::new(&config);
-    let summary = ActivityWorker::new(client, options.activity_arn, greet)
-        .slots(options.slots)
-        .heartbeat(options.heartbeat)
-        .run()
-        .await;
+    let worker = match settings.worker(client, greet) {
+        Ok(worker) => worker,
+        Err(error) => {
+            eprintln!("activity_worker: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let summary = worker.run().await;
     println!(
         "{}",
         serde_json::json!({"received": summary.received, "succeeded": summary.succeeded, "failed": summary.failed, "abandoned": summary.abandoned})

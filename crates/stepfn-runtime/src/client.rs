@@ -1,13 +1,14 @@
-//! Step Functions clients set up for workers: an HTTP client without a C
-//! toolchain, timeouts longer than the long poll, retries with back-off.
+//! Step Functions clients set up for workers: timeouts longer than the long
+//! poll, retries with back-off.
 
 use std::time::Duration;
 
 use aws_sdk_sfn::config::retry::RetryConfig;
 use aws_sdk_sfn::config::timeout::TimeoutConfig;
-use aws_sdk_sfn::config::{Credentials, Region, SharedHttpClient};
+use aws_sdk_sfn::config::{Credentials, Region};
 use aws_sdk_sfn::Client;
-use aws_smithy_http_client::tls::{rustls_provider::CryptoMode, Provider};
+
+use crate::http_client;
 
 /// `GetActivityTask` holds a request open for up to 60 seconds; a read
 /// timeout shorter than that would cut every empty poll.
@@ -16,21 +17,6 @@ pub const READ_TIMEOUT: Duration = Duration::from_secs(70);
 /// Attempts per request: throttling, 5xx answers and dropped connections
 /// are tried again with exponential back-off and jitter.
 pub const MAX_ATTEMPTS: u32 = 5;
-
-/// An HTTPS client on rustls with the `ring` provider (no C toolchain or
-/// CMake needed to build it); it speaks plain HTTP to `http://` endpoints.
-///
-/// ```
-/// let http = stepfn_runtime::http_client();
-/// let config = aws_sdk_sfn::Config::builder().http_client(http).build();
-/// assert!(config.http_client().is_some());
-/// ```
-#[must_use]
-pub fn http_client() -> SharedHttpClient {
-    aws_smithy_http_client::Builder::new()
-        .tls_provider(Provider::Rustls(CryptoMode::Ring))
-        .build_https()
-}
 
 /// `client` with what a worker needs: a read timeout of [`READ_TIMEOUT`]
 /// (longer than the 60-second long poll) and the standard retry mode

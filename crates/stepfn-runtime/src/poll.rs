@@ -1,18 +1,19 @@
-//! The worker's loop: pollers that call `GetActivityTask` only with a free
-//! slot in hand, and the shutdown that drains running tasks.
+//! The worker's loop: pollers that ask their source for tasks only with
+//! free slots in hand, and the shutdown that drains running tasks.
 
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{watch, Semaphore};
+use tokio::sync::{watch, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 
 use crate::healthcheck::Progress;
 use crate::run_task::{run_task, TaskShared};
+use crate::source::Source;
 use crate::summary::Counters;
-use crate::{ActivityWorker, ServiceError, Summary};
+use crate::{ActivityWorker, Summary};
 
 /// The longest pause between polls after errors.
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
@@ -20,8 +21,7 @@ const MAX_BACKOFF: Duration = Duration::from_secs(30);
 /// What the pollers share.
 struct Pollers {
     tasks: Arc<TaskShared>,
-    activity_arn: String,
-    worker_name: String,
+    source: Source,
     slots: Arc<Semaphore>,
     stop: watch::Receiver<bool>,
     abandon: watch::Receiver<bool>,
@@ -74,8 +74,7 @@ impl ActivityWorker {
         let slots = Arc::new(Semaphore::new(slot_count));
         let pollers = Arc::new(Pollers {
             tasks: Arc::clone(&tasks),
-            activity_arn: self.activity_arn,
-            worker_name: self.worker_name,
+            source: self.source,
             slots: Arc::clone(&slots),
             stop,
             abandon,
@@ -104,7 +103,7 @@ impl ActivityWorker {
         for _ in 0..poll_count {
             polling.spawn(poll_loop(Arc::clone(&pollers)));
         }
-        tracing::info!(activity = %pollers.activity_arn, slots = slot_count, polls = poll_count, "worker started");
+        tracing::info!(source = %pollers.source.describe(), slots = slot_count, polls = poll_count, "worker started");
         let mut reached_max_tasks = false;
         tokio::select! {
             () = shutdown => tracing::info!("shutting down: no new polls; open polls finish and their tasks run"),
@@ -133,7 +132,10 @@ async fn all_done(set: &mut JoinSet<()>) {
     while set.join_next().await.is_some() {}
 }
 
-/// One poller: take a free slot, poll, run what came; until told to stop.
+/// One poller: take free slots (one, waiting for it, then as many more as
+/// are free and one call may return), reserve as many tasks against the
+/// maximum, ask the source, and run what came, each task with its slot;
+/// until told to stop.
 async fn poll_loop(pollers: Arc<Pollers>) {
     let mut stop = pollers.stop.clone();
     let mut backoff = Duration::ZERO;
@@ -141,42 +143,43 @@ async fn poll_loop(pollers: Arc<Pollers>) {
         if *stop.borrow() {
             return;
         }
-        let permit = tokio::select! {
+        let first = tokio::select! {
             permit = Arc::clone(&pollers.slots).acquire_owned() => match permit {
                 Ok(permit) => permit,
                 Err(_) => return,
             },
             _ = stop.changed() => return,
         };
-        if let Some(max) = pollers.max_tasks {
-            if pollers.reserved.fetch_add(1, Ordering::SeqCst) >= max {
-                return;
+        let mut permits = vec![first];
+        while permits.len() < pollers.source.batch() {
+            match Arc::clone(&pollers.slots).try_acquire_owned() {
+                Ok(permit) => permits.push(permit),
+                Err(_) => break,
             }
         }
-        match poll_once(&pollers).await {
-            Ok(Some((token, input))) => {
+        reserve(&pollers, &mut permits);
+        if permits.is_empty() {
+            return;
+        }
+        let asked = permits.len();
+        match pollers.source.receive(&pollers.tasks.client, asked).await {
+            Ok(received) => {
                 backoff = Duration::ZERO;
                 pollers.progress.made();
-                Counters::add(&pollers.tasks.counters.received);
-                let abandon = pollers.abandon.clone();
-                tokio::spawn(run_task(
-                    Arc::clone(&pollers.tasks),
-                    token,
-                    input,
-                    permit,
-                    abandon,
-                ));
-            }
-            Ok(None) => {
-                backoff = Duration::ZERO;
-                pollers.progress.made();
-                pollers.reserved.fetch_sub(1, Ordering::SeqCst);
+                let unused = asked.saturating_sub(received.len());
+                unreserve(&pollers, unused);
+                for (task, permit) in received.into_iter().zip(permits) {
+                    Counters::add(&pollers.tasks.counters.received);
+                    let abandon = pollers.abandon.clone();
+                    tokio::spawn(run_task(Arc::clone(&pollers.tasks), task, permit, abandon));
+                }
             }
             Err(error) => {
-                pollers.reserved.fetch_sub(1, Ordering::SeqCst);
-                drop(permit);
+                unreserve(&pollers, asked);
+                drop(permits);
                 backoff = (backoff * 2).clamp(Duration::from_millis(500), MAX_BACKOFF);
-                tracing::error!(%error, retry_in = ?backoff, "GetActivityTask failed; polling again after a pause");
+                let operation = pollers.source.operation();
+                tracing::error!(%error, retry_in = ?backoff, "{operation} failed; polling again after a pause");
                 tokio::select! {
                     () = tokio::time::sleep(backoff) => {}
                     _ = stop.changed() => return,
@@ -186,19 +189,27 @@ async fn poll_loop(pollers: Arc<Pollers>) {
     }
 }
 
-/// One `GetActivityTask` call: the task's token and input, if one came.
-async fn poll_once(pollers: &Pollers) -> Result<Option<(String, Option<String>)>, ServiceError> {
-    let polled = pollers
-        .tasks
-        .client
-        .get_activity_task()
-        .activity_arn(&pollers.activity_arn)
-        .worker_name(&pollers.worker_name)
-        .send()
-        .await
-        .map_err(|e| ServiceError::from_sdk("GetActivityTask", &e))?;
-    Ok(polled
-        .task_token()
-        .filter(|token| !token.is_empty())
-        .map(|token| (token.to_owned(), polled.input().map(str::to_owned))))
+/// Reserves one task against the maximum per permit; the permits past the
+/// maximum are given back.
+fn reserve(pollers: &Pollers, permits: &mut Vec<OwnedSemaphorePermit>) {
+    let Some(max) = pollers.max_tasks else {
+        return;
+    };
+    let mut kept = 0;
+    for _ in 0..permits.len() {
+        if pollers.reserved.fetch_add(1, Ordering::SeqCst) >= max {
+            pollers.reserved.fetch_sub(1, Ordering::SeqCst);
+            break;
+        }
+        kept += 1;
+    }
+    permits.truncate(kept);
+}
+
+/// Gives back reservations of tasks that did not come.
+fn unreserve(pollers: &Pollers, count: usize) {
+    if pollers.max_tasks.is_some() {
+        let count = u64::try_from(count).unwrap_or(u64::MAX);
+        pollers.reserved.fetch_sub(count, Ordering::SeqCst);
+    }
 }

@@ -1,6 +1,7 @@
 //! One task from receipt to answer: the handler in its own tokio task (so
-//! a panic is caught), heartbeats on a timer, the answer sent, and the
-//! slot given back whatever happens.
+//! a panic is caught), heartbeats on a timer (and, for a queued message,
+//! visibility extensions), the answer sent, the message deleted once
+//! answered, and the slot given back whatever happens.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,6 +11,7 @@ use serde_json::Value;
 use tokio::sync::{watch, OwnedSemaphorePermit};
 use tokio::task::JoinError;
 
+use crate::source::{Lease, Received};
 use crate::summary::Counters;
 use crate::{ActivityHandler, ActivityTask, ServiceError, TaskError};
 
@@ -27,59 +29,95 @@ pub(crate) struct TaskShared {
     pub(crate) counters: Counters,
 }
 
+/// How a task ended for its source: a message is deleted unless its answer
+/// could not be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// Step Functions took the answer.
+    Answered,
+    /// The token no longer takes an answer.
+    Gone,
+    /// The answer could not be sent.
+    Unanswered,
+}
+
 /// Runs one task; `permit` is its slot, released when this returns.
 /// `abandon` turns true at the drain deadline.
 pub(crate) async fn run_task(
     shared: Arc<TaskShared>,
-    token: String,
-    input: Option<String>,
+    received: Received,
     permit: OwnedSemaphorePermit,
-    mut abandon: watch::Receiver<bool>,
+    abandon: watch::Receiver<bool>,
 ) {
     let _slot = permit;
-    let input: Value = match input.as_deref().map(serde_json::from_str).transpose() {
-        Ok(input) => input.unwrap_or(Value::Null),
-        Err(error) => {
-            let failure = TaskError::new(
-                "Task.InvalidInput",
-                format!("the task's input is not JSON: {error}"),
-            );
-            answer_failure(&shared, &token, &failure).await;
-            return;
+    let Received {
+        token,
+        input,
+        lease,
+    } = received;
+    let outcome = match input {
+        Ok(input) => run_handler(&shared, &token, input, lease.as_ref(), abandon).await,
+        Err(why) => {
+            answer_failure(&shared, &token, &TaskError::new("Task.InvalidInput", why)).await
         }
     };
-    let task = ActivityTask::new(shared.client.clone(), token.clone(), input);
+    if let Some(lease) = lease {
+        if outcome != Outcome::Unanswered {
+            lease.settle().await;
+        }
+    }
+}
+
+/// The handler with its heartbeats, lease extensions and abandon signal.
+async fn run_handler(
+    shared: &TaskShared,
+    token: &str,
+    input: Value,
+    lease: Option<&Lease>,
+    mut abandon: watch::Receiver<bool>,
+) -> Outcome {
+    let task = ActivityTask::new(shared.client.clone(), token.to_owned(), input);
     let mut work = tokio::spawn(shared.handler.handle(task));
-    let every = shared.heartbeat.unwrap_or(Duration::from_secs(3600));
-    let mut beat = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
-    beat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut beat = timer(shared.heartbeat);
+    let mut extend = timer(lease.map(Lease::every));
     loop {
         tokio::select! {
-            joined = &mut work => {
-                answer(&shared, &token, joined).await;
-                return;
-            }
+            joined = &mut work => return answer(shared, token, joined).await,
             _ = beat.tick(), if shared.heartbeat.is_some() => {
-                if let Err(error) = heartbeat(&shared.client, &token).await {
+                if let Err(error) = heartbeat(&shared.client, token).await {
                     if error.task_is_gone() {
                         tracing::warn!(%error, "the task's token no longer answers; its work is cancelled");
                         work.abort();
                         Counters::add(&shared.counters.cancelled);
-                        return;
+                        return Outcome::Gone;
                     }
                     tracing::warn!(%error, "heartbeat not sent; trying again at the next beat");
+                }
+            }
+            _ = extend.tick(), if lease.is_some() => {
+                if let Some(lease) = lease {
+                    lease.extend().await;
                 }
             }
             () = abandoned(&mut abandon) => {
                 work.abort();
                 let failure = TaskError::new(SHUTDOWN_ERROR, "the worker shut down before the task finished; it was stopped at the drain deadline");
-                if answer_failure(&shared, &token, &failure).await {
+                let outcome = answer_failure(shared, token, &failure).await;
+                if outcome == Outcome::Answered {
                     Counters::add(&shared.counters.abandoned);
                 }
-                return;
+                return outcome;
             }
         }
     }
+}
+
+/// A timer ticking every `every` (first after one period), or never.
+fn timer(every: Option<Duration>) -> tokio::time::Interval {
+    let every = every.unwrap_or(Duration::from_secs(3600));
+    let mut timer = tokio::time::interval_at(tokio::time::Instant::now() + every, every);
+    timer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    timer
 }
 
 /// Returns once the worker abandons its running tasks (never, if the
@@ -105,7 +143,7 @@ async fn answer(
     shared: &TaskShared,
     token: &str,
     joined: Result<Result<Value, TaskError>, JoinError>,
-) {
+) -> Outcome {
     let failure = match joined {
         Ok(Ok(output)) => {
             let sent = shared
@@ -118,13 +156,12 @@ async fn answer(
             match sent {
                 Ok(_) => {
                     Counters::add(&shared.counters.succeeded);
-                    return;
+                    return Outcome::Answered;
                 }
                 Err(error) => {
                     let error = ServiceError::from_sdk("SendTaskSuccess", &error);
                     if error.code.as_deref() != Some("InvalidOutput") {
-                        unanswered(shared, &error);
-                        return;
+                        return unanswered(shared, &error);
                     }
                     TaskError::new("Task.InvalidOutput", error.message)
                 }
@@ -133,13 +170,15 @@ async fn answer(
         Ok(Err(failure)) => failure,
         Err(joined) => TaskError::new(PANIC_ERROR, panic_message(joined)),
     };
-    if answer_failure(shared, token, &failure).await {
+    let outcome = answer_failure(shared, token, &failure).await;
+    if outcome == Outcome::Answered {
         Counters::add(&shared.counters.failed);
     }
+    outcome
 }
 
-/// Sends `SendTaskFailure`: whether it was accepted.
-async fn answer_failure(shared: &TaskShared, token: &str, failure: &TaskError) -> bool {
+/// Sends `SendTaskFailure`.
+async fn answer_failure(shared: &TaskShared, token: &str, failure: &TaskError) -> Outcome {
     let sent = shared
         .client
         .send_task_failure()
@@ -149,21 +188,20 @@ async fn answer_failure(shared: &TaskShared, token: &str, failure: &TaskError) -
         .send()
         .await;
     match sent {
-        Ok(_) => true,
-        Err(error) => {
-            unanswered(shared, &ServiceError::from_sdk("SendTaskFailure", &error));
-            false
-        }
+        Ok(_) => Outcome::Answered,
+        Err(error) => unanswered(shared, &ServiceError::from_sdk("SendTaskFailure", &error)),
     }
 }
 
-fn unanswered(shared: &TaskShared, error: &ServiceError) {
+fn unanswered(shared: &TaskShared, error: &ServiceError) -> Outcome {
     if error.task_is_gone() {
         tracing::warn!(%error, "the task ended before its answer arrived");
         Counters::add(&shared.counters.cancelled);
+        Outcome::Gone
     } else {
         tracing::error!(%error, "the task's answer could not be sent");
         Counters::add(&shared.counters.unanswered);
+        Outcome::Unanswered
     }
 }
 

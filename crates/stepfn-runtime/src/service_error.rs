@@ -1,7 +1,8 @@
 //! An error answered by Step Functions (or the connection to it), reduced
 //! to what a worker decides on: the AWS error code and the message.
 
-use aws_sdk_sfn::error::{ProvideErrorMetadata, SdkError};
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 
 /// A Step Functions call that failed.
 ///
@@ -57,6 +58,11 @@ impl ServiceError {
         )
     }
 
+    // every feature calls it; with none, nothing does
+    #[cfg_attr(
+        not(any(feature = "activity", feature = "state-data")),
+        allow(dead_code)
+    )]
     pub(crate) fn from_sdk<E, R>(operation: &'static str, error: &SdkError<E, R>) -> ServiceError
     where
         E: ProvideErrorMetadata + std::error::Error + 'static,
@@ -76,6 +82,10 @@ impl ServiceError {
 
 /// The error and its sources on one line, for errors without a message
 /// from the service (timeouts, connections).
+#[cfg_attr(
+    not(any(feature = "activity", feature = "state-data")),
+    allow(dead_code)
+)]
 fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
     let mut text = error.to_string();
     let mut source = error.source();

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Summary {
-    /// Tasks handed out by `GetActivityTask`.
+    /// Tasks received: from `GetActivityTask`, or messages from a queue.
     pub received: u64,
     /// Tasks answered with `SendTaskSuccess`.
     pub succeeded: u64,

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use aws_sdk_sfn::Client;
 
+use crate::source::Source;
 use crate::ActivityHandler;
 
 /// An activity worker: polls `GetActivityTask` for one activity ARN and
@@ -34,8 +35,7 @@ use crate::ActivityHandler;
 #[must_use]
 pub struct ActivityWorker {
     pub(crate) client: Client,
-    pub(crate) activity_arn: String,
-    pub(crate) worker_name: String,
+    pub(crate) source: Source,
     pub(crate) handler: Arc<dyn ActivityHandler>,
     pub(crate) slots: usize,
     pub(crate) polls: Option<usize>,
@@ -48,8 +48,7 @@ pub struct ActivityWorker {
 impl std::fmt::Debug for ActivityWorker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ActivityWorker")
-            .field("activity_arn", &self.activity_arn)
-            .field("worker_name", &self.worker_name)
+            .field("source", &self.source)
             .field("slots", &self.slots)
             .field("polls", &self.poll_count())
             .field("heartbeat", &self.heartbeat)
@@ -77,10 +76,23 @@ impl ActivityWorker {
         activity_arn: impl Into<String>,
         handler: impl ActivityHandler,
     ) -> ActivityWorker {
+        let source = Source::Activity {
+            arn: activity_arn.into(),
+            worker_name: default_worker_name(),
+        };
+        ActivityWorker::with_source(client, source, handler)
+    }
+
+    /// A worker taking its tasks from `source`, with the defaults of
+    /// [`ActivityWorker::new`].
+    pub(crate) fn with_source(
+        client: Client,
+        source: Source,
+        handler: impl ActivityHandler,
+    ) -> ActivityWorker {
         ActivityWorker {
             client: crate::for_workers(&client),
-            activity_arn: activity_arn.into(),
-            worker_name: default_worker_name(),
+            source,
             handler: Arc::new(handler),
             slots: 1,
             polls: None,
@@ -186,15 +198,19 @@ impl ActivityWorker {
         self
     }
 
-    /// The `workerName` sent with each poll (default: the host name and
-    /// process id).
+    /// The `workerName` sent with each `GetActivityTask` (default: the
+    /// host name and process id).
     ///
     /// ```
     /// # let worker = stepfn_runtime::ActivityWorker::new(stepfn_runtime::local_client("http://127.0.0.1:1"), "arn", |_t: stepfn_runtime::ActivityTask| async { Ok(serde_json::json!(1)) });
     /// let worker = worker.worker_name("resize-1");
     /// ```
     pub fn worker_name(mut self, name: impl Into<String>) -> ActivityWorker {
-        self.worker_name = name.into();
+        // a queue has no worker name; without `sqs` this is the only source
+        #[allow(irrefutable_let_patterns)]
+        if let Source::Activity { worker_name, .. } = &mut self.source {
+            *worker_name = name.into();
+        }
         self
     }
 

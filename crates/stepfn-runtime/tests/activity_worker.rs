@@ -1,6 +1,8 @@
 //! The activity worker against `stepfn serve`: load, panics, heartbeats,
 //! drains and StopExecution.
 
+#![cfg(feature = "activity")]
+
 mod serve;
 
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,8 +1,8 @@
 //! The `activity_worker` example against `stepfn serve`: it answers tasks,
-//! and on SIGTERM drains and exits 0. `cargo test` builds the examples
-//! before it runs the tests.
+//! and on SIGTERM drains and exits 0; its settings come from a TOML file
+//! and flags. `cargo test` builds the examples before it runs the tests.
 
-#![cfg(unix)]
+#![cfg(all(unix, feature = "config"))]
 
 mod serve;
 
@@ -32,14 +32,18 @@ async fn the_example_answers_tasks_and_exits_0_on_sigterm() {
     let (client, url) = serve::start_with_url().await;
     let activity = serve::activity(&client, "greet").await;
     let machine = serve::machine(&client, "Greet", &activity, "").await;
+    let config = ConfigFile::new(
+        "drains",
+        "slots = 3\nheartbeat_seconds = 5\nlog_level = \"warn\"\n",
+    );
     let worker = Command::new(example())
         .args([
+            "--config",
+            &config.path(),
             "--activity-arn",
             &activity,
             "--slots",
             "1",
-            "--heartbeat",
-            "5",
         ])
         .env("AWS_ENDPOINT_URL", &url)
         .env("AWS_REGION", "us-east-1")
@@ -89,4 +93,50 @@ async fn the_example_answers_tasks_and_exits_0_on_sigterm() {
     );
     let late = serve::ended(&client, &late).await;
     assert_eq!(late.output(), Some(r#"{"greeting":"Hello, Barbara!"}"#));
+}
+
+/// A configuration file in the temporary directory, removed on drop.
+struct ConfigFile(PathBuf);
+
+impl ConfigFile {
+    fn new(name: &str, text: &str) -> ConfigFile {
+        let path =
+            std::env::temp_dir().join(format!("stepfn-runtime-{}-{name}.toml", std::process::id()));
+        std::fs::write(&path, text).expect("the configuration is written");
+        ConfigFile(path)
+    }
+
+    fn path(&self) -> String {
+        self.0.display().to_string()
+    }
+}
+
+impl Drop for ConfigFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn a_bad_configuration_exits_2_naming_the_file_the_key_and_what_to_write() {
+    let config = ConfigFile::new(
+        "bad",
+        "activity_arn = \"arn:aws:states:us-east-1:1:activity:a\"\nslots = \"many\"\n",
+    );
+    let run = Command::new(example())
+        .args(["--config", &config.path()])
+        .output()
+        .expect("the example runs");
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(
+        stderr.trim_end(),
+        format!("activity_worker: {}:2:9: `slots`: invalid type: string \"many\", expected usize; write `slots = 8`", config.path())
+    );
+    let run = Command::new(example())
+        .args(["--slots", "4"])
+        .output()
+        .expect("the example runs");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("`activity_arn`: no activity to poll"));
 }

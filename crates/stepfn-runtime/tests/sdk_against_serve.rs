@@ -2,6 +2,8 @@
 //! serve`: state machines, executions, history, StopExecution, and AWS's
 //! error for each misuse.
 
+#![cfg(feature = "activity")]
+
 mod serve;
 
 use aws_sdk_sfn::types::{ExecutionStatus, HistoryEventType};

@@ -5,9 +5,15 @@
 /// The name, `to_json`, and the chain traits of a state builder with fields
 /// `name`, `inner` (its model state), `problems` and `brings` (pieces added with
 /// it). `open` states take `.next()`; `terminal` ones close the chain.
+///
+/// `finish` (default: none) is a `fn(Self) -> Self` applied before the state
+/// is written, for fields that depend on others set in any order.
 macro_rules! state_builder {
     ($ty:ident, open) => {
-        state_builder!(@common $ty, crate::builder::graph::Link::Open, crate::builder::Chain);
+        state_builder!($ty, open, std::convert::identity);
+    };
+    ($ty:ident, open, $finish:path) => {
+        state_builder!(@common $ty, crate::builder::graph::Link::Open, crate::builder::Chain, $finish);
 
         impl $ty {
             /// Continues with `then`: this state's `Next` is `then`'s first state.
@@ -21,9 +27,9 @@ macro_rules! state_builder {
         }
     };
     ($ty:ident, terminal) => {
-        state_builder!(@common $ty, crate::builder::graph::Link::Terminal, crate::builder::ClosedChain);
+        state_builder!(@common $ty, crate::builder::graph::Link::Terminal, crate::builder::ClosedChain, std::convert::identity);
     };
-    (@common $ty:ident, $link:expr, $output:ty) => {
+    (@common $ty:ident, $link:expr, $output:ty, $finish:path) => {
         impl $ty {
             /// The state's name.
             #[must_use]
@@ -35,28 +41,31 @@ macro_rules! state_builder {
             /// `States` with nothing after it (`"End": true`).
             #[must_use]
             pub fn to_json(&self) -> String {
-                let state = crate::model::State::from(self.inner.clone());
+                let this: $ty = $finish(self.clone());
+                let state = crate::model::State::from(this.inner);
                 crate::write::json_line(&state)
             }
         }
 
         impl crate::builder::chain::Sealed for $ty {
             fn into_piece(self) -> crate::builder::graph::Piece {
-                let state = crate::model::State::from(self.inner);
-                let mut piece = crate::builder::graph::Piece::state(self.name, state, $link);
-                piece.problems.extend(self.problems);
-                for brought in self.brings {
+                let this: $ty = $finish(self);
+                let state = crate::model::State::from(this.inner);
+                let mut piece = crate::builder::graph::Piece::state(this.name, state, $link);
+                piece.problems.extend(this.problems);
+                for brought in this.brings {
                     let _ = piece.absorb(brought);
                 }
                 piece
             }
 
             fn continue_piece(self, piece: crate::builder::graph::Piece) -> crate::builder::graph::Piece {
-                if !self.brings.is_empty() {
-                    return piece.then(crate::builder::chain::Sealed::into_piece(self));
+                let this: $ty = $finish(self);
+                if !this.brings.is_empty() {
+                    return piece.then(crate::builder::chain::Sealed::into_piece(this));
                 }
-                let state = crate::model::State::from(self.inner);
-                piece.then_state(self.name, state, $link, self.problems)
+                let state = crate::model::State::from(this.inner);
+                piece.then_state(this.name, state, $link, this.problems)
             }
         }
 
@@ -130,6 +139,7 @@ mod fail;
 mod map;
 mod map_distributed;
 mod map_shared;
+mod map_state_data;
 mod parallel;
 mod pass;
 mod succeed;
@@ -141,6 +151,7 @@ pub use custom::CustomState;
 pub use fail::Fail;
 pub use map::Map;
 pub use map_distributed::DistributedMap;
+pub use map_state_data::StateDataItems;
 pub use parallel::Parallel;
 pub use pass::Pass;
 pub use succeed::Succeed;

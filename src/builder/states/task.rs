@@ -1,6 +1,8 @@
 //! `Task`: runs a unit of work through a resource.
 
-use crate::model::{self, HeartbeatSeconds, Json, OrJsonata, Resource, TimeoutSeconds, Transition};
+use crate::model::{
+    self, HeartbeatSeconds, Json, OrJsonata, QueryLanguage, Resource, TimeoutSeconds, Transition,
+};
 
 use crate::builder::fields::{object, state_fields};
 use crate::builder::graph::{Pending, Piece};
@@ -26,6 +28,9 @@ pub struct Task {
     pub(crate) inner: model::Task,
     pub(crate) problems: Vec<Pending>,
     pub(crate) brings: Vec<Piece>,
+    /// Whether (and in which language) to add the execution's ARN to the
+    /// input once every field is set.
+    pub(crate) execution_id: Option<QueryLanguage>,
 }
 
 impl Task {
@@ -61,6 +66,7 @@ impl Task {
             },
             problems: Vec::new(),
             brings: Vec::new(),
+            execution_id: None,
         }
     }
 
@@ -133,6 +139,72 @@ impl Task {
         self
     }
 
+    /// Adds `"execution_id.$": "$$.Execution.Id"` to `Parameters`, so the
+    /// worker learns the execution's ARN (an activity task does not carry
+    /// it; stepfn-runtime's `ActivityTask::execution_id` reads it, to stop
+    /// the execution or to name its state data). It is added when the
+    /// state is written, whatever order the setters come in; a Task without
+    /// `Parameters` is a build problem (`MISSING_FIELD`), since the worker
+    /// would get nothing of the state's input.
+    ///
+    /// ```
+    /// use stepfn::builder::{JsonPath, Payload, Task};
+    /// let state = Task::new("Resize", "arn:aws:states:us-east-1:123456789012:activity:resize")
+    ///     .pass_execution_id()
+    ///     .parameters(Payload::new().field("image", JsonPath::new("$.image")));
+    /// assert_eq!(state.to_json(), concat!(
+    ///     r#"{"Type":"Task","Resource":"arn:aws:states:us-east-1:123456789012:activity:resize","#,
+    ///     r#""Parameters":{"image.$":"$.image","execution_id.$":"$$.Execution.Id"},"End":true}"#,
+    /// ));
+    /// ```
+    ///
+    /// Only a Task passes it; other states have no worker to pass it to:
+    ///
+    /// ```compile_fail
+    /// use stepfn::builder::Pass;
+    /// let state = Pass::new("P").pass_execution_id();
+    /// ```
+    pub fn pass_execution_id(mut self) -> Task {
+        self.execution_id = Some(QueryLanguage::JsonPath);
+        self
+    }
+
+    /// Adds `"execution_id": "{% $states.context.Execution.Id %}"` to
+    /// `Arguments`, for a Task in JSONata (see [`Task::pass_execution_id`]).
+    ///
+    /// ```
+    /// use stepfn::builder::{Jsonata, Payload, QueryLanguage, Task};
+    /// let state = Task::new("Resize", "arn:aws:states:us-east-1:123456789012:activity:resize")
+    ///     .query_language(QueryLanguage::Jsonata)
+    ///     .arguments(Payload::new().field("image", Jsonata::new("$states.input.image")))
+    ///     .pass_execution_id_jsonata();
+    /// assert!(state.to_json().contains(
+    ///     r#""Arguments":{"image":"{% $states.input.image %}","execution_id":"{% $states.context.Execution.Id %}"}"#
+    /// ), "{}", state.to_json());
+    /// ```
+    pub fn pass_execution_id_jsonata(mut self) -> Task {
+        self.execution_id = Some(QueryLanguage::Jsonata);
+        self
+    }
+
+    /// The Task as written: the execution id added to its input when asked
+    /// (once; later calls find nothing left to do).
+    pub(crate) fn finished(mut self) -> Task {
+        if let Some(language) = self.execution_id.take() {
+            let setter = match language {
+                QueryLanguage::JsonPath => "parameters",
+                QueryLanguage::Jsonata => "arguments",
+            };
+            if let Err((field, code, message)) =
+                crate::builder::execution_id::insert(&mut self.inner, language, setter)
+            {
+                self.problems
+                    .push(Pending::new(&self.name, field, code, message));
+            }
+        }
+        self
+    }
+
     /// Records a negative number of seconds given for `field`.
     fn problem(&mut self, field: &str, seconds: i64) {
         self.problems.push(Pending::new(
@@ -189,7 +261,7 @@ impl Task {
     }
 }
 
-state_builder!(Task, open);
+state_builder!(Task, open, Task::finished);
 retry_and_catch!(Task, "Task::new(\"S\", \"arn:aws:states:::lambda:invoke\")");
 state_fields!(Task, "Task::new(\"S\", \"arn:aws:states:::lambda:invoke\")"; comment,
     query_language, input_path, parameters, arguments, result_selector, result_path, output_path,

@@ -35,6 +35,7 @@ pub type StepFunctionsInvokeActivity = Integration<StepFunctionsInvokeActivityPr
 pub struct StepFunctionsInvokeActivityProps {
     activity_arn: String,
     input: Option<Json>,
+    pass_execution_id: bool,
 }
 
 impl StepFunctionsInvokeActivity {
@@ -49,6 +50,7 @@ impl StepFunctionsInvokeActivity {
             StepFunctionsInvokeActivityProps {
                 activity_arn: activity_arn.into(),
                 input: None,
+                pass_execution_id: false,
             },
         )
     }
@@ -60,6 +62,43 @@ impl StepFunctionsInvokeActivity {
         self.props.input = Some(input.into());
         self
     }
+
+    /// Adds the execution's ARN to what the worker gets, which AWS does not
+    /// tell an activity: `"execution_id.$": "$$.Execution.Id"` in
+    /// `Parameters`, or `"execution_id": "{% $states.context.Execution.Id
+    /// %}"` in `Arguments` after [`jsonata`](StepFunctionsInvokeActivity::jsonata).
+    /// stepfn-runtime's `ActivityTask::execution_id` reads it. The
+    /// [`input`](StepFunctionsInvokeActivity::input) must be set: without
+    /// it the worker would get only the execution id, which is a build
+    /// problem (`MISSING_FIELD`).
+    ///
+    /// ```
+    /// use stepfn::builder::{JsonPath, Jsonata, Payload};
+    /// use stepfn::tasks::StepFunctionsInvokeActivity;
+    /// let arn = "arn:aws:states:us-east-1:123456789012:activity:review";
+    /// let state = StepFunctionsInvokeActivity::new("Review", arn)
+    ///     .input(Payload::new().field("doc", JsonPath::new("$.doc")))
+    ///     .pass_execution_id();
+    /// assert!(state.to_json().contains(r#""Parameters":{"doc.$":"$.doc","execution_id.$":"$$.Execution.Id"}"#));
+    /// let state = StepFunctionsInvokeActivity::new("Review", arn)
+    ///     .jsonata()
+    ///     .input(Payload::new().field("doc", Jsonata::new("$states.input.doc")))
+    ///     .pass_execution_id();
+    /// assert!(state.to_json().contains(
+    ///     r#""Arguments":{"doc":"{% $states.input.doc %}","execution_id":"{% $states.context.Execution.Id %}"}"#
+    /// ));
+    /// ```
+    ///
+    /// Other integrations get their context another way:
+    ///
+    /// ```compile_fail
+    /// use stepfn::tasks::{LambdaFunction, LambdaInvoke};
+    /// let state = LambdaInvoke::new("Charge", LambdaFunction::from_name("charge")).pass_execution_id();
+    /// ```
+    pub fn pass_execution_id(mut self) -> StepFunctionsInvokeActivity {
+        self.props.pass_execution_id = true;
+        self
+    }
 }
 
 impl Render for StepFunctionsInvokeActivityProps {
@@ -67,6 +106,17 @@ impl Render for StepFunctionsInvokeActivityProps {
         cx.write(self.activity_arn.clone(), None);
         if let Some(input) = &self.input {
             cx.input(input.clone(), Vec::new());
+        }
+        if self.pass_execution_id {
+            if let Err((field, code, message)) =
+                crate::builder::insert_execution_id(cx.task, cx.language, "input")
+            {
+                cx.problems.push(crate::tasks::render::Problem {
+                    field,
+                    code,
+                    message,
+                });
+            }
         }
     }
 }
