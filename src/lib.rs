@@ -7,6 +7,7 @@ pub mod diff;
 pub mod emit;
 mod error;
 pub mod iam;
+pub mod import;
 pub mod model;
 pub mod problem;
 pub mod read;
