@@ -11,8 +11,9 @@ pub(crate) enum Expr {
     Path(String),
     /// `callee(args)`, where `callee` is a path such as `Task::new`.
     Call(String, Vec<Expr>),
-    /// `receiver.method(args)`.
-    Method(Box<Expr>, String, Vec<Expr>),
+    /// `root.method(args).method(args)...`: a method chain, kept flat so that
+    /// a chain of any length nests no deeper than its root.
+    Chain(Box<Expr>, Vec<Link>),
     /// `[items]`.
     Array(Vec<Expr>),
 }
@@ -30,11 +31,28 @@ impl Expr {
 
     /// This expression with `.method(args)` after it.
     pub(crate) fn method(self, method: impl Into<String>, args: Vec<Expr>) -> Expr {
-        Expr::Method(Box::new(self), method.into(), args)
+        let link = Link {
+            method: method.into(),
+            args,
+        };
+        match self {
+            Expr::Chain(root, mut links) => {
+                links.push(link);
+                Expr::Chain(root, links)
+            }
+            root => Expr::Chain(Box::new(root), vec![link]),
+        }
     }
 
     /// A string literal.
     pub(crate) fn str(text: &str) -> Expr {
         Expr::Lit(super::literal::string(text))
     }
+}
+
+/// One `.method(args)` of a chain.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Link {
+    pub(crate) method: String,
+    pub(crate) args: Vec<Expr>,
 }

@@ -1,20 +1,15 @@
 //! Method chains: `root.a(..).b(..)` on one line, or one call per line
 //! below the root, the last call possibly overflowing.
 
+use super::super::code::Link;
 use super::{first_line, last_line, last_line_extendable, Cx, Expr, Layout, Shape, CHAIN_WIDTH, TAB};
-
-/// One `.method(args)` of a chain.
-struct Link<'a> {
-    method: &'a str,
-    args: &'a [Expr],
-}
 
 /// Whether rustfmt counts the root's layout as ending in a block (a
 /// multi-line call or array), after which the calls start at the same
 /// indentation instead of one level deeper.
 fn ends_with_block(root: &Expr, laid: &str) -> bool {
     match root {
-        Expr::Call(..) | Expr::Array(_) | Expr::Method(..) => laid.contains('\n'),
+        Expr::Call(..) | Expr::Array(_) | Expr::Chain(..) => laid.contains('\n'),
         Expr::Lit(_) => laid.contains('\n') && last_line(laid).trim().len() <= TAB,
         Expr::Path(_) => false,
     }
@@ -22,20 +17,13 @@ fn ends_with_block(root: &Expr, laid: &str) -> bool {
 
 impl Layout {
     /// `.method(args)` in `shape`.
-    fn link(&mut self, link: &Link<'_>, shape: Shape, cx: Cx) -> Option<String> {
+    fn link(&mut self, link: &Link, shape: Shape, cx: Cx) -> Option<String> {
         let ident = format!(".{}", link.method);
-        self.call(&ident, link.args, shape, cx, super::list::Delimiters::Parens)
+        self.call(&ident, &link.args, shape, cx, super::list::Delimiters::Parens)
     }
 
-    /// A method chain in `shape`.
-    pub(super) fn chain(&mut self, value: &Expr, shape: Shape, cx: Cx) -> Option<String> {
-        let mut links = Vec::new();
-        let mut root = value;
-        while let Expr::Method(receiver, method, args) = root {
-            links.push(Link { method, args });
-            root = receiver;
-        }
-        links.reverse();
+    /// The method chain `root.links...` in `shape`.
+    pub(super) fn chain(&mut self, root: &Expr, links: &[Link], shape: Shape, cx: Cx) -> Option<String> {
         let link_count = links.len();
 
         // The root, with the first calls when it is shorter than an indent.

@@ -34,7 +34,7 @@ fn is_simple(expr: &Expr) -> bool {
 /// opening bracket and continue below it.
 fn can_overflow(expr: &Expr, count: usize) -> bool {
     match expr {
-        Expr::Call(..) | Expr::Method(..) | Expr::Array(_) => count == 1,
+        Expr::Call(..) | Expr::Chain(..) | Expr::Array(_) => count == 1,
         Expr::Lit(_) | Expr::Path(_) => false,
     }
 }
@@ -127,7 +127,7 @@ impl Layout {
         let placeholder = if overflow {
             let inner = Cx {
                 one_line_chain: cx.one_line_chain
-                    || (!combine_with_callee && matches!(last, Expr::Method(..))),
+                    || (!combine_with_callee && matches!(last, Expr::Chain(..))),
                 ..cx
             };
             let shape = if n == 1 && !matches!(last, Expr::Call(..)) {

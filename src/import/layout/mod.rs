@@ -256,7 +256,13 @@ impl Layout {
                 }
             }
             Expr::Array(items) => self.call("", items, shape, cx, list::Delimiters::Brackets),
-            Expr::Method(..) => self.chain(value, shape, cx),
+            Expr::Chain(root, links) => {
+                if links.is_empty() {
+                    self.rewrite(root, shape, cx)
+                } else {
+                    self.chain(root, links, shape, cx)
+                }
+            }
         };
         self.memo.insert(key, laid.clone());
         laid
@@ -291,10 +297,12 @@ fn one_line(value: &Expr) -> String {
                 push_list(&mut stack, args, "(", ")");
             }
             Piece::Expr(Expr::Array(items)) => push_list(&mut stack, items, "[", "]"),
-            Piece::Expr(Expr::Method(receiver, method, args)) => {
-                push_list(&mut stack, args, "(", ")");
-                stack.push(Piece::Method(method));
-                stack.push(Piece::Expr(receiver));
+            Piece::Expr(Expr::Chain(root, links)) => {
+                for link in links.iter().rev() {
+                    push_list(&mut stack, &link.args, "(", ")");
+                    stack.push(Piece::Method(&link.method));
+                }
+                stack.push(Piece::Expr(root));
             }
             Piece::Method(method) => {
                 out.push('.');
