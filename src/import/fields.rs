@@ -126,8 +126,14 @@ pub(crate) fn retry(cx: &mut FnCx<'_>, retrier: &Retrier) -> Expr {
     e
 }
 
-/// `.retry(...)` for each retrier.
-pub(crate) fn retries(cx: &mut FnCx<'_>, mut expr: Expr, retriers: &[Retrier]) -> Expr {
+/// `.retry(...)` for each retrier; `.retries([])` for an empty `Retry`.
+pub(crate) fn retries(cx: &mut FnCx<'_>, mut expr: Expr, retriers: Option<&[Retrier]>) -> Expr {
+    let Some(retriers) = retriers else {
+        return expr;
+    };
+    if retriers.is_empty() {
+        return set(expr, "retries", Expr::Array(Vec::new()));
+    }
     for retrier in retriers {
         let r = retry(cx, retrier);
         expr = set(expr, "retry", r);
@@ -135,8 +141,15 @@ pub(crate) fn retries(cx: &mut FnCx<'_>, mut expr: Expr, retriers: &[Retrier]) -
     expr
 }
 
-/// `.catch(Catch::..., Goto::new("handler"))` for each catcher.
-pub(crate) fn catchers(cx: &mut FnCx<'_>, mut expr: Expr, catchers: &[Catcher]) -> Expr {
+/// `.catch(Catch::..., Goto::new("handler"))` for each catcher;
+/// `.catches([])` for an empty `Catch`.
+pub(crate) fn catchers(cx: &mut FnCx<'_>, mut expr: Expr, catchers: Option<&[Catcher]>) -> Expr {
+    let Some(catchers) = catchers else {
+        return expr;
+    };
+    if catchers.is_empty() {
+        return set(expr, "catches", Expr::Array(Vec::new()));
+    }
     for catcher in catchers {
         let mut c = if catcher.error_equals == ["States.ALL"] {
             Expr::call("Catch::all", Vec::new())

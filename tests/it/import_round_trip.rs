@@ -4,6 +4,12 @@
 //! `rustfmt --check`, compiled once (with its own target directory, under
 //! this build's temporary directory) and run, and each module's machine
 //! must write JSON equal to the definition it was imported from.
+//!
+//! The same crate holds the import of machines drawn from the property-test
+//! generator (`stepfn-testkit`, a fixed seed): any shape the model holds,
+//! valid or not. Their code builds the model without validating it
+//! (`build_unchecked`), which must equal the machine imported, unless the
+//! import said, in its notes, what it could not write exactly.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -17,10 +23,75 @@ use super::fixtures::{cdk_reference_files, corpus_dir, verdicts};
 /// Definitions the builder cannot write exactly, with the reason.
 const NOT_EXPRESSIBLE: &[(&str, &str)] = &[];
 
+/// How many machines of the property-test generator are imported.
+const GENERATED: usize = 96;
+
 /// One definition to import: where it comes from and its JSON.
 struct Case {
     name: String,
     json: serde_json::Value,
+    /// Drawn from the generator: built without validation.
+    generated: bool,
+}
+
+/// How the program prints each module's machine: `module<TAB>json`.
+const PRINT: &str = r#"
+fn print(module: &str, built: Result<stepfn::builder::Built, stepfn::problem::Problems>) {
+    emit(module, built.and_then(|built| built.to_json_compact()));
+}
+
+fn model(module: &str, model: stepfn::model::StateMachine) {
+    emit(module, model.to_json_compact());
+}
+
+fn emit(module: &str, json: Result<String, stepfn::problem::Problems>) {
+    match json {
+        Ok(json) => println!("{module}\t{json}"),
+        Err(e) => println!("{module}\tERROR {}", e.to_string().replace('\n', " | ")),
+    }
+}
+"#;
+
+/// Machines drawn from the property-test generator, always the same ones.
+fn generated() -> Vec<Case> {
+    use proptest::strategy::{Strategy, ValueTree};
+    let draw = || {
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let strategy = stepfn_testkit::machine();
+        (0..GENERATED)
+            .filter_map(|i| {
+                let machine = strategy.new_tree(&mut runner).ok()?.current();
+                let json = serde_json::from_str(&machine.to_json_compact().ok()?).ok()?;
+                Some(Case { name: format!("generated #{i}"), json, generated: true })
+            })
+            .collect()
+    };
+    // The generator's deeply nested types need a large stack in debug builds.
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(draw)
+        .expect("spawn")
+        .join()
+        .expect("drawing machines")
+}
+
+/// `code` with `state_machine()` returning the assembled model and the
+/// builder's own problems, without validating it.
+fn unchecked(code: &str) -> String {
+    let start = code.find("pub fn state_machine()").expect("state_machine()");
+    let end = start + code[start..].find("\n}\n").expect("its end");
+    let body = code[start..end].replace(
+        "-> Result<Built, Problems>",
+        "-> (stepfn::model::StateMachine, Vec<Problem>)",
+    );
+    let at = body.rfind(".build()").expect("the build");
+    format!(
+        "{}{}.build_unchecked(){}{}",
+        &code[..start],
+        &body[..at],
+        &body[at + ".build()".len()..],
+        &code[end..]
+    )
 }
 
 /// Every valid corpus file, every CDK reference rendering and the
@@ -32,7 +103,11 @@ fn cases() -> Vec<Case> {
         let text = std::fs::read_to_string(&verdict.file).expect("read corpus file");
         let name = verdict.file.strip_prefix(&dir).unwrap_or(&verdict.file).display().to_string();
         let json = serde_json::from_str(&text).expect("a valid corpus file is JSON");
-        cases.push(Case { name, json });
+        cases.push(Case {
+            name,
+            json,
+            generated: false,
+        });
     }
     for file in cdk_reference_files() {
         let text = std::fs::read_to_string(&file).expect("read CDK rendering");
@@ -40,6 +115,7 @@ fn cases() -> Vec<Case> {
         cases.push(Case {
             name,
             json: serde_json::from_str(&text).expect("a CDK rendering is JSON"),
+            generated: false,
         });
     }
     let tasks = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cdk-tasks");
@@ -56,29 +132,38 @@ fn cases() -> Vec<Case> {
         cases.push(Case {
             name,
             json: golden["definition"].clone(),
+            generated: false,
         });
     }
+    cases.extend(generated());
     cases
 }
 
 /// The directory of the temporary crate, emptied.
 fn crate_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("import-round-trip");
-    let src = dir.join("src");
-    if src.exists() {
-        std::fs::remove_dir_all(&src).expect("empty the crate's src");
+    for sub in ["src", "fmt"] {
+        let sub = dir.join(sub);
+        if sub.exists() {
+            std::fs::remove_dir_all(&sub).expect("empty the crate's folders");
+        }
+        std::fs::create_dir_all(&sub).expect("create the crate's folders");
     }
-    std::fs::create_dir_all(&src).expect("create the crate's src");
     dir
 }
 
 #[test]
 fn every_valid_corpus_file_and_cdk_rendering_imports_to_code_building_equal_json() {
     let cases = cases();
-    assert!(cases.len() >= 280, "only {} definitions found", cases.len());
+    assert!(
+        cases.len() >= 280 + GENERATED,
+        "only {} definitions found",
+        cases.len()
+    );
     let dir = crate_dir();
     let mut main = String::new();
     let mut calls = String::new();
+    let mut fmt = String::new();
     let mut failures = Vec::new();
     let mut modules = Vec::new();
     for (i, case) in cases.iter().enumerate() {
@@ -92,24 +177,31 @@ fn every_valid_corpus_file_and_cdk_rendering_imports_to_code_building_equal_json
         let rust = Import::new()
             .allow_resource_placeholders(placeholders)
             .to_rust(&machine);
-        if !rust.notes().is_empty() {
+        let module = format!("m{i:03}");
+        let noted = !rust.notes().is_empty();
+        if noted && !case.generated {
             failures.push(format!("{}: notes:\n{}", case.name, rust.notes().join("\n")));
         }
-        let module = format!("m{i:03}");
-        std::fs::write(dir.join("src").join(format!("{module}.rs")), rust.code())
+        std::fs::write(dir.join("fmt").join(format!("{module}.rs")), rust.code())
             .expect("write a module");
+        let _ = writeln!(fmt, "mod {module};");
+        let code = if case.generated {
+            unchecked(rust.code())
+        } else {
+            rust.code().to_owned()
+        };
+        std::fs::write(dir.join("src").join(format!("{module}.rs")), code).expect("write a module");
         let _ = writeln!(main, "mod {module};");
-        let _ = writeln!(calls, "    print(\"{module}\", {module}::state_machine());");
-        modules.push((module, case));
+        if case.generated {
+            let _ = writeln!(calls, "    model(\"{module}\", {module}::state_machine().0);");
+        } else {
+            let _ = writeln!(calls, "    print(\"{module}\", {module}::state_machine());");
+        }
+        if !noted {
+            modules.push((module, case));
+        }
     }
-    let program = format!(
-        "{main}\nfn main() {{\n{calls}}}\n\n\
-         fn print(module: &str, built: Result<stepfn::builder::Built, stepfn::problem::Problems>) {{\n    \
-         match built.and_then(|built| built.to_json_compact()) {{\n        \
-         Ok(json) => println!(\"{{module}}\\t{{json}}\"),\n        \
-         Err(e) => println!(\"{{module}}\\tERROR {{}}\", e.to_string().replace('\\n', \" | \")),\n    \
-         }}\n}}\n"
-    );
+    let program = format!("{main}\nfn main() {{\n{calls}}}\n{PRINT}");
     std::fs::write(dir.join("src/main.rs"), program).expect("write main.rs");
     let repo = env!("CARGO_MANIFEST_DIR");
     let manifest = format!(
@@ -121,9 +213,10 @@ fn every_valid_corpus_file_and_cdk_rendering_imports_to_code_building_equal_json
     // The versions this workspace is tested with.
     std::fs::copy(Path::new(repo).join("Cargo.lock"), dir.join("Cargo.lock")).expect("copy Cargo.lock");
 
+    std::fs::write(dir.join("fmt/lib.rs"), fmt).expect("write fmt/lib.rs");
     let rustfmt = Command::new("rustfmt")
         .args(["--edition", "2021", "--check"])
-        .arg(dir.join("src/main.rs"))
+        .arg(dir.join("fmt/lib.rs"))
         .output()
         .expect("rustfmt runs (rustup component add rustfmt)");
     if !rustfmt.status.success() {
@@ -167,6 +260,11 @@ fn every_valid_corpus_file_and_cdk_rendering_imports_to_code_building_equal_json
             },
         }
     }
+    let compared = modules.iter().filter(|(_, case)| case.generated).count();
+    assert!(
+        compared * 10 >= GENERATED * 9,
+        "only {compared} of {GENERATED} generated machines were imported without notes"
+    );
     assert!(
         failures.is_empty(),
         "{} of {} definitions:\n{}",

@@ -113,8 +113,8 @@ pub(super) fn map(cx: &mut FnCx<'_>, at: &StateCx<'_>, map: &Map, state: &State)
     e = path(e, "output_path", map.output_path.as_ref());
     e = json(cx, e, "output", map.output.as_ref());
     e = object(cx, e, "assign", map.assign.as_ref());
-    e = retries(cx, e, map.retry.as_deref().unwrap_or_default());
-    e = catchers(cx, e, map.catch.as_deref().unwrap_or_default());
+    e = retries(cx, e, map.retry.as_deref());
+    e = catchers(cx, e, map.catch.as_deref());
     let processor = map.processor.processor();
     e = comment_processor(e, processor.comment.as_deref());
     if matches!(map.processor, MapProcessor::Iterator(_)) {

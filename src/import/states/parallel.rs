@@ -27,6 +27,6 @@ pub(super) fn parallel(cx: &mut FnCx<'_>, at: &StateCx<'_>, parallel: &Parallel)
     e = path(e, "output_path", parallel.output_path.as_ref());
     e = json(cx, e, "output", parallel.output.as_ref());
     e = object(cx, e, "assign", parallel.assign.as_ref());
-    e = retries(cx, e, parallel.retry.as_deref().unwrap_or_default());
-    catchers(cx, e, parallel.catch.as_deref().unwrap_or_default())
+    e = retries(cx, e, parallel.retry.as_deref());
+    catchers(cx, e, parallel.catch.as_deref())
 }

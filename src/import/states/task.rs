@@ -24,8 +24,7 @@ pub(super) fn task(cx: &mut FnCx<'_>, at: &StateCx<'_>, task: &Task) -> Expr {
     let e = path(e, "input_path", task.input_path.as_ref());
     let e = json(cx, e, "parameters", task.parameters.as_ref());
     let e = json(cx, e, "arguments", task.arguments.as_ref());
-    let retriers = task.retry.as_deref().unwrap_or_default();
-    after_input(cx, e, task, retriers)
+    after_input(cx, e, task, task.retry.as_deref())
 }
 
 /// The Task fields after its input, the same for a plain Task and a typed
@@ -35,7 +34,7 @@ pub(crate) fn after_input(
     cx: &mut FnCx<'_>,
     mut e: Expr,
     task: &Task,
-    retriers: &[crate::model::Retrier],
+    retriers: Option<&[crate::model::Retrier]>,
 ) -> Expr {
     e = match &task.timeout {
         Some(TimeoutSeconds::Value(OrJsonata::Value(n))) => set(e, "timeout_seconds", count(*n)),
@@ -61,5 +60,5 @@ pub(crate) fn after_input(
     e = json(cx, e, "output", task.output.as_ref());
     e = object(cx, e, "assign", task.assign.as_ref());
     e = retries(cx, e, retriers);
-    catchers(cx, e, task.catch.as_deref().unwrap_or_default())
+    catchers(cx, e, task.catch.as_deref())
 }
