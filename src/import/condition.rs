@@ -56,8 +56,13 @@ pub(crate) fn condition(cx: &mut FnCx<'_>, condition: &ChoiceCondition) -> Expr 
                 done.push(commented(expr, comment));
             }
             Step::Not(comment) => {
-                let inner = done.pop().unwrap_or_else(|| Expr::call("Condition::constant", vec![Expr::Lit("true".to_owned())]));
-                done.push(commented(Expr::call("Condition::not", vec![inner]), comment));
+                let inner = done.pop().unwrap_or_else(|| {
+                    Expr::call("Condition::constant", vec![Expr::Lit("true".to_owned())])
+                });
+                done.push(commented(
+                    Expr::call("Condition::not", vec![inner]),
+                    comment,
+                ));
             }
         }
     }
@@ -138,7 +143,8 @@ fn jsonata_condition(cx: &mut FnCx<'_>, text: &str) -> Expr {
     if let Some(inner) = super::jsonata::inner_expression(text) {
         return Expr::str(inner);
     }
-    let wrapped = text.trim() == text && text.len() >= 4 && text.starts_with("{%") && text.ends_with("%}");
+    let wrapped =
+        text.trim() == text && text.len() >= 4 && text.starts_with("{%") && text.ends_with("%}");
     if !wrapped {
         cx.note(format!(
             "the condition {} is not a `{{% ... %}}` expression: `Condition::jsonata` writes it as one",

@@ -35,7 +35,10 @@ impl FileCx {
 
     /// Records a note about state `state`.
     pub(crate) fn note(&mut self, state: &str, message: impl std::fmt::Display) {
-        self.notes.push(format!("state {}: {message}", super::literal::string(state)));
+        self.notes.push(format!(
+            "state {}: {message}",
+            super::literal::string(state)
+        ));
     }
 }
 

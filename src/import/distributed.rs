@@ -4,8 +4,8 @@
 //! else the general form (`ItemReader::new(resource)` with each setting).
 
 use crate::model::{
-    CsvHeaderLocation, InputType, ItemBatcher, ItemReader, Json, MaxInputBytesPerBatch,
-    MaxItems, MaxItemsPerBatch, OrJsonata, ReaderConfig, Resource, ResultWriter,
+    CsvHeaderLocation, InputType, ItemBatcher, ItemReader, Json, MaxInputBytesPerBatch, MaxItems,
+    MaxItemsPerBatch, OrJsonata, ReaderConfig, Resource, ResultWriter,
 };
 
 use super::code::Expr;
@@ -114,18 +114,31 @@ pub(crate) fn item_reader(cx: &mut FnCx<'_>, reader: &ItemReader) -> Expr {
 }
 
 /// The `ReaderConfig` settings not already written by the preset (`done`).
-fn reader_config(cx: &mut FnCx<'_>, mut e: Expr, config: &ReaderConfig, done: &ReaderConfig) -> Expr {
+fn reader_config(
+    cx: &mut FnCx<'_>,
+    mut e: Expr,
+    config: &ReaderConfig,
+    done: &ReaderConfig,
+) -> Expr {
     if let (Some(t), None) = (config.input_type, done.input_type) {
         cx.file.uses("stepfn::model::InputType");
         e = set(e, "input_type", Expr::path(format!("InputType::{t:?}")));
     }
     if let Some(t) = config.transformation {
         cx.file.uses("stepfn::model::ReaderTransformation");
-        e = set(e, "transformation", Expr::path(format!("ReaderTransformation::{t:?}")));
+        e = set(
+            e,
+            "transformation",
+            Expr::path(format!("ReaderTransformation::{t:?}")),
+        );
     }
     if let (Some(m), None) = (config.manifest_type, done.manifest_type) {
         cx.file.uses("stepfn::model::ManifestType");
-        e = set(e, "manifest_type", Expr::path(format!("ManifestType::{m:?}")));
+        e = set(
+            e,
+            "manifest_type",
+            Expr::path(format!("ManifestType::{m:?}")),
+        );
     }
     if let Some(headers) = &config.csv_headers {
         let headers = Expr::Array(headers.iter().map(|h| Expr::str(h)).collect());
@@ -140,11 +153,19 @@ fn reader_config(cx: &mut FnCx<'_>, mut e: Expr, config: &ReaderConfig, done: &R
         }
     } else if let (Some(location), None) = (config.csv_header_location, done.csv_header_location) {
         cx.file.uses("stepfn::model::CsvHeaderLocation");
-        e = set(e, "csv_header_location", Expr::path(format!("CsvHeaderLocation::{location:?}")));
+        e = set(
+            e,
+            "csv_header_location",
+            Expr::path(format!("CsvHeaderLocation::{location:?}")),
+        );
     }
     if let Some(d) = config.csv_delimiter {
         cx.file.uses("stepfn::model::CsvDelimiter");
-        e = set(e, "csv_delimiter", Expr::path(format!("CsvDelimiter::{d:?}")));
+        e = set(
+            e,
+            "csv_delimiter",
+            Expr::path(format!("CsvDelimiter::{d:?}")),
+        );
     }
     if let Some(pointer) = &config.items_pointer {
         e = set(e, "items_pointer", Expr::str(pointer));
@@ -205,7 +226,9 @@ pub(crate) fn item_batcher(cx: &mut FnCx<'_>, batcher: &ItemBatcher) -> Expr {
 /// The `ResultWriter` expression.
 pub(crate) fn result_writer(cx: &mut FnCx<'_>, writer: &ResultWriter) -> Expr {
     let s3 = match (&writer.resource, &writer.arguments) {
-        (Some(Resource::Uri(uri)), None) if uri == PUT_OBJECT => bucket_and(writer.parameters.as_ref(), "Prefix"),
+        (Some(Resource::Uri(uri)), None) if uri == PUT_OBJECT => {
+            bucket_and(writer.parameters.as_ref(), "Prefix")
+        }
         _ => None,
     };
     let mut e = match s3 {
@@ -233,7 +256,11 @@ pub(crate) fn result_writer(cx: &mut FnCx<'_>, writer: &ResultWriter) -> Expr {
     if let Some(config) = &writer.writer_config {
         if let Some(t) = config.transformation {
             cx.file.uses("stepfn::model::WriterTransformation");
-            e = set(e, "transformation", Expr::path(format!("WriterTransformation::{t:?}")));
+            e = set(
+                e,
+                "transformation",
+                Expr::path(format!("WriterTransformation::{t:?}")),
+            );
         }
         if let Some(t) = config.output_type {
             cx.file.uses("stepfn::model::OutputType");

@@ -26,8 +26,14 @@ pub(crate) fn comment(expr: Expr, comment: Option<&str>) -> Expr {
 /// `.query_language(QueryLanguage::...)` when the state sets one.
 pub(crate) fn query_language(expr: Expr, language: Option<QueryLanguage>) -> Expr {
     match language {
-        Some(QueryLanguage::JsonPath) => set(expr, "query_language", Expr::path("QueryLanguage::JsonPath")),
-        Some(QueryLanguage::Jsonata) => set(expr, "query_language", Expr::path("QueryLanguage::Jsonata")),
+        Some(QueryLanguage::JsonPath) => set(
+            expr,
+            "query_language",
+            Expr::path("QueryLanguage::JsonPath"),
+        ),
+        Some(QueryLanguage::Jsonata) => {
+            set(expr, "query_language", Expr::path("QueryLanguage::Jsonata"))
+        }
         None => expr,
     }
 }
@@ -54,7 +60,12 @@ pub(crate) fn json(cx: &mut FnCx<'_>, expr: Expr, setter: &str, value: Option<&J
 }
 
 /// A field holding an object (`Assign`, `ResultSelector`, `Credentials`).
-pub(crate) fn object(cx: &mut FnCx<'_>, expr: Expr, setter: &str, value: Option<&JsonObject>) -> Expr {
+pub(crate) fn object(
+    cx: &mut FnCx<'_>,
+    expr: Expr,
+    setter: &str,
+    value: Option<&JsonObject>,
+) -> Expr {
     match value {
         Some(o) => {
             let arg = json::value(cx, &Json::Object(o.clone()), Place::Json);
@@ -178,7 +189,10 @@ pub(crate) fn resource(cx: &mut FnCx<'_>, resource: &Resource) -> Expr {
         Resource::Template(object) => {
             cx.file.uses("stepfn::model::Resource");
             let object = json::value(cx, &Json::Object(object.clone()), Place::Value);
-            Expr::call("Resource::Template", vec![object.method("into_object", Vec::new())])
+            Expr::call(
+                "Resource::Template",
+                vec![object.method("into_object", Vec::new())],
+            )
         }
     }
 }

@@ -30,7 +30,10 @@ pub(crate) fn write(functions: &[Function], uses: &BTreeSet<&'static str>, main:
         out.push_str(&function.doc);
         out.push('\n');
         if function.top {
-            out.push_str(&format!("pub fn {}() -> Result<Built, Problems> {{\n", function.name));
+            out.push_str(&format!(
+                "pub fn {}() -> Result<Built, Problems> {{\n",
+                function.name
+            ));
         } else {
             out.push_str(&format!("fn {}() -> impl IntoChain {{\n", function.name));
         }

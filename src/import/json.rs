@@ -71,7 +71,9 @@ pub(crate) fn value(cx: &mut FnCx<'_>, json: &Json, place: Place) -> Expr {
     }
     let (expr, _) = done.pop().unwrap_or((Expr::path("Json::Null"), 0));
     match (place, json) {
-        (Place::Json, Json::Number(_) | Json::Array(_)) => Expr::call("PayloadItem::from", vec![expr]),
+        (Place::Json, Json::Number(_) | Json::Array(_)) => {
+            Expr::call("PayloadItem::from", vec![expr])
+        }
         _ => expr,
     }
 }
@@ -129,7 +131,9 @@ fn kind(json: &Json, expr: &Expr) -> Kind {
         (Json::Bool(_), _) => Kind::Bool,
         (Json::Null, _) => Kind::Null,
         (Json::Object(_), _) => Kind::Object,
-        (Json::Number(_), Expr::Lit(text)) if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') => {
+        (Json::Number(_), Expr::Lit(text))
+            if text.bytes().all(|b| b.is_ascii_digit() || b == b'-') =>
+        {
             Kind::Int
         }
         (Json::Number(_), Expr::Lit(text)) if !text.ends_with("u64") && !text.ends_with("i64") => {

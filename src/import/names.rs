@@ -46,7 +46,10 @@ pub(crate) fn snake_case(text: &str) -> String {
         out.push(c.to_ascii_lowercase());
     }
     if out.len() > MAX_LEN {
-        let cut = out[..MAX_LEN].rfind('_').filter(|&i| i >= MAX_LEN / 2).unwrap_or(MAX_LEN);
+        let cut = out[..MAX_LEN]
+            .rfind('_')
+            .filter(|&i| i >= MAX_LEN / 2)
+            .unwrap_or(MAX_LEN);
         out.truncate(cut);
     }
     if out.is_empty() {

@@ -90,7 +90,8 @@ pub(crate) fn functions(file: &mut FileCx, machine: &StateMachine, top: &Top) ->
             let definition = match chained {
                 path @ Expr::Path(_) => path,
                 chained => {
-                    cx.statements.push(Statement::Let("definition".to_owned(), chained));
+                    cx.statements
+                        .push(Statement::Let("definition".to_owned(), chained));
                     Expr::path("definition")
                 }
             };
@@ -127,13 +128,23 @@ fn scopes<'m>(
             .enumerate()
             .map(|(i, b)| {
                 let doc = format!("Branch {} of {quoted}: its states, chained.", i + 1);
-                (format!("{var}_branch_{}", i + 1), doc, b.start_at.as_str(), &b.states)
+                (
+                    format!("{var}_branch_{}", i + 1),
+                    doc,
+                    b.start_at.as_str(),
+                    &b.states,
+                )
             })
             .collect(),
         State::Map(map) if states::map_builder(map).is_some() => {
             let processor = map.processor.processor();
             let doc = format!("The item processor of {quoted}: its states, chained.");
-            vec![(format!("{var}_processor"), doc, processor.start_at.as_str(), &processor.states)]
+            vec![(
+                format!("{var}_processor"),
+                doc,
+                processor.start_at.as_str(),
+                &processor.states,
+            )]
         }
         _ => Vec::new(),
     };
@@ -213,8 +224,10 @@ fn machine_fields(definition: Expr, machine: &StateMachine, top: &Top) -> Expr {
         e = set(e, "version", Expr::str(version));
     }
     if top.allow_resource_placeholders {
-        let validator = Expr::call("Validator::new", Vec::new())
-            .method("allow_resource_placeholders", vec![Expr::Lit("true".to_owned())]);
+        let validator = Expr::call("Validator::new", Vec::new()).method(
+            "allow_resource_placeholders",
+            vec![Expr::Lit("true".to_owned())],
+        );
         e = set(e, "validator", validator);
     }
     e.method("build", Vec::new())

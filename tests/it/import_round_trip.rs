@@ -62,7 +62,11 @@ fn generated() -> Vec<Case> {
             .filter_map(|i| {
                 let machine = strategy.new_tree(&mut runner).ok()?.current();
                 let json = serde_json::from_str(&machine.to_json_compact().ok()?).ok()?;
-                Some(Case { name: format!("generated #{i}"), json, generated: true })
+                Some(Case {
+                    name: format!("generated #{i}"),
+                    json,
+                    generated: true,
+                })
             })
             .collect()
     };
@@ -78,7 +82,9 @@ fn generated() -> Vec<Case> {
 /// `code` with `state_machine()` returning the assembled model and the
 /// builder's own problems, without validating it.
 fn unchecked(code: &str) -> String {
-    let start = code.find("pub fn state_machine()").expect("state_machine()");
+    let start = code
+        .find("pub fn state_machine()")
+        .expect("state_machine()");
     let end = start + code[start..].find("\n}\n").expect("its end");
     let body = code[start..end].replace(
         "-> Result<Built, Problems>",
@@ -101,7 +107,12 @@ fn cases() -> Vec<Case> {
     let dir = corpus_dir();
     for verdict in verdicts(&dir).into_iter().filter(|v| v.valid) {
         let text = std::fs::read_to_string(&verdict.file).expect("read corpus file");
-        let name = verdict.file.strip_prefix(&dir).unwrap_or(&verdict.file).display().to_string();
+        let name = verdict
+            .file
+            .strip_prefix(&dir)
+            .unwrap_or(&verdict.file)
+            .display()
+            .to_string();
         let json = serde_json::from_str(&text).expect("a valid corpus file is JSON");
         cases.push(Case {
             name,
@@ -111,7 +122,10 @@ fn cases() -> Vec<Case> {
     }
     for file in cdk_reference_files() {
         let text = std::fs::read_to_string(&file).expect("read CDK rendering");
-        let name = format!("cdk/{}", file.file_name().unwrap_or_default().to_string_lossy());
+        let name = format!(
+            "cdk/{}",
+            file.file_name().unwrap_or_default().to_string_lossy()
+        );
         cases.push(Case {
             name,
             json: serde_json::from_str(&text).expect("a CDK rendering is JSON"),
@@ -128,7 +142,10 @@ fn cases() -> Vec<Case> {
     for file in goldens {
         let text = std::fs::read_to_string(&file).expect("read CDK task golden");
         let golden: serde_json::Value = serde_json::from_str(&text).expect("a golden is JSON");
-        let name = format!("cdk-tasks/{}", file.file_name().unwrap_or_default().to_string_lossy());
+        let name = format!(
+            "cdk-tasks/{}",
+            file.file_name().unwrap_or_default().to_string_lossy()
+        );
         cases.push(Case {
             name,
             json: golden["definition"].clone(),
@@ -180,7 +197,11 @@ fn every_valid_corpus_file_and_cdk_rendering_imports_to_code_building_equal_json
         let module = format!("m{i:03}");
         let noted = !rust.notes().is_empty();
         if noted && !case.generated {
-            failures.push(format!("{}: notes:\n{}", case.name, rust.notes().join("\n")));
+            failures.push(format!(
+                "{}: notes:\n{}",
+                case.name,
+                rust.notes().join("\n")
+            ));
         }
         std::fs::write(dir.join("fmt").join(format!("{module}.rs")), rust.code())
             .expect("write a module");
@@ -193,7 +214,10 @@ fn every_valid_corpus_file_and_cdk_rendering_imports_to_code_building_equal_json
         std::fs::write(dir.join("src").join(format!("{module}.rs")), code).expect("write a module");
         let _ = writeln!(main, "mod {module};");
         if case.generated {
-            let _ = writeln!(calls, "    model(\"{module}\", {module}::state_machine().0);");
+            let _ = writeln!(
+                calls,
+                "    model(\"{module}\", {module}::state_machine().0);"
+            );
         } else {
             let _ = writeln!(calls, "    print(\"{module}\", {module}::state_machine());");
         }
@@ -211,7 +235,8 @@ fn every_valid_corpus_file_and_cdk_rendering_imports_to_code_building_equal_json
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");
     // The versions this workspace is tested with.
-    std::fs::copy(Path::new(repo).join("Cargo.lock"), dir.join("Cargo.lock")).expect("copy Cargo.lock");
+    std::fs::copy(Path::new(repo).join("Cargo.lock"), dir.join("Cargo.lock"))
+        .expect("copy Cargo.lock");
 
     std::fs::write(dir.join("fmt/lib.rs"), fmt).expect("write fmt/lib.rs");
     let rustfmt = Command::new("rustfmt")

@@ -72,14 +72,21 @@ pub(crate) fn read_valid_machine(
     let chosen = choose(&name, source.definitions(), machine).map_err(Source::Unreadable)?;
     let report = chosen.check(validator);
     if !report.is_valid() {
-        let lines = report.errors().iter().map(|e| line(&name, chosen, e)).collect();
+        let lines = report
+            .errors()
+            .iter()
+            .map(|e| line(&name, chosen, e))
+            .collect();
         return Err(Source::Problems(lines));
     }
     let text = chosen.text().unwrap_or_default();
     match stepfn::read::read_str(text) {
         Ok(model) => Ok((model, chosen.machine().is_some())),
         Err(errors) => Err(Source::Problems(
-            errors.into_iter().map(|e| line(&name, chosen, &chosen.locate(e))).collect(),
+            errors
+                .into_iter()
+                .map(|e| line(&name, chosen, &chosen.locate(e)))
+                .collect(),
         )),
     }
 }

@@ -39,7 +39,8 @@ mod tests {
     fn a_comment_stays_with_its_own_rule_at_any_depth() {
         let c = Condition::or([
             Condition::string_equals("$.a", "1"),
-            Condition::and([Condition::string_equals("$.b", "2").comment("inner")]).comment("outer"),
+            Condition::and([Condition::string_equals("$.b", "2").comment("inner")])
+                .comment("outer"),
         ])
         .comment("unused at the top");
         assert_eq!(

@@ -68,7 +68,9 @@ impl From<f32> for NumericLiteral {
     /// The `f32`'s own shortest digits (`0.1`, not the `0.10000000149011612`
     /// of its `f64` widening).
     fn from(value: f32) -> NumericLiteral {
-        NumericLiteral(Number::from_f32(value).map_or(Repr::NonFinite(f64::from(value)), Repr::Number))
+        NumericLiteral(
+            Number::from_f32(value).map_or(Repr::NonFinite(f64::from(value)), Repr::Number),
+        )
     }
 }
 

@@ -134,9 +134,9 @@ impl ItemBatcher {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn max_bytes_jsonata(mut self, expression: crate::builder::Jsonata) -> ItemBatcher {
-        self.0.max_input_bytes_per_batch = Some(MaxInputBytesPerBatch::Value(
-            OrJsonata::Jsonata(expression.into()),
-        ));
+        self.0.max_input_bytes_per_batch = Some(MaxInputBytesPerBatch::Value(OrJsonata::Jsonata(
+            expression.into(),
+        )));
         self
     }
 }

@@ -2,7 +2,9 @@
 //! below the root, the last call possibly overflowing.
 
 use super::super::code::Link;
-use super::{first_line, last_line, last_line_extendable, Cx, Expr, Layout, Shape, CHAIN_WIDTH, TAB};
+use super::{
+    first_line, last_line, last_line_extendable, Cx, Expr, Layout, Shape, CHAIN_WIDTH, TAB,
+};
 
 /// Whether rustfmt counts the root's layout as ending in a block (a
 /// multi-line call or array), after which the calls start at the same
@@ -19,11 +21,23 @@ impl Layout {
     /// `.method(args)` in `shape`.
     fn link(&mut self, link: &Link, shape: Shape, cx: Cx) -> Option<String> {
         let ident = format!(".{}", link.method);
-        self.call(&ident, &link.args, shape, cx, super::list::Delimiters::Parens)
+        self.call(
+            &ident,
+            &link.args,
+            shape,
+            cx,
+            super::list::Delimiters::Parens,
+        )
     }
 
     /// The method chain `root.links...` in `shape`.
-    pub(super) fn chain(&mut self, root: &Expr, links: &[Link], shape: Shape, cx: Cx) -> Option<String> {
+    pub(super) fn chain(
+        &mut self,
+        root: &Expr,
+        links: &[Link],
+        shape: Shape,
+        cx: Cx,
+    ) -> Option<String> {
         let link_count = links.len();
 
         // The root, with the first calls when it is shorter than an indent.

@@ -76,7 +76,15 @@ impl Layout {
             .iter()
             .map(|item| self.rewrite(item, nested, cx))
             .collect();
-        let tactic = self.overflow_last(ident, items, &mut list, one_line_shape, nested, one_line_width, cx);
+        let tactic = self.overflow_last(
+            ident,
+            items,
+            &mut list,
+            one_line_shape,
+            nested,
+            one_line_width,
+            cx,
+        );
         let items_str = write_list(&list, tactic, nested)?;
 
         let (open, close) = match delimiters {
@@ -169,7 +177,11 @@ impl Layout {
             _ => {
                 list[n - 1] = self.rewrite(last, nested, cx);
                 let single = list[n - 1].as_deref().unwrap_or("");
-                if n == 1 && one_line_width != 0 && !single.contains('\n') && single.len() <= one_line_width {
+                if n == 1
+                    && one_line_width != 0
+                    && !single.contains('\n')
+                    && single.len() <= one_line_width
+                {
                     tactic = Tactic::Horizontal;
                 } else {
                     tactic = if horizontal_fits(list, limit) {
@@ -177,7 +189,9 @@ impl Layout {
                     } else {
                         Tactic::Vertical
                     };
-                    let short = list.iter().all(|i| i.as_deref().map_or(0, str::len) <= SHORT_ITEM);
+                    let short = list
+                        .iter()
+                        .all(|i| i.as_deref().map_or(0, str::len) <= SHORT_ITEM);
                     if tactic == Tactic::Vertical
                         && before.iter().chain([last]).all(is_simple)
                         && short

@@ -281,7 +281,9 @@ fn prefer_next_line(orig: &str, next: &str) -> bool {
     let ends = |s: &str, c: char| first_line(s).ends_with(c);
     !next.contains('\n')
         || orig.matches('\n').count() > next.matches('\n').count() + 1
-        || ['(', '{', '['].into_iter().any(|c| ends(orig, c) && !ends(next, c))
+        || ['(', '{', '[']
+            .into_iter()
+            .any(|c| ends(orig, c) && !ends(next, c))
 }
 
 /// `value` on one line, whatever its length.
@@ -320,7 +322,12 @@ enum Piece<'a> {
     Method(&'a str),
 }
 
-fn push_list<'a>(stack: &mut Vec<Piece<'a>>, items: &'a [Expr], open: &'static str, close: &'static str) {
+fn push_list<'a>(
+    stack: &mut Vec<Piece<'a>>,
+    items: &'a [Expr],
+    open: &'static str,
+    close: &'static str,
+) {
     stack.push(Piece::Text(close));
     for (i, item) in items.iter().enumerate().rev() {
         stack.push(Piece::Expr(item));

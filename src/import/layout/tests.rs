@@ -21,10 +21,18 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "a", "id", "Payload", "FunctionName", "arn:aws:states:::lambda:invoke",
+    "a",
+    "id",
+    "Payload",
+    "FunctionName",
+    "arn:aws:states:::lambda:invoke",
     "arn:aws:lambda:us-east-1:123456789012:function:ProcessTheIncomingOrderQuickly",
-    "$.detail.order.lines[0].sku", "States.ALL", "{% $states.input.order.total * 1.2 %}",
-    "Wait X Seconds", "x", "States.Format('order {} of {}', $.id, $.count)",
+    "$.detail.order.lines[0].sku",
+    "States.ALL",
+    "{% $states.input.order.total * 1.2 %}",
+    "Wait X Seconds",
+    "x",
+    "States.Format('order {} of {}', $.id, $.count)",
 ];
 
 fn lit(rng: &mut Rng) -> Expr {
@@ -69,7 +77,10 @@ fn expr(rng: &mut Rng, depth: u32) -> Expr {
             for _ in 0..=rng.below(5) {
                 let n = rng.below(3) as usize;
                 let args = (0..n).map(|_| expr(rng, depth - 1)).collect();
-                e = e.method(["field", "next", "when", "retry", "or"][rng.below(5) as usize], args);
+                e = e.method(
+                    ["field", "next", "when", "retry", "or"][rng.below(5) as usize],
+                    args,
+                );
             }
             e
         }
@@ -102,7 +113,11 @@ fn generated_statements_are_as_rustfmt_writes_them() {
     let mut layout = Layout::default();
     let mut source = String::new();
     let mut count = 0;
-    for f in 0..std::env::var("STEPFN_LAYOUT_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(60) {
+    for f in 0..std::env::var("STEPFN_LAYOUT_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(60)
+    {
         let indent = 4;
         source.push_str(&format!("fn f{f}() {{\n"));
         for s in 0..20 {
@@ -125,7 +140,11 @@ fn generated_statements_are_as_rustfmt_writes_them() {
     if formatted != source {
         let ours: Vec<&str> = source.lines().collect();
         let theirs: Vec<&str> = formatted.lines().collect();
-        let at = ours.iter().zip(&theirs).position(|(a, b)| a != b).unwrap_or(0);
+        let at = ours
+            .iter()
+            .zip(&theirs)
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
         let from = at.saturating_sub(8);
         panic!(
             "{count} statements; first difference at line {}:\n--- ours\n{}\n--- rustfmt\n{}",

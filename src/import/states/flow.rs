@@ -1,6 +1,6 @@
 //! Pass, Wait, Succeed and Fail.
 
-use crate::model::{FailCause, FailError, OrJsonata, Pass, Succeed, Wait, WaitFor, Fail};
+use crate::model::{Fail, FailCause, FailError, OrJsonata, Pass, Succeed, Wait, WaitFor};
 
 use super::super::code::Expr;
 use super::super::cx::FnCx;

@@ -10,10 +10,12 @@ use crate::model::{
 use super::super::code::Expr;
 use super::super::cx::FnCx;
 use super::super::distributed::{item_batcher, item_reader, result_writer};
-use super::super::fields::{catchers, comment, count, json, object, path, query_language, retries, set};
+use super::super::fields::{
+    catchers, comment, count, json, object, path, query_language, retries, set,
+};
 use super::super::json::{value, Place};
-use super::super::literal::{self, NumberLiteral};
 use super::super::jsonata::jsonata;
+use super::super::literal::{self, NumberLiteral};
 use super::StateCx;
 
 /// Which builder writes a Map state, and how its `ProcessorConfig` is set.
@@ -58,9 +60,16 @@ pub(super) fn map(cx: &mut FnCx<'_>, at: &StateCx<'_>, map: &Map, state: &State)
     };
     let distributed = matches!(
         builder,
-        MapBuilder::Distributed(_) | MapBuilder::Unconfigured { distributed_fields: true }
+        MapBuilder::Distributed(_)
+            | MapBuilder::Unconfigured {
+                distributed_fields: true
+            }
     );
-    let constructor = if distributed { "DistributedMap::new" } else { "Map::new" };
+    let constructor = if distributed {
+        "DistributedMap::new"
+    } else {
+        "Map::new"
+    };
     let processor_call = Expr::call(processor.clone(), Vec::new());
     let mut e = Expr::call(constructor, vec![Expr::str(at.name), processor_call]);
     if builder == MapBuilder::Distributed(ExecutionType::Express) {
@@ -168,7 +177,9 @@ fn tolerated(cx: &mut FnCx<'_>, mut e: Expr, map: &Map) -> Expr {
             let expression = jsonata(cx, text);
             set(e, "tolerated_failure_count_jsonata", expression)
         }
-        Some(ToleratedFailureCount::Path(p)) => set(e, "tolerated_failure_count_path", Expr::str(p)),
+        Some(ToleratedFailureCount::Path(p)) => {
+            set(e, "tolerated_failure_count_path", Expr::str(p))
+        }
         None => e,
     }
 }

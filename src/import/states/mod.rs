@@ -10,6 +10,7 @@ mod parallel;
 mod task;
 
 pub(crate) use map::map_builder;
+pub(crate) use task::after_input;
 
 use crate::model::{QueryLanguage, State};
 

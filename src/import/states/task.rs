@@ -46,7 +46,9 @@ pub(crate) fn after_input(
         None => e,
     };
     e = match &task.heartbeat {
-        Some(HeartbeatSeconds::Value(OrJsonata::Value(n))) => set(e, "heartbeat_seconds", count(*n)),
+        Some(HeartbeatSeconds::Value(OrJsonata::Value(n))) => {
+            set(e, "heartbeat_seconds", count(*n))
+        }
         Some(HeartbeatSeconds::Value(OrJsonata::Jsonata(text))) => {
             let expression = jsonata(cx, text);
             set(e, "heartbeat_seconds_jsonata", expression)
