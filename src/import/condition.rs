@@ -2,7 +2,9 @@
 //! constructor per comparison operator (`Condition::numeric_greater_than`),
 //! `Condition::and`/`or`/`not` for nested rules (each with its comment),
 //! `Condition::jsonata` and `Condition::constant`. Written with an explicit
-//! stack, so nesting costs no recursion.
+//! stack, so nesting costs no recursion; a rule nested deeper than
+//! [`MOVE_OUT_HEIGHT`] levels is moved into a variable of its own, so no
+//! statement nests deeply.
 
 use crate::model::{ChoiceCondition, Comparison, NestedRule, OrJsonata};
 
@@ -10,6 +12,10 @@ use super::code::Expr;
 use super::cx::FnCx;
 use super::literal::{self, NumberLiteral};
 use super::names::snake_case;
+
+/// Rules nested deeper than this inside one condition are moved into
+/// variables of their own.
+const MOVE_OUT_HEIGHT: usize = 8;
 
 /// What is left to do for one condition.
 enum Step<'c> {
@@ -21,7 +27,8 @@ enum Step<'c> {
 /// `condition` as a `Condition` expression.
 pub(crate) fn condition(cx: &mut FnCx<'_>, condition: &ChoiceCondition) -> Expr {
     let mut steps = vec![Step::Visit(condition, None)];
-    let mut done: Vec<Expr> = Vec::new();
+    // Finished conditions, with how many levels nest in each.
+    let mut done: Vec<(Expr, usize)> = Vec::new();
     while let Some(step) = steps.pop() {
         match step {
             Step::Visit(ChoiceCondition::And(rules), comment) => {
@@ -38,36 +45,48 @@ pub(crate) fn condition(cx: &mut FnCx<'_>, condition: &ChoiceCondition) -> Expr 
             }
             Step::Visit(ChoiceCondition::Jsonata(OrJsonata::Value(b)), comment) => {
                 let expr = Expr::call("Condition::constant", vec![Expr::Lit(b.to_string())]);
-                done.push(commented(expr, comment));
+                done.push((commented(expr, comment), 0));
             }
             Step::Visit(ChoiceCondition::Jsonata(OrJsonata::Jsonata(text)), comment) => {
                 let expr = Expr::call("Condition::jsonata", vec![jsonata_condition(cx, text)]);
-                done.push(commented(expr, comment));
+                done.push((commented(expr, comment), 0));
             }
             Step::Visit(ChoiceCondition::Data(test), comment) => {
                 let constructor = format!("Condition::{}", snake_case(test.comparison.operator()));
                 let operand = operand(cx, &test.comparison);
                 let expr = Expr::call(constructor, vec![Expr::str(&test.variable), operand]);
-                done.push(commented(expr, comment));
+                done.push((commented(expr, comment), 0));
             }
             Step::Group(constructor, count, comment) => {
                 let parts = done.split_off(done.len().saturating_sub(count));
+                let height = 1 + parts.iter().map(|(_, h)| *h).max().unwrap_or(0);
+                let parts = parts.into_iter().map(|(part, _)| part).collect();
                 let expr = Expr::call(constructor, vec![Expr::Array(parts)]);
-                done.push(commented(expr, comment));
+                done.push(moved_out(cx, commented(expr, comment), height));
             }
             Step::Not(comment) => {
-                let inner = done.pop().unwrap_or_else(|| {
-                    Expr::call("Condition::constant", vec![Expr::Lit("true".to_owned())])
-                });
-                done.push(commented(
-                    Expr::call("Condition::not", vec![inner]),
-                    comment,
-                ));
+                let (inner, height) = done.pop().unwrap_or_else(|| (always(), 0));
+                let expr = Expr::call("Condition::not", vec![inner]);
+                done.push(moved_out(cx, commented(expr, comment), height + 1));
             }
         }
     }
-    done.pop()
-        .unwrap_or_else(|| Expr::call("Condition::constant", vec![Expr::Lit("true".to_owned())]))
+    done.pop().map_or_else(always, |(expr, _)| expr)
+}
+
+/// `Condition::constant(true)`, standing in where no rule was found.
+fn always() -> Expr {
+    Expr::call("Condition::constant", vec![Expr::Lit("true".to_owned())])
+}
+
+/// A rule nested `height` levels deep, moved into a variable when that is
+/// too deep to stay where it is.
+fn moved_out(cx: &mut FnCx<'_>, expr: Expr, height: usize) -> (Expr, usize) {
+    if height > MOVE_OUT_HEIGHT {
+        (cx.hoist(expr, "condition"), 0)
+    } else {
+        (expr, height)
+    }
 }
 
 /// A nested rule, to visit with its comment.

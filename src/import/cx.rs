@@ -57,11 +57,11 @@ pub(crate) struct FnCx<'f> {
 }
 
 impl FnCx<'_> {
-    /// A new variable named after `base` holding `value`, declared before
-    /// the statement being written (a value too deeply nested to stay in
-    /// the expression that uses it).
-    pub(crate) fn hoist(&mut self, value: Expr) -> Expr {
-        let name = self.names.unique(&format!("{}_value", self.owner));
+    /// A new variable holding `value` (named after the state and `what`),
+    /// declared before the statement being written: a value too deeply
+    /// nested to stay in the expression that uses it.
+    pub(crate) fn hoist(&mut self, value: Expr, what: &str) -> Expr {
+        let name = self.names.unique(&format!("{}_{what}", self.owner));
         self.statements.push(Statement::Let(name.clone(), value));
         Expr::path(name)
     }

@@ -82,7 +82,7 @@ pub(crate) fn value(cx: &mut FnCx<'_>, json: &Json, place: Place) -> Expr {
 /// too deep to stay where it is.
 fn moved_out(cx: &mut FnCx<'_>, expr: Expr, height: usize) -> (Expr, usize) {
     if height > MOVE_OUT_HEIGHT {
-        (cx.hoist(expr), 0)
+        (cx.hoist(expr, "value"), 0)
     } else {
         (expr, height)
     }

@@ -30,7 +30,8 @@ const GENERATED: usize = 96;
 struct Case {
     name: String,
     json: serde_json::Value,
-    /// Drawn from the generator: built without validation.
+    /// Drawn from the generator (or an example that does not validate):
+    /// built without validation.
     generated: bool,
 }
 
@@ -150,6 +151,29 @@ fn cases() -> Vec<Case> {
             name,
             json: golden["definition"].clone(),
             generated: false,
+        });
+    }
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/definitions");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&examples)
+        .expect("list the examples")
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read an example");
+        // An example written to show problems is built without validation.
+        let Ok(machine) = stepfn::read::read_str(&text) else {
+            continue;
+        };
+        let name = format!(
+            "examples/{}",
+            file.file_name().unwrap_or_default().to_string_lossy()
+        );
+        cases.push(Case {
+            name,
+            json: serde_json::from_str(&text).expect("an example is JSON"),
+            generated: !Validator::new().check(&machine).is_valid(),
         });
     }
     cases.extend(generated());
