@@ -38,9 +38,16 @@ pub(crate) fn run(args: &ImportArgs) -> Outcome {
         match read_valid_machine(&args.file, args.machine.as_deref(), &validator) {
             Ok(read) => read,
             Err(Source::Problems(lines)) => {
-                for line in lines {
-                    super::output::warn(&line);
+                for line in &lines {
+                    super::output::warn(line);
                 }
+                super::output::warn(&format!(
+                    "stepfn: {} does not validate ({} error{}): fix it first, import takes \
+                     definitions AWS accepts",
+                    super::source::display_name(&args.file),
+                    lines.len(),
+                    if lines.len() == 1 { "" } else { "s" }
+                ));
                 return Outcome::Problems;
             }
             Err(Source::Unreadable(message)) => return Outcome::Failed(message),
