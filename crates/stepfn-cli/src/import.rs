@@ -8,7 +8,7 @@ use clap::Args;
 use stepfn::import::Import;
 use stepfn::validate::Validator;
 
-use super::source::{read_valid_machine, Source};
+use super::source::{read_valid_machine, Refused};
 use super::Outcome;
 
 #[derive(Args)]
@@ -37,7 +37,7 @@ pub(crate) fn run(args: &ImportArgs) -> Outcome {
     let (machine, from_template) =
         match read_valid_machine(&args.file, args.machine.as_deref(), &validator) {
             Ok(read) => read,
-            Err(Source::Problems(lines)) => {
+            Err(Refused::Problems(lines)) => {
                 for line in &lines {
                     super::output::warn(line);
                 }
@@ -50,8 +50,7 @@ pub(crate) fn run(args: &ImportArgs) -> Outcome {
                 ));
                 return Outcome::Problems;
             }
-            Err(Source::Unreadable(message)) => return Outcome::Failed(message),
-            Err(Source::Machine(_)) => return Outcome::Failed("unexpected definition".into()),
+            Err(Refused::Unreadable(message)) => return Outcome::Failed(message),
         };
     let rust = Import::new()
         .main(args.main)

@@ -67,9 +67,9 @@ pub(crate) fn read_valid_machine(
     file: &Path,
     machine: Option<&str>,
     validator: &Validator,
-) -> Result<(StateMachine, bool), Source> {
-    let (name, source) = load(file).map_err(Source::Unreadable)?;
-    let chosen = choose(&name, source.definitions(), machine).map_err(Source::Unreadable)?;
+) -> Result<(StateMachine, bool), Refused> {
+    let (name, source) = load(file).map_err(Refused::Unreadable)?;
+    let chosen = choose(&name, source.definitions(), machine).map_err(Refused::Unreadable)?;
     let report = chosen.check(validator);
     if !report.is_valid() {
         let lines = report
@@ -77,18 +77,27 @@ pub(crate) fn read_valid_machine(
             .iter()
             .map(|e| line(&name, chosen, e))
             .collect();
-        return Err(Source::Problems(lines));
+        return Err(Refused::Problems(lines));
     }
     let text = chosen.text().unwrap_or_default();
     match stepfn::read::read_str(text) {
         Ok(model) => Ok((model, chosen.machine().is_some())),
-        Err(errors) => Err(Source::Problems(
+        Err(errors) => Err(Refused::Problems(
             errors
                 .into_iter()
                 .map(|e| line(&name, chosen, &chosen.locate(e)))
                 .collect(),
         )),
     }
+}
+
+/// Why [`read_valid_machine`] gives no definition.
+pub(crate) enum Refused {
+    /// The definition has errors; one line per problem, as `validate`
+    /// writes them.
+    Problems(Vec<String>),
+    /// The file could not be read, or holds no definition to pick.
+    Unreadable(String),
 }
 
 /// The file (or standard input) read: its name and what it holds.

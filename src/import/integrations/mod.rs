@@ -85,7 +85,12 @@ pub(crate) fn typed(cx: &mut FnCx<'_>, at: &StateCx<'_>, task: &Task) -> Option<
     let accepted = candidate
         .filter(|_| given.all_taken())
         .and_then(|candidate| accept(task, candidate));
-    let Some((code, uses, retriers)) = accepted else {
+    let Some(Accepted {
+        code,
+        uses,
+        retriers,
+    }) = accepted
+    else {
         // Values moved out of a refused candidate are not needed.
         cx.statements.truncate(statements);
         return None;
@@ -99,12 +104,17 @@ pub(crate) fn typed(cx: &mut FnCx<'_>, at: &StateCx<'_>, task: &Task) -> Option<
     Some(super::states::after_input(cx, code, task, retriers))
 }
 
+/// A candidate that renders the definition exactly.
+struct Accepted<'t> {
+    code: Expr,
+    uses: Vec<&'static str>,
+    /// The state's retriers the code still adds (after the integration's).
+    retriers: Option<&'t [crate::model::Retrier]>,
+}
+
 /// The candidate's code and the retriers left for the code to add, when it
 /// renders exactly `task`'s resource and input.
-fn accept(
-    task: &Task,
-    candidate: Candidate,
-) -> Option<(Expr, Vec<&'static str>, Option<&[crate::model::Retrier]>)> {
+fn accept(task: &Task, candidate: Candidate) -> Option<Accepted<'_>> {
     let Candidate {
         code,
         rendered,
@@ -123,7 +133,11 @@ fn accept(
     let own = task.retry.as_deref().unwrap_or_default();
     let rest = own.strip_prefix(added)?;
     let rest = (!rest.is_empty()).then_some(rest);
-    Some((code, uses, rest))
+    Some(Accepted {
+        code,
+        uses,
+        retriers: rest,
+    })
 }
 
 /// The state's query language on the integration, as the definition says

@@ -24,6 +24,7 @@ mod chain;
 mod list;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::code::Expr;
 
@@ -173,7 +174,36 @@ struct Cx {
 /// Lays out statements; remembers the layouts of sub-expressions.
 #[derive(Default)]
 pub(crate) struct Layout {
-    memo: HashMap<(usize, Shape, Cx), Option<String>>,
+    memo: HashMap<(usize, Shape, Cx), Option<String>, BuildHasherDefault<KeyHasher>>,
+}
+
+/// A fast hash for the memo's keys (an address and a few small numbers,
+/// made here, not chosen by anyone): multiply and rotate per word.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, word: usize) {
+        self.write_u64(word as u64);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.write_u64(u64::from(byte));
+    }
 }
 
 impl Layout {
@@ -241,6 +271,13 @@ impl Layout {
 
     /// `value` laid out in `shape`, or `None` where rustfmt finds no layout.
     fn rewrite(&mut self, value: &Expr, shape: Shape, cx: Cx) -> Option<String> {
+        match value {
+            Expr::Lit(text) => {
+                return (cx.lenient || text.len() <= shape.width).then(|| text.clone())
+            }
+            Expr::Path(path) => return path_fits(path, shape).then(|| path.clone()),
+            _ => {}
+        }
         let key = (std::ptr::from_ref(value) as usize, shape, cx);
         if let Some(known) = self.memo.get(&key) {
             return known.clone();
