@@ -7,6 +7,7 @@ pub mod diff;
 pub mod emit;
 mod error;
 pub mod iam;
+pub mod import;
 pub mod model;
 pub mod problem;
 pub mod read;
@@ -35,9 +36,10 @@ pub use schema::json_schema;
 /// ```
 pub mod prelude {
     pub use crate::builder::{
-        errors, Catch, Chain, Choice, ClosedChain, Condition, Context, CustomState, Discard,
-        DistributedMap, Fail, Goto, IntoChain, Intrinsic, JsonPath, Jsonata, Map, Parallel, Pass,
-        Payload, QueryLanguage, Retry, StateMachine, Succeed, Task, Wait, When,
+        errors, Built, Catch, Chain, Choice, ClosedChain, Condition, Context, CustomState, Discard,
+        DistributedMap, Fail, Goto, IntoChain, Intrinsic, ItemBatcher, ItemReader, JsonPath,
+        Jsonata, Map, Parallel, Pass, Payload, PayloadItem, QueryLanguage, ResultWriter, Retry,
+        StateMachine, Succeed, Task, Wait, When,
     };
     pub use crate::model::Json;
     pub use crate::problem::{Problem, Problems};

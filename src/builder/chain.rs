@@ -52,6 +52,33 @@ pub trait IntoChain: Sealed {
     {
         Self::Output::from_piece(self.into_piece())
     }
+
+    /// Adds `states` (a state or a chain) without linking them to this
+    /// step: they are reached by name, from a [`Goto`], a Choice rule or a
+    /// `Catch`. This is how a definition whose states are reached from
+    /// several places is written state by state, as ASL writes it. The
+    /// result continues from this step's open ends only; a state of
+    /// `states` that nothing continues ends there (`End`).
+    ///
+    /// ```
+    /// use stepfn::builder::{Catch, Goto, IntoChain, Pass, StateMachine, Succeed, Task};
+    /// let call = Task::new("Call", "arn:aws:states:::lambda:invoke")
+    ///     .catch(Catch::all(), Goto::new("Recover"));
+    /// let recover = Pass::new("Recover").next(Goto::new("Done"));
+    /// let chain = call.next(Succeed::new("Done")).with_states(recover);
+    /// let json = StateMachine::new(chain).build()?.to_json_compact()?;
+    /// assert_eq!(json, r#"{"StartAt":"Call","States":{"Call":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","Catch":[{"ErrorEquals":["States.ALL"],"Next":"Recover"}],"Next":"Done"},"Done":{"Type":"Succeed"},"Recover":{"Type":"Pass","Next":"Done"}}}"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn with_states<S: IntoChain>(self, states: S) -> Self::Output
+    where
+        Self: Sized,
+    {
+        let mut piece = self.into_piece();
+        // The open ends of `states` stay open, so they end where they are.
+        let _still_open = piece.absorb(states.into_piece());
+        Self::Output::from_piece(piece)
+    }
 }
 
 /// States joined by `Next`, whose last states can be continued with

@@ -416,6 +416,29 @@ impl From<PayloadItem> for PayloadValue {
     }
 }
 
+/// Any literal JSON, written where a field takes a whole [`Json`] value
+/// (`Output`, `Result`, `Arguments`, ...): a number or an array there.
+///
+/// ```
+/// use stepfn::builder::{Pass, PayloadItem};
+/// let state = Pass::new("P").output(PayloadItem::from([1, 2]));
+/// assert_eq!(state.to_json(), r#"{"Type":"Pass","Output":[1,2],"End":true}"#);
+/// let state = Pass::new("P").result(PayloadItem::from(2.5));
+/// assert_eq!(state.to_json(), r#"{"Type":"Pass","Result":2.5,"End":true}"#);
+/// ```
+impl From<PayloadItem> for Json {
+    fn from(item: PayloadItem) -> Json {
+        item.0
+    }
+}
+
+/// An item is written as the JSON it holds.
+impl serde::Serialize for PayloadItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
 impl<T: Into<PayloadValue>> From<Option<T>> for PayloadValue {
     /// The value, or `null` for `None`.
     fn from(value: Option<T>) -> PayloadValue {

@@ -1,7 +1,8 @@
 //! `Retry`: retriers for Task, Parallel and Map states.
 
 use super::seconds::{negative as negative_seconds, Seconds};
-use crate::model::{JitterStrategy, Number, Retrier};
+use super::NumericLiteral;
+use crate::model::{JitterStrategy, Retrier};
 
 use super::errors;
 
@@ -160,18 +161,21 @@ impl Retry {
     }
 
     /// Sets `BackoffRate`: the factor the interval grows by after each retry
-    /// (at least 1.0). A number that is not finite is a build error.
+    /// (at least 1.0), written as given: an integer stays an integer (`2`), a
+    /// float a float (`2.0`). A number that is not finite is a build error.
     ///
     /// ```
     /// use stepfn::builder::Retry;
     /// assert_eq!(Retry::all().backoff_rate(1.5).to_json(),
     ///            r#"{"ErrorEquals":["States.ALL"],"BackoffRate":1.5}"#);
+    /// assert!(Retry::all().backoff_rate(2).to_json().ends_with(r#""BackoffRate":2}"#));
+    /// assert!(Retry::all().backoff_rate(2.0).to_json().ends_with(r#""BackoffRate":2.0}"#));
     /// ```
-    pub fn backoff_rate(mut self, rate: impl Into<f64>) -> Retry {
+    pub fn backoff_rate(mut self, rate: impl Into<NumericLiteral>) -> Retry {
         let rate = rate.into();
-        match number(rate) {
-            Some(n) => self.inner.backoff_rate = Some(n),
-            None => {
+        match rate.clone().into_number() {
+            Ok(n) => self.inner.backoff_rate = Some(n),
+            Err(_) => {
                 self.problem = Some((
                     "BackoffRate",
                     format!("`BackoffRate` must be a finite number, not {rate}"),
@@ -230,9 +234,4 @@ impl Retry {
     pub fn to_json(&self) -> String {
         crate::write::json_line(&self.inner)
     }
-}
-
-/// A finite `f64` as a JSON number, integral values written without `.0`.
-pub(crate) fn number(value: f64) -> Option<Number> {
-    Number::from_f64(value).map(Number::whole_as_integer)
 }

@@ -28,25 +28,15 @@ fn table(state_type: StateType) -> BTreeSet<String> {
     fields_of(state_type).map(|f| f.name.to_owned()).collect()
 }
 
-/// Fields the builder writes under their current names only: the legacy
-/// `Iterator` (written `ItemProcessor`) and a Map's legacy `Parameters`
-/// (written `ItemSelector`) are read, but not written.
-const LEGACY: [&str; 2] = ["Iterator", "Parameters"];
-
 fn assert_covers(state_type: StateType, states: &[String]) {
     let mut written = keys(states);
-    let mut expected = table(state_type);
+    let expected = table(state_type);
     if !matches!(
         state_type,
         StateType::Task | StateType::Pass | StateType::Wait | StateType::Parallel | StateType::Map
     ) {
         written.remove("Next");
         written.remove("End");
-    }
-    if state_type == StateType::Map {
-        for legacy in LEGACY {
-            expected.remove(legacy);
-        }
     }
     assert_eq!(written, expected, "{}", state_type.name());
 }
@@ -178,6 +168,11 @@ fn map_setters_cover_the_map_fields() {
         .tolerated_failure_count_path("$.c")
         .max_concurrency_path("$.m")
         .label("L");
+    // The names AWS renamed: `Iterator` (now `ItemProcessor`) and a Map's
+    // `Parameters` (now `ItemSelector`).
+    let legacy = Map::new("S", Pass::new("P"))
+        .legacy_iterator()
+        .parameters(Payload::new().field("a", 1));
     let jsonata = DistributedMap::new("S", Pass::new("P"))
         .query_language(QueryLanguage::Jsonata)
         .items(Jsonata::new("$states.input.items"))
@@ -186,7 +181,12 @@ fn map_setters_cover_the_map_fields() {
         .tolerated_failure_count(1);
     assert_covers(
         StateType::Map,
-        &[inline.to_json(), distributed.to_json(), jsonata.to_json()],
+        &[
+            inline.to_json(),
+            distributed.to_json(),
+            legacy.to_json(),
+            jsonata.to_json(),
+        ],
     );
 }
 

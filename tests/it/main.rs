@@ -11,6 +11,8 @@ mod diff;
 mod examples;
 mod fields_table;
 mod fixtures;
+mod import;
+mod import_round_trip;
 mod read_errors;
 mod round_trip_props;
 mod stress;

@@ -2,7 +2,8 @@
 //!
 //! Exit codes: 0 ok; 1 a definition has errors (or warnings, with
 //! `--deny-warnings`), or with `fmt --check` a file is not canonical, or with
-//! `diff` the definitions differ, or with `run` the execution did not succeed;
+//! `diff` the definitions differ, or with `run` the execution did not succeed,
+//! or with `import` the definition does not validate;
 //! 2 bad usage, a file or folder that cannot be read, nothing to check, or a
 //! definition `run` cannot run because it does not validate.
 
@@ -11,6 +12,7 @@ mod eval;
 mod fmt;
 mod graph;
 mod iam;
+mod import;
 mod inputs;
 mod output;
 mod report;
@@ -60,6 +62,9 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Run a definition in-process (exit 0 succeeded, 1 failed, 2 invalid or usage).
     Run(run::RunArgs),
+    /// Write Rust code that builds a definition with the stepfn builder
+    /// (exit 1 if the definition does not validate).
+    Import(import::ImportArgs),
     /// Serve the Step Functions API on a local port, running executions in-process (no credentials checked).
     Serve(serve::ServeArgs),
 }
@@ -84,6 +89,7 @@ fn main() -> ExitCode {
         Command::Graph(args) => graph::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Run(args) => run::run(&args),
+        Command::Import(args) => import::run(&args),
         Command::Serve(args) => serve::run(&args),
     };
     match outcome {

@@ -1,4 +1,4 @@
-//! Reading the one definition `graph` and `diff` work on, named on the
+//! Reading the one definition `graph`, `diff` and `import` work on, named on the
 //! command line (`-` for standard input): an ASL file in JSON or YAML, or one
 //! state machine of a CloudFormation, SAM or CDK template (`--machine ID`
 //! when the template holds several).
@@ -8,6 +8,7 @@ use std::path::Path;
 
 use stepfn::model::StateMachine;
 use stepfn::source::{Definition, Syntax};
+use stepfn::validate::Validator;
 
 /// What reading a definition ended with.
 pub(crate) enum Source {
@@ -31,58 +32,15 @@ pub(crate) fn display_name(file: &Path) -> String {
 /// Reads the definition in `file`: the only one it holds, or the state
 /// machine whose logical id is `machine`.
 pub(crate) fn read_machine(file: &Path, machine: Option<&str>) -> Source {
-    let name = display_name(file);
-    let source = if file.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-            return Source::Unreadable(format!("cannot read {name}: {e}"));
-        }
-        let syntax = std::str::from_utf8(&bytes).map_or(Syntax::Json, Syntax::of_text);
-        stepfn::source::read_slice(&bytes, syntax)
-    } else {
-        match stepfn::source::read_file(file) {
-            Ok(source) => source,
-            Err(e) => return Source::Unreadable(format!("cannot read {name}: {e}")),
-        }
+    let (name, source) = match load(file) {
+        Ok(loaded) => loaded,
+        Err(message) => return Source::Unreadable(message),
     };
-    let definitions = source.definitions();
-    let chosen = match (machine, definitions) {
-        (Some(id), _) => match definitions.iter().find(|d| d.machine() == Some(id)) {
-            Some(found) => found,
-            None => {
-                return Source::Unreadable(format!(
-                    "{name} has no state machine `{id}`{}",
-                    listed(definitions)
-                ))
-            }
-        },
-        (None, [only]) => only,
-        (None, []) => {
-            return Source::Unreadable(format!("{name} holds no state machine definition"))
-        }
-        (None, several) => {
-            return Source::Unreadable(format!(
-                "{name} holds {} state machines{}: choose one with `--machine ID`",
-                several.len(),
-                listed(several)
-            ))
-        }
+    let chosen = match choose(&name, source.definitions(), machine) {
+        Ok(chosen) => chosen,
+        Err(message) => return Source::Unreadable(message),
     };
-    let shown = chosen
-        .file()
-        .map_or_else(|| name.clone(), |f| f.display().to_string());
-    // `file:line:col: machine: path: CODE: message`, as `validate` writes it.
-    let place = |problem: stepfn::problem::Problem| {
-        let line = chosen.locate(problem).to_string();
-        let position = line
-            .split_once(": ")
-            .filter(|(at, _)| at.bytes().all(|b| b.is_ascii_digit() || b == b':'));
-        match (chosen.machine(), position) {
-            (Some(id), Some((at, rest))) => format!("{shown}:{at}: {id}: {rest}"),
-            (Some(id), None) => format!("{shown}: {id}: {line}"),
-            (None, _) => format!("{shown}:{line}"),
-        }
-    };
+    let place = |problem: stepfn::problem::Problem| line(&name, chosen, &chosen.locate(problem));
     let assembly: Vec<String> = chosen.problems().iter().cloned().map(place).collect();
     let Some(text) = chosen.text() else {
         return Source::Problems(assembly);
@@ -98,6 +56,101 @@ pub(crate) fn read_machine(file: &Path, machine: Option<&str>) -> Source {
     match stepfn::read::read_str(text) {
         Ok(machine) => Source::Machine(machine),
         Err(errors) => Source::Problems(errors.into_iter().map(place).collect()),
+    }
+}
+
+/// A definition that validates, read from `file` (as [`read_machine`]
+/// chooses it), and whether it comes from a template (whose `Resource`s may
+/// be placeholders). A definition with errors gives every one of them, as
+/// `stepfn validate` writes them.
+pub(crate) fn read_valid_machine(
+    file: &Path,
+    machine: Option<&str>,
+    validator: &Validator,
+) -> Result<(StateMachine, bool), Refused> {
+    let (name, source) = load(file).map_err(Refused::Unreadable)?;
+    let chosen = choose(&name, source.definitions(), machine).map_err(Refused::Unreadable)?;
+    let report = chosen.check(validator);
+    if !report.is_valid() {
+        let lines = report
+            .errors()
+            .iter()
+            .map(|e| line(&name, chosen, e))
+            .collect();
+        return Err(Refused::Problems(lines));
+    }
+    let text = chosen.text().unwrap_or_default();
+    match stepfn::read::read_str(text) {
+        Ok(model) => Ok((model, chosen.machine().is_some())),
+        Err(errors) => Err(Refused::Problems(
+            errors
+                .into_iter()
+                .map(|e| line(&name, chosen, &chosen.locate(e)))
+                .collect(),
+        )),
+    }
+}
+
+/// Why [`read_valid_machine`] gives no definition.
+pub(crate) enum Refused {
+    /// The definition has errors; one line per problem, as `validate`
+    /// writes them.
+    Problems(Vec<String>),
+    /// The file could not be read, or holds no definition to pick.
+    Unreadable(String),
+}
+
+/// The file (or standard input) read: its name and what it holds.
+fn load(file: &Path) -> Result<(String, stepfn::source::Source), String> {
+    let name = display_name(file);
+    let source = if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+            return Err(format!("cannot read {name}: {e}"));
+        }
+        let syntax = std::str::from_utf8(&bytes).map_or(Syntax::Json, Syntax::of_text);
+        stepfn::source::read_slice(&bytes, syntax)
+    } else {
+        stepfn::source::read_file(file).map_err(|e| format!("cannot read {name}: {e}"))?
+    };
+    Ok((name, source))
+}
+
+/// The definition to work on: the only one, or the one named `machine`.
+fn choose<'d>(
+    name: &str,
+    definitions: &'d [Definition],
+    machine: Option<&str>,
+) -> Result<&'d Definition, String> {
+    match (machine, definitions) {
+        (Some(id), _) => definitions
+            .iter()
+            .find(|d| d.machine() == Some(id))
+            .ok_or_else(|| format!("{name} has no state machine `{id}`{}", listed(definitions))),
+        (None, [only]) => Ok(only),
+        (None, []) => Err(format!("{name} holds no state machine definition")),
+        (None, several) => Err(format!(
+            "{name} holds {} state machines{}: choose one with `--machine ID`",
+            several.len(),
+            listed(several)
+        )),
+    }
+}
+
+/// `file:line:col: machine: path: CODE: message`, as `validate` writes a
+/// problem already placed in the file.
+fn line(name: &str, chosen: &Definition, problem: &stepfn::problem::Problem) -> String {
+    let shown = chosen
+        .file()
+        .map_or_else(|| name.to_owned(), |f| f.display().to_string());
+    let line = problem.to_string();
+    let position = line
+        .split_once(": ")
+        .filter(|(at, _)| at.bytes().all(|b| b.is_ascii_digit() || b == b':'));
+    match (chosen.machine(), position) {
+        (Some(id), Some((at, rest))) => format!("{shown}:{at}: {id}: {rest}"),
+        (Some(id), None) => format!("{shown}: {id}: {line}"),
+        (None, _) => format!("{shown}:{line}"),
     }
 }
 

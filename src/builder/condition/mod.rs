@@ -1,6 +1,7 @@
 //! [`Condition`]: the condition of a Choice rule, built with typed
 //! constructors or parsed from a small expression language.
 
+mod comment;
 mod compare;
 mod constructors;
 mod display;
@@ -58,6 +59,9 @@ pub struct Condition {
     /// test), kept so that nesting too deep is refused when it is built,
     /// before anything walks it recursively.
     depth: usize,
+    /// The `Comment` of the rule this condition becomes (see
+    /// [`Condition::comment`]).
+    comment: Option<String>,
 }
 
 /// A rule inside `And`, `Or` or `Not`.
@@ -68,7 +72,11 @@ pub(crate) const MAX_NESTING: usize = parser::MAX_DEPTH;
 impl Condition {
     /// A condition without nested `And`/`Or`/`Not`, or an error.
     fn leaf(inner: Result<ChoiceCondition, ConditionParseError>) -> Condition {
-        Condition { inner, depth: 1 }
+        Condition {
+            inner,
+            depth: 1,
+            comment: None,
+        }
     }
 
     /// `inner` one level above conditions nested `depth` deep, or an error
@@ -94,6 +102,7 @@ impl Condition {
         Condition {
             inner,
             depth: depth + 1,
+            comment: None,
         }
     }
 }
@@ -121,6 +130,15 @@ fn nested(condition: ChoiceCondition) -> NestedRule {
         comment: None,
         condition,
     }
+}
+
+/// `condition` as a rule nested inside `And`, `Or` or `Not`, with its
+/// comment.
+fn nested_with_comment(condition: Condition) -> Result<NestedRule, ConditionParseError> {
+    let comment = condition.comment;
+    condition
+        .inner
+        .map(|condition| NestedRule { comment, condition })
 }
 
 /// `{"Variable": variable, <comparison>}`.
@@ -190,7 +208,7 @@ impl Condition {
             .into_iter()
             .map(|c| {
                 depth = depth.max(c.depth);
-                c.inner.map(nested)
+                nested_with_comment(c)
             })
             .collect();
         let inner = rules.and_then(|rules| {
@@ -225,9 +243,7 @@ impl Condition {
     #[allow(clippy::should_implement_trait)]
     pub fn not(condition: Condition) -> Condition {
         let depth = condition.depth;
-        let inner = condition
-            .inner
-            .map(|c| ChoiceCondition::Not(Box::new(nested(c))));
+        let inner = nested_with_comment(condition).map(|rule| ChoiceCondition::Not(Box::new(rule)));
         Condition::above("not", depth, inner)
     }
 
@@ -252,6 +268,19 @@ impl Condition {
             format!("{{% {trimmed} %}}")
         };
         Condition::leaf(Ok(ChoiceCondition::Jsonata(OrJsonata::Jsonata(text))))
+    }
+
+    /// A JSONata `Condition` given as a literal `true` or `false` (for
+    /// rules of JSONata states): a rule that always, or never, holds.
+    ///
+    /// ```
+    /// use stepfn::builder::Condition;
+    /// assert_eq!(Condition::constant(true).to_json()?, r#"{"Condition":true}"#);
+    /// assert_eq!(Condition::constant(false).to_string(), "{% false %}");
+    /// # Ok::<(), stepfn::builder::ConditionParseError>(())
+    /// ```
+    pub fn constant(value: bool) -> Condition {
+        Condition::leaf(Ok(ChoiceCondition::Jsonata(OrJsonata::Value(value))))
     }
 
     /// Parses a condition written in the expression language.
@@ -383,7 +412,11 @@ impl Condition {
     /// A parsed condition (the parser bounds its nesting by the same limit).
     fn parsed(inner: Result<ChoiceCondition, ConditionParseError>) -> Condition {
         let depth = inner.as_ref().map_or(1, depth_of);
-        Condition { inner, depth }
+        Condition {
+            inner,
+            depth,
+            comment: None,
+        }
     }
 }
 

@@ -30,7 +30,7 @@ enum Repr {
 
 impl NumericLiteral {
     /// The number, or the non-finite float JSON cannot hold.
-    pub(super) fn into_number(self) -> Result<Number, f64> {
+    pub(crate) fn into_number(self) -> Result<Number, f64> {
         match self.0 {
             Repr::Number(n) => Ok(n),
             Repr::NonFinite(x) => Err(x),
@@ -64,6 +64,16 @@ impl From<f64> for NumericLiteral {
     }
 }
 
+impl From<f32> for NumericLiteral {
+    /// The `f32`'s own shortest digits (`0.1`, not the `0.10000000149011612`
+    /// of its `f64` widening).
+    fn from(value: f32) -> NumericLiteral {
+        NumericLiteral(
+            Number::from_f32(value).map_or(Repr::NonFinite(f64::from(value)), Repr::Number),
+        )
+    }
+}
+
 impl From<Number> for NumericLiteral {
     fn from(value: Number) -> NumericLiteral {
         NumericLiteral(Repr::Number(value))
@@ -87,6 +97,8 @@ mod tests {
             "18446744073709551615"
         );
         assert_eq!(NumericLiteral::from(2.0).to_string(), "2.0");
+        assert_eq!(NumericLiteral::from(0.1f32).to_string(), "0.1");
+        assert!(NumericLiteral::from(f32::NAN).into_number().is_err());
         let big = Number::parse("123456789012345678901234567890").unwrap();
         assert_eq!(NumericLiteral::from(big.clone()).into_number(), Ok(big));
         assert_eq!(

@@ -81,6 +81,64 @@ impl ItemBatcher {
         self.0.batch_input = Some(input.into());
         self
     }
+
+    /// Reads the most items per batch from the input (`MaxItemsPerBatchPath`,
+    /// JSONPath).
+    ///
+    /// ```
+    /// use stepfn::builder::ItemBatcher;
+    /// let batcher = stepfn::model::ItemBatcher::from(ItemBatcher::default().max_items_path("$.batch"));
+    /// assert_eq!(serde_json::to_string(&batcher)?, r#"{"MaxItemsPerBatchPath":"$.batch"}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn max_items_path(mut self, path: impl Into<String>) -> ItemBatcher {
+        self.0.max_items_per_batch = Some(MaxItemsPerBatch::Path(path.into()));
+        self
+    }
+
+    /// Computes the most items per batch with a JSONata expression.
+    ///
+    /// ```
+    /// use stepfn::builder::{ItemBatcher, Jsonata};
+    /// let batcher = stepfn::model::ItemBatcher::from(ItemBatcher::default().max_items_jsonata(Jsonata::new("$batch")));
+    /// assert_eq!(serde_json::to_string(&batcher)?, r#"{"MaxItemsPerBatch":"{% $batch %}"}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn max_items_jsonata(mut self, expression: crate::builder::Jsonata) -> ItemBatcher {
+        self.0.max_items_per_batch = Some(MaxItemsPerBatch::Value(OrJsonata::Jsonata(
+            expression.into(),
+        )));
+        self
+    }
+
+    /// Reads the most bytes per batch from the input
+    /// (`MaxInputBytesPerBatchPath`, JSONPath).
+    ///
+    /// ```
+    /// use stepfn::builder::ItemBatcher;
+    /// let batcher = stepfn::model::ItemBatcher::from(ItemBatcher::max_items(5).max_bytes_path("$.bytes"));
+    /// assert_eq!(serde_json::to_string(&batcher)?, r#"{"MaxItemsPerBatch":5,"MaxInputBytesPerBatchPath":"$.bytes"}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn max_bytes_path(mut self, path: impl Into<String>) -> ItemBatcher {
+        self.0.max_input_bytes_per_batch = Some(MaxInputBytesPerBatch::Path(path.into()));
+        self
+    }
+
+    /// Computes the most bytes per batch with a JSONata expression.
+    ///
+    /// ```
+    /// use stepfn::builder::{ItemBatcher, Jsonata};
+    /// let batcher = stepfn::model::ItemBatcher::from(ItemBatcher::max_items(5).max_bytes_jsonata(Jsonata::new("$bytes")));
+    /// assert_eq!(serde_json::to_string(&batcher)?, r#"{"MaxItemsPerBatch":5,"MaxInputBytesPerBatch":"{% $bytes %}"}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn max_bytes_jsonata(mut self, expression: crate::builder::Jsonata) -> ItemBatcher {
+        self.0.max_input_bytes_per_batch = Some(MaxInputBytesPerBatch::Value(OrJsonata::Jsonata(
+            expression.into(),
+        )));
+        self
+    }
 }
 
 impl From<ItemBatcher> for model::ItemBatcher {

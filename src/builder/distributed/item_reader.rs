@@ -23,6 +23,30 @@ use super::bucket_and;
 pub struct ItemReader(model::ItemReader);
 
 impl ItemReader {
+    /// A reader calling `resource`, with no `ReaderConfig` and no input yet:
+    /// for readers the presets below do not describe. Set the input with
+    /// [`parameters`](ItemReader::parameters) or
+    /// [`arguments`](ItemReader::arguments).
+    ///
+    /// ```
+    /// use stepfn::builder::{ItemReader, Payload};
+    /// use stepfn::model::InputType;
+    /// let reader = ItemReader::new("arn:aws:states:::s3:getObject")
+    ///     .input_type(InputType::Json)
+    ///     .parameters(Payload::new().field("Bucket", "b").field("Key", "k").field("VersionId", "3"));
+    /// assert_eq!(serde_json::to_string(&stepfn::model::ItemReader::from(reader))?,
+    ///     r#"{"Resource":"arn:aws:states:::s3:getObject","ReaderConfig":{"InputType":"JSON"},"Parameters":{"Bucket":"b","Key":"k","VersionId":"3"}}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn new(resource: impl Into<Resource>) -> ItemReader {
+        ItemReader(model::ItemReader {
+            resource: resource.into(),
+            reader_config: None,
+            parameters: None,
+            arguments: None,
+        })
+    }
+
     /// The objects under `prefix` in `bucket` (`s3:listObjectsV2`): each
     /// item is an object's key, size, date and tag.
     ///
@@ -38,7 +62,7 @@ impl ItemReader {
         prefix: impl Into<PayloadValue>,
     ) -> ItemReader {
         let parameters = bucket_and(bucket.into(), "Prefix", prefix.into());
-        ItemReader::new("s3:listObjectsV2", None, parameters)
+        ItemReader::preset("s3:listObjectsV2", None, parameters)
     }
 
     /// One object, `key` in `bucket`, read as `input_type` (`s3:getObject`).
@@ -61,7 +85,7 @@ impl ItemReader {
             ..ReaderConfig::default()
         };
         let parameters = bucket_and(bucket.into(), "Key", key.into());
-        ItemReader::new("s3:getObject", Some(config), parameters)
+        ItemReader::preset("s3:getObject", Some(config), parameters)
     }
 
     /// A CSV object whose first row names the columns; each item is a row,
@@ -227,6 +251,82 @@ impl ItemReader {
         self
     }
 
+    /// Sets `ReaderConfig.InputType`: what kind of data is read.
+    ///
+    /// ```
+    /// use stepfn::builder::ItemReader;
+    /// use stepfn::model::InputType;
+    /// let reader = ItemReader::new("arn:aws:states:::s3:getObject").input_type(InputType::Jsonl);
+    /// assert!(serde_json::to_string(&stepfn::model::ItemReader::from(reader))?.contains(r#""ReaderConfig":{"InputType":"JSONL"}"#));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn input_type(mut self, input_type: InputType) -> ItemReader {
+        self.config().input_type = Some(input_type);
+        self
+    }
+
+    /// Sets `ReaderConfig.ManifestType`: the kind of manifest read.
+    ///
+    /// ```
+    /// use stepfn::builder::ItemReader;
+    /// use stepfn::model::{InputType, ManifestType};
+    /// let reader = ItemReader::new("arn:aws:states:::s3:getObject")
+    ///     .input_type(InputType::Csv)
+    ///     .manifest_type(ManifestType::AthenaData);
+    /// assert!(serde_json::to_string(&stepfn::model::ItemReader::from(reader))?.contains(r#""ManifestType":"ATHENA_DATA""#));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn manifest_type(mut self, manifest_type: ManifestType) -> ItemReader {
+        self.config().manifest_type = Some(manifest_type);
+        self
+    }
+
+    /// Sets `ReaderConfig.CSVHeaderLocation` alone (use
+    /// [`csv_headers`](ItemReader::csv_headers) to give the headers).
+    ///
+    /// ```
+    /// use stepfn::builder::ItemReader;
+    /// use stepfn::model::CsvHeaderLocation;
+    /// let reader = ItemReader::csv("b", "k").csv_header_location(CsvHeaderLocation::Given);
+    /// assert!(serde_json::to_string(&stepfn::model::ItemReader::from(reader))?.contains(r#""CSVHeaderLocation":"GIVEN""#));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn csv_header_location(mut self, location: CsvHeaderLocation) -> ItemReader {
+        self.config().csv_header_location = Some(location);
+        self
+    }
+
+    /// Sets `ReaderConfig.MaxItems` to a JSONata expression (JSONata states).
+    ///
+    /// ```
+    /// use stepfn::builder::{ItemReader, Jsonata};
+    /// let reader = ItemReader::json("b", "k").max_items_jsonata(Jsonata::new("$limit"));
+    /// assert!(serde_json::to_string(&stepfn::model::ItemReader::from(reader))?.contains(r#""MaxItems":"{% $limit %}""#));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn max_items_jsonata(mut self, expression: crate::builder::Jsonata) -> ItemReader {
+        self.config().max_items = Some(MaxItems::Value(OrJsonata::Jsonata(expression.into())));
+        self
+    }
+
+    /// Sets the reader's `Parameters` (JSONPath): a payload template, e.g.
+    /// with a `VersionId` besides `Bucket` and `Key` (replacing any
+    /// `Arguments`).
+    ///
+    /// ```
+    /// use stepfn::builder::{ItemReader, JsonPath, Payload};
+    /// let reader = ItemReader::new("arn:aws:states:::s3:listObjectsV2")
+    ///     .parameters(Payload::new().field("Bucket", JsonPath::new("$.bucket")));
+    /// assert_eq!(serde_json::to_string(&stepfn::model::ItemReader::from(reader))?,
+    ///     r#"{"Resource":"arn:aws:states:::s3:listObjectsV2","Parameters":{"Bucket.$":"$.bucket"}}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn parameters(mut self, parameters: impl Into<Json>) -> ItemReader {
+        self.0.arguments = None;
+        self.0.parameters = Some(parameters.into());
+        self
+    }
+
     /// For a JSONata state: the bucket and key as `Arguments` (literal JSON
     /// with `{% ... %}` expressions) instead of JSONPath `Parameters`.
     ///
@@ -245,7 +345,7 @@ impl ItemReader {
         self
     }
 
-    fn new(action: &str, config: Option<ReaderConfig>, parameters: Json) -> ItemReader {
+    fn preset(action: &str, config: Option<ReaderConfig>, parameters: Json) -> ItemReader {
         ItemReader(model::ItemReader {
             resource: Resource::Uri(format!("arn:aws:states:::{action}")),
             reader_config: config,

@@ -19,7 +19,19 @@ use super::bucket_and;
 ///     r#"{"Resource":"arn:aws:states:::s3:putObject","Parameters":{"Bucket":"results","Prefix":"run-1"},"WriterConfig":{"Transformation":"FLATTEN","OutputType":"JSONL"}}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+///
+/// `ResultWriter::default()` is a writer with nothing set yet, to build one
+/// the presets do not describe:
+///
+/// ```
+/// use stepfn::builder::{Payload, ResultWriter};
+/// use stepfn::model::OutputType;
+/// let writer = ResultWriter::default().output_type(OutputType::Json);
+/// assert_eq!(serde_json::to_string(&stepfn::model::ResultWriter::from(writer))?,
+///     r#"{"WriterConfig":{"OutputType":"JSON"}}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
 #[must_use]
 pub struct ResultWriter(model::ResultWriter);
 
@@ -99,6 +111,38 @@ impl ResultWriter {
     pub fn arguments(mut self, arguments: impl Into<Json>) -> ResultWriter {
         self.0.parameters = None;
         self.0.arguments = Some(arguments.into());
+        self
+    }
+
+    /// Sets `Resource`: what writes the results.
+    ///
+    /// ```
+    /// use stepfn::builder::ResultWriter;
+    /// let writer = ResultWriter::default().resource("arn:aws:states:::s3:putObject");
+    /// assert_eq!(serde_json::to_string(&stepfn::model::ResultWriter::from(writer))?,
+    ///     r#"{"Resource":"arn:aws:states:::s3:putObject"}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn resource(mut self, resource: impl Into<Resource>) -> ResultWriter {
+        self.0.resource = Some(resource.into());
+        self
+    }
+
+    /// Sets the writer's `Parameters` (JSONPath): a payload template with the
+    /// `Bucket` and `Prefix` (replacing any `Arguments`).
+    ///
+    /// ```
+    /// use stepfn::builder::{JsonPath, Payload, ResultWriter};
+    /// let writer = ResultWriter::default()
+    ///     .resource("arn:aws:states:::s3:putObject")
+    ///     .parameters(Payload::new().field("Bucket", "out").field("Prefix", JsonPath::new("$.run")));
+    /// assert_eq!(serde_json::to_string(&stepfn::model::ResultWriter::from(writer).parameters)?,
+    ///     r#"{"Bucket":"out","Prefix.$":"$.run"}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn parameters(mut self, parameters: impl Into<Json>) -> ResultWriter {
+        self.0.arguments = None;
+        self.0.parameters = Some(parameters.into());
         self
     }
 

@@ -74,10 +74,11 @@ impl When {
     /// let state = Choice::new("C").when(When::new(Condition::is_present("$.id", true)), Pass::new("Has id"));
     /// assert!(state.to_json().contains(r#"{"Variable":"$.id","IsPresent":true,"Next":"Has id"}"#));
     /// ```
-    pub fn new(condition: Condition) -> When {
+    pub fn new(mut condition: Condition) -> When {
+        let comment = condition.take_comment();
         When {
             condition,
-            comment: None,
+            comment,
             assign: None,
             output: None,
         }

@@ -7,8 +7,7 @@ use crate::model::{
 
 use crate::builder::fields::state_fields;
 use crate::builder::graph::{Pending, Piece};
-use crate::builder::retry::number;
-use crate::builder::IntoChain;
+use crate::builder::{IntoChain, NumericLiteral};
 use crate::Code;
 
 use super::map_shared::{map_fields, new_map};
@@ -112,21 +111,27 @@ impl DistributedMap {
     }
 
     /// Sets `ToleratedFailurePercentage` (0 to 100): the share of failed items
-    /// the Map accepts. A number that is not finite is a build error.
+    /// the Map accepts, written as given (`5` stays `5`, `5.0` stays `5.0`).
+    /// A number that is not finite is a build error.
     ///
     /// ```
     /// use stepfn::builder::{DistributedMap, Pass};
     /// let state = DistributedMap::new("M", Pass::new("P")).tolerated_failure_percentage(2.5);
     /// assert!(state.to_json().contains(r#""ToleratedFailurePercentage":2.5"#));
+    /// let whole = DistributedMap::new("M", Pass::new("P")).tolerated_failure_percentage(5.0);
+    /// assert!(whole.to_json().contains(r#""ToleratedFailurePercentage":5.0"#));
     /// ```
-    pub fn tolerated_failure_percentage(mut self, percent: impl Into<f64>) -> DistributedMap {
+    pub fn tolerated_failure_percentage(
+        mut self,
+        percent: impl Into<NumericLiteral>,
+    ) -> DistributedMap {
         let percent = percent.into();
-        match number(percent) {
-            Some(n) => {
+        match percent.clone().into_number() {
+            Ok(n) => {
                 self.inner.tolerated_failure_percentage =
                     Some(ToleratedFailurePercentage::Value(OrJsonata::Value(n)));
             }
-            None => self.problems.push(Pending::new(
+            Err(_) => self.problems.push(Pending::new(
                 &self.name,
                 crate::problem::Path::root().key("ToleratedFailurePercentage"),
                 Code::ValueOutOfRange,

@@ -106,6 +106,40 @@ macro_rules! map_fields {
                 self
             }
 
+            /// Sets `Parameters`, the name `ItemSelector` had before AWS renamed
+            /// it, for definitions that still use it (replacing any
+            /// `ItemSelector`). Prefer [`item_selector`](Self::item_selector).
+            #[doc = crate::builder::fields::state_fields!(@doc $ty, $new, "parameters(Payload::new().field(\"item\", Context::map_item_value()))", "\"Parameters\":{\"item.$\":\"$$.Map.Item.Value\"}")]
+            pub fn parameters(mut self, selector: impl Into<crate::model::Json>) -> Self {
+                self.inner.item_selector =
+                    Some(crate::model::MapItemSelector::Parameters(selector.into()));
+                self
+            }
+
+            /// Writes the item processor as `Iterator`, the name `ItemProcessor`
+            /// had before AWS renamed it, for definitions that still use it.
+            #[doc = crate::builder::fields::state_fields!(@doc $ty, $new, "legacy_iterator().without_processor_config()", "\"Iterator\":{\"StartAt\":\"P\"")]
+            pub fn legacy_iterator(mut self) -> Self {
+                self.inner.processor = match self.inner.processor {
+                    crate::model::MapProcessor::ItemProcessor(p)
+                    | crate::model::MapProcessor::Iterator(p) => {
+                        crate::model::MapProcessor::Iterator(p)
+                    }
+                };
+                self
+            }
+
+            /// Leaves out the item processor's `ProcessorConfig`, as
+            /// definitions written before Distributed Maps do: AWS then runs
+            /// the processor inline.
+            #[doc = crate::builder::fields::state_fields!(@doc $ty, $new, "without_processor_config()", "\"ItemProcessor\":{\"StartAt\":\"P\"")]
+            pub fn without_processor_config(mut self) -> Self {
+                let (crate::model::MapProcessor::ItemProcessor(p)
+                | crate::model::MapProcessor::Iterator(p)) = &mut self.inner.processor;
+                p.processor_config = None;
+                self
+            }
+
             /// Sets the item processor's `Comment`.
             #[doc = crate::builder::fields::state_fields!(@doc $ty, $new, "item_processor_comment(\"one order\")", "\"ItemProcessor\":{\"Comment\":\"one order\"")]
             pub fn item_processor_comment(mut self, comment: impl Into<String>) -> Self {

@@ -102,6 +102,48 @@ macro_rules! retry_and_catch {
                 self
             }
 
+            /// Sets `Retry` to exactly `retries`, in order, replacing any
+            /// added before: `.retries([])` writes an empty `Retry`.
+            #[doc = concat!(
+                "```\n",
+                "use stepfn::builder::*;\n",
+                "let state = ", $new, ".retries([Retry::on([\"Busy\"]), Retry::all()]);\n",
+                "assert!(state.to_json().contains(r#\"\"Retry\":[{\"ErrorEquals\":[\"Busy\"]},{\"ErrorEquals\":[\"States.ALL\"]}]\"#), \"{}\", state.to_json());\n",
+                "let none = ", $new, ".retries([]);\n",
+                "assert!(none.to_json().contains(r#\"\"Retry\":[]\"#), \"{}\", none.to_json());\n",
+                "```"
+            )]
+            pub fn retries(mut self, retries: impl IntoIterator<Item = crate::builder::Retry>) -> Self {
+                self.inner.retry = Some(Vec::new());
+                for retry in retries {
+                    self = self.retry(retry);
+                }
+                self
+            }
+
+            /// Sets `Catch` to exactly `catchers`, in order, each going to a
+            /// state by name, replacing any added before: `.catches([])`
+            /// writes an empty `Catch`.
+            #[doc = concat!(
+                "```\n",
+                "use stepfn::builder::*;\n",
+                "let state = ", $new, ".catches([(Catch::all(), Goto::new(\"Recover\"))]);\n",
+                "assert!(state.to_json().contains(r#\"\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Recover\"}]\"#), \"{}\", state.to_json());\n",
+                "let none = ", $new, ".catches([]);\n",
+                "assert!(none.to_json().contains(r#\"\"Catch\":[]\"#), \"{}\", none.to_json());\n",
+                "```"
+            )]
+            pub fn catches(
+                mut self,
+                catchers: impl IntoIterator<Item = (crate::builder::Catch, crate::builder::Goto)>,
+            ) -> Self {
+                self.inner.catch = Some(Vec::new());
+                for (catch, handler) in catchers {
+                    self = self.catch(catch, handler);
+                }
+                self
+            }
+
             /// Adds a catcher (`Catch`), after those added before: errors it
             /// matches go to `handler`, which joins the machine. A `States.ALL`
             /// catcher must be the last one.

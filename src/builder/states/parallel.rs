@@ -80,6 +80,25 @@ impl Parallel {
         });
         self
     }
+
+    /// Adds a branch with a `Comment` (see [`Parallel::branch`]).
+    ///
+    /// ```
+    /// use stepfn::builder::{Parallel, Pass};
+    /// let state = Parallel::new("P").branch_with_comment(Pass::new("A"), "the fast path");
+    /// assert_eq!(state.to_json(), r#"{"Type":"Parallel","Branches":[{"Comment":"the fast path","StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}],"End":true}"#);
+    /// ```
+    pub fn branch_with_comment<C: IntoChain>(
+        self,
+        branch: C,
+        comment: impl Into<String>,
+    ) -> Parallel {
+        let mut parallel = self.branch(branch);
+        if let Some(added) = parallel.inner.branches.last_mut() {
+            added.comment = Some(comment.into());
+        }
+        parallel
+    }
 }
 
 state_builder!(Parallel, open);
