@@ -172,3 +172,22 @@ fn state_names_become_readable_unique_variables() {
         "{code}"
     );
 }
+
+#[test]
+fn any_machine_imports_to_code_rustfmt_leaves_as_it_is() {
+    // The code of generated machines is compiled and run by the round trip
+    // (`import_round_trip.rs`); here, many more of them, each laid out as
+    // rustfmt lays it out, the same every time.
+    stepfn_testkit::for_any_machine(48, |machine| {
+        let first = Import::new().main(true).to_rust(&machine);
+        let again = Import::new().main(true).to_rust(&machine);
+        proptest::prop_assert_eq!(&first, &again);
+        if let Err(diff) = rustfmt_keeps(first.code()) {
+            return Err(proptest::test_runner::TestCaseError::fail(format!(
+                "rustfmt would change:\n{diff}\n{}",
+                first.code()
+            )));
+        }
+        Ok(())
+    });
+}

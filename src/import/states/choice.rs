@@ -1,5 +1,5 @@
-//! Choice: a rule per `.when(condition, Goto::new(next))`, `Default` as
-//! `.otherwise(Goto::new(...))`.
+//! Choice: a rule per `.when(condition, Goto::new(next))` (a `When` for a
+//! rule with `Assign` or `Output`), `Default` as `.otherwise(Goto::new(...))`.
 
 use crate::model::Choice;
 
@@ -17,12 +17,13 @@ pub(super) fn choice(cx: &mut FnCx<'_>, at: &StateCx<'_>, choice: &Choice) -> Ex
     e = path(e, "input_path", choice.input_path.as_ref());
     for rule in &choice.choices {
         let mut when = condition(cx, &rule.condition);
-        if rule.comment.is_some() || rule.assign.is_some() || rule.output.is_some() {
+        // The rule's comment goes on its condition, unless `When` is needed.
+        if rule.assign.is_some() || rule.output.is_some() {
             when = Expr::call("When::new", vec![when]);
-            when = comment(when, rule.comment.as_deref());
-            when = object(cx, when, "assign", rule.assign.as_ref());
-            when = json(cx, when, "output", rule.output.as_ref());
         }
+        when = comment(when, rule.comment.as_deref());
+        when = object(cx, when, "assign", rule.assign.as_ref());
+        when = json(cx, when, "output", rule.output.as_ref());
         e = e.method("when", vec![when, goto(&rule.next)]);
     }
     if let Some(default) = &choice.default {
