@@ -204,7 +204,11 @@ pub const STATE_FIELDS: &[StateField] = &[
 /// ```
 #[must_use]
 pub fn state_field(name: &str) -> Option<&'static StateField> {
-    STATE_FIELDS.iter().find(|f| f.name == name)
+    // The first byte tells most fields apart before their names are compared.
+    let first = name.as_bytes().first();
+    STATE_FIELDS
+        .iter()
+        .find(|f| f.name.as_bytes().first() == first && f.name == name)
 }
 
 /// The fields states of type `state_type` take.

@@ -328,8 +328,55 @@ impl<'m> Graph<'m> {
         transitions(node.state).map(move |(field, target)| Edge {
             field,
             target,
-            to: self.find(scope, target),
+            to: self.resolve(id, scope, target),
         })
+    }
+
+    /// The states state `id` goes to that exist in its scope, in the order of
+    /// [`Graph::edges`], each passed to `f`; returns how many transitions the
+    /// state has, resolved or not.
+    pub(crate) fn for_each_successor(&self, id: StateId, mut f: impl FnMut(StateId)) -> usize {
+        let node = self.state(id);
+        let mut count = 0;
+        let mut resolve = |target: &str| {
+            count += 1;
+            if let Some(to) = self.resolve(id, node.scope, target) {
+                f(to);
+            }
+        };
+        match node.state {
+            State::Choice(choice) => {
+                for rule in &choice.choices {
+                    resolve(&rule.next);
+                }
+                if let Some(default) = &choice.default {
+                    resolve(default);
+                }
+            }
+            state => {
+                if let Some(next) = state.next() {
+                    resolve(next);
+                }
+                for catcher in state.catchers() {
+                    resolve(&catcher.next);
+                }
+            }
+        }
+        count
+    }
+
+    /// The state named `target` in `scope`, the scope of state `from`.
+    /// Definitions are mostly written in the order they run, so the state
+    /// written after `from` is tried before the scope's hash map (names are
+    /// unique in a scope, so both give the same answer).
+    fn resolve(&self, from: StateId, scope: ScopeId, target: &str) -> Option<StateId> {
+        let after = from.index() + 1;
+        match self.states.get(after) {
+            Some(node) if node.scope == scope && node.name == target => {
+                Some(StateId(to_u32(after)))
+            }
+            _ => self.find(scope, target),
+        }
     }
 
     /// The path of state `id`: `States.P.Branches[0].States.X`.

@@ -2,7 +2,9 @@
 
 use super::decoder::Decoder;
 use super::location::Loc;
-use super::parse::{Member, Node};
+use std::borrow::Cow;
+
+use super::parse::{Member, Node, Value};
 use crate::problem::suggest::closest;
 use crate::problem::Code;
 
@@ -26,7 +28,11 @@ pub(crate) struct Shape {
 pub(crate) struct Fields<'s, 'l> {
     pub(crate) at: u32,
     pub(crate) loc: &'l Loc<'l>,
-    present: Vec<(&'static str, Option<Slot<'s>>)>,
+    /// The fields given, each key a name of the object's shape, in the order
+    /// written; a field taken is left with an empty key (no field has one).
+    members: Vec<Member<'s>>,
+    /// How many of `members` are not taken yet.
+    left: usize,
 }
 
 impl<'s, 'l> Fields<'s, 'l> {
@@ -38,60 +44,79 @@ impl<'s, 'l> Fields<'s, 'l> {
         shape: Shape,
     ) -> Option<Fields<'s, 'l>> {
         let at = node.at;
-        let members = decoder.object(node, loc)?;
-        let mut fields = Fields {
-            at,
-            loc,
-            present: Vec::with_capacity(members.len()),
-        };
-        for Member { key_at, key, value } in members {
-            if let Some(name) = shape.names.iter().find(|n| **n == key) {
-                fields.present.push((
-                    name,
-                    Some(Slot {
-                        key_at,
-                        node: value,
-                    }),
-                ));
-            } else if let Some((_, hint)) = shape.elsewhere.iter().find(|(n, _)| *n == key) {
+        let mut members = decoder.object(node, loc)?;
+        members.retain(|Member { key_at, key, .. }| {
+            if shape.names.contains(&&**key) {
+                return true;
+            }
+            if let Some((_, hint)) = shape.elsewhere.iter().find(|(n, _)| n == key) {
                 let message = format!("`{key}` is not allowed in {}: {hint}", shape.what);
-                decoder.report(key_at, &loc.key(&key), Code::FieldNotAllowed, message);
+                decoder.report(*key_at, &loc.key(key), Code::FieldNotAllowed, message);
             } else {
                 decoder.report(
-                    key_at,
-                    &loc.key(&key),
+                    *key_at,
+                    &loc.key(key),
                     Code::UnknownField,
-                    unknown(&key, shape),
+                    unknown(key, shape),
                 );
             }
-        }
-        Some(fields)
+            false
+        });
+        Some(Fields::from_members(at, loc, members))
     }
 
-    /// Builds the set from already classified slots (the state reader does its own
-    /// classification).
-    pub(crate) fn from_slots(
+    /// Builds the set from members already sorted out (the state reader does
+    /// its own): each key must be a field name, each given once.
+    pub(crate) fn from_members(
         at: u32,
         loc: &'l Loc<'l>,
-        present: Vec<(&'static str, Option<Slot<'s>>)>,
+        members: Vec<Member<'s>>,
     ) -> Fields<'s, 'l> {
-        Fields { at, loc, present }
+        let left = members.len();
+        Fields {
+            at,
+            loc,
+            members,
+            left,
+        }
     }
 
+    #[inline]
     pub(crate) fn has(&self, name: &str) -> bool {
-        self.present
-            .iter()
-            .any(|(n, slot)| *n == name && slot.is_some())
+        self.left > 0 && self.members.iter().any(|m| m.key == name)
     }
 
+    #[inline]
     pub(crate) fn take(&mut self, name: &str) -> Option<Slot<'s>> {
-        self.present
-            .iter_mut()
-            .find(|(n, _)| *n == name)
-            .and_then(|(_, slot)| slot.take())
+        if self.left == 0 {
+            return None;
+        }
+        self.take_given(name)
+    }
+
+    #[inline(never)]
+    fn take_given(&mut self, name: &str) -> Option<Slot<'s>> {
+        if name.is_empty() {
+            return None;
+        }
+        let member = self.members.iter_mut().find(|m| m.key == name)?;
+        self.left -= 1;
+        member.key = Cow::Borrowed("");
+        let node = std::mem::replace(
+            &mut member.value,
+            Node {
+                at: 0,
+                value: Value::Null,
+            },
+        );
+        Some(Slot {
+            key_at: member.key_at,
+            node,
+        })
     }
 
     /// Decodes an optional field.
+    #[inline]
     pub(crate) fn get<T>(
         &mut self,
         decoder: &mut Decoder,
@@ -155,15 +180,13 @@ impl<'s, 'l> Fields<'s, 'l> {
 
     /// As [`Fields::finish`], naming the object only if there is a problem.
     pub(crate) fn finish_with(self, decoder: &mut Decoder, what: impl Fn() -> String) {
-        for (name, slot) in self.present {
-            if let Some(slot) = slot {
-                let message = format!("`{name}` is not allowed in {}", what());
-                decoder.report(
-                    slot.key_at,
-                    &self.loc.key(name),
-                    Code::FieldNotAllowed,
-                    message,
-                );
+        if self.left == 0 {
+            return;
+        }
+        for Member { key_at, key, .. } in self.members {
+            if !key.is_empty() {
+                let message = format!("`{key}` is not allowed in {}", what());
+                decoder.report(key_at, &self.loc.key(&key), Code::FieldNotAllowed, message);
             }
         }
     }

@@ -11,6 +11,20 @@ use crate::problem::Path;
 
 use crate::read::{Unreadable, UnreadableState};
 
+/// Each state's transitions that resolve, one list for all states.
+#[derive(Debug)]
+struct Successors {
+    /// Where each state's targets start in `targets` (and, last, the end).
+    offsets: Vec<u32>,
+    targets: Vec<StateId>,
+    /// For each state, whether all of its transitions resolved.
+    complete: Vec<bool>,
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// A machine as the rules see it.
 #[derive(Debug)]
 pub(crate) struct Definition<'m> {
@@ -29,7 +43,7 @@ pub(crate) struct Definition<'m> {
     /// Each state's transitions resolved in its scope, built the first time
     /// a rule asks: the targets of state `i` are
     /// `targets[offsets[i]..offsets[i + 1]]`.
-    successors: OnceCell<(Vec<u32>, Vec<StateId>)>,
+    successors: OnceCell<Successors>,
     /// Scopes whose `StartAt` could not be read.
     unreadable_scopes: HashSet<ScopeId>,
     /// The states that could not be read, by scope and name.
@@ -92,19 +106,35 @@ impl<'m> Definition<'m> {
     /// The states `id` goes to (by `Next`, `Default`, Choice rules and
     /// catchers) that exist in its scope, in document order.
     pub(crate) fn successors(&self, id: StateId) -> &[StateId] {
-        let (offsets, targets) = self.successors.get_or_init(|| {
-            let mut offsets = Vec::with_capacity(self.graph.states().len() + 1);
-            let mut targets = Vec::with_capacity(self.graph.states().len());
+        let successors = self.resolved();
+        let start = successors.offsets.get(id.index()).copied().unwrap_or(0) as usize;
+        let end = successors.offsets.get(id.index() + 1).copied().unwrap_or(0) as usize;
+        successors.targets.get(start..end).unwrap_or_default()
+    }
+
+    /// Whether every transition of `id` names a state of its scope.
+    pub(crate) fn all_transitions_resolve(&self, id: StateId) -> bool {
+        self.resolved().complete.get(id.index()).copied().unwrap_or(false)
+    }
+
+    fn resolved(&self) -> &Successors {
+        self.successors.get_or_init(|| {
+            let n = self.graph.states().len();
+            let mut successors = Successors {
+                offsets: Vec::with_capacity(n + 1),
+                targets: Vec::with_capacity(n),
+                complete: Vec::with_capacity(n),
+            };
             for state in self.graph.state_ids() {
-                offsets.push(u32::try_from(targets.len()).unwrap_or(u32::MAX));
-                targets.extend(self.graph.edges(state).filter_map(|e| e.to));
+                let before = successors.targets.len();
+                successors.offsets.push(to_u32(before));
+                let targets = &mut successors.targets;
+                let count = self.graph.for_each_successor(state, |to| targets.push(to));
+                successors.complete.push(targets.len() - before == count);
             }
-            offsets.push(u32::try_from(targets.len()).unwrap_or(u32::MAX));
-            (offsets, targets)
-        });
-        let start = offsets.get(id.index()).copied().unwrap_or(0) as usize;
-        let end = offsets.get(id.index() + 1).copied().unwrap_or(0) as usize;
-        targets.get(start..end).unwrap_or_default()
+            successors.offsets.push(to_u32(successors.targets.len()));
+            successors
+        })
     }
 
     /// Whether scope `id`'s `StartAt` (or its whole `States`) could not be read.

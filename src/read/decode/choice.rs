@@ -16,14 +16,14 @@ pub(crate) fn choice(
     decoder: &mut Decoder,
     f: &mut Fields<'_, '_>,
     s: &StateContext,
-) -> Option<Choice> {
+) -> Option<Box<Choice>> {
     let language = s.language;
     let choices = f.required(decoder, "Choices", |decoder, node, loc| {
         decoder.array_of(node, loc, |decoder, node, loc| {
             top_rule(decoder, node, loc, language)
         })
     });
-    Some(Choice {
+    Some(Box::new(Choice {
         comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
         input_path: f.get(decoder, "InputPath", Decoder::nullable_string),
@@ -32,7 +32,7 @@ pub(crate) fn choice(
         output: f.get(decoder, "Output", Decoder::json),
         assign: f.get(decoder, "Assign", Decoder::json_object),
         choices: choices?,
-    })
+    }))
 }
 
 /// The parts of a rule object, before top-level and nested rules part ways.

@@ -14,11 +14,11 @@ use crate::model::{
 };
 use crate::problem::Code;
 
-pub(crate) fn map(decoder: &mut Decoder, f: &mut Fields<'_, '_>, s: &StateContext) -> Option<Map> {
+pub(crate) fn map(decoder: &mut Decoder, f: &mut Fields<'_, '_>, s: &StateContext) -> Option<Box<Map>> {
     let language = s.language;
     let processor = processor(decoder, f);
     let transition = transition(decoder, f);
-    Some(Map {
+    Some(Box::new(Map {
         comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
         input_path: f.get(decoder, "InputPath", Decoder::nullable_string),
@@ -106,7 +106,7 @@ pub(crate) fn map(decoder: &mut Decoder, f: &mut Fields<'_, '_>, s: &StateContex
         }),
         processor: processor?,
         transition: transition?,
-    })
+    }))
 }
 
 /// Exactly one of `ItemProcessor` and the legacy `Iterator`.

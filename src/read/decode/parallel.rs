@@ -13,13 +13,13 @@ pub(crate) fn parallel(
     decoder: &mut Decoder,
     f: &mut Fields<'_, '_>,
     s: &StateContext,
-) -> Option<Parallel> {
+) -> Option<Box<Parallel>> {
     let language = s.language;
     let branches = f.required(decoder, "Branches", |decoder, node, loc| {
         decoder.array_of(node, loc, branch)
     });
     let transition = transition(decoder, f);
-    Some(Parallel {
+    Some(Box::new(Parallel {
         comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
         input_path: f.get(decoder, "InputPath", Decoder::nullable_string),
@@ -36,5 +36,5 @@ pub(crate) fn parallel(
         }),
         branches: branches?,
         transition: transition?,
-    })
+    }))
 }

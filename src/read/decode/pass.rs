@@ -10,9 +10,9 @@ pub(crate) fn pass(
     decoder: &mut Decoder,
     f: &mut Fields<'_, '_>,
     s: &StateContext,
-) -> Option<Pass> {
+) -> Option<Box<Pass>> {
     let transition = transition(decoder, f);
-    Some(Pass {
+    Some(Box::new(Pass {
         comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
         input_path: f.get(decoder, "InputPath", Decoder::nullable_string),
@@ -23,5 +23,5 @@ pub(crate) fn pass(
         output: f.get(decoder, "Output", Decoder::json),
         assign: f.get(decoder, "Assign", Decoder::json_object),
         transition: transition?,
-    })
+    }))
 }

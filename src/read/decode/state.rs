@@ -1,9 +1,9 @@
 //! Reading one state: its `Type`, its language, and which fields it may carry.
 
 use super::super::decoder::Decoder;
-use super::super::fields::{Fields, Slot};
+use super::super::fields::Fields;
 use super::super::location::Loc;
-use super::super::parse::{Member, Node};
+use super::super::parse::{Member, Node, Value};
 use super::{choice, fail, map, parallel, pass, succeed, task, wait};
 use crate::model::fields::{owners, state_field, StateType, STATE_FIELDS};
 use crate::model::{QueryLanguage, State};
@@ -13,23 +13,23 @@ use crate::problem::Code;
 /// Reads the state at `loc`; `None` after reporting its problems.
 pub(crate) fn state(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Option<State> {
     let at = node.at;
-    let members = decoder.object(node, loc)?;
+    let mut members = decoder.object(node, loc)?;
     let kind = state_type(decoder, &members, at, loc);
     let own_language = own_language(decoder, &members, loc);
     let language = own_language.unwrap_or(decoder.machine_language);
-    let mut present = Vec::with_capacity(members.len());
-    for Member { key_at, key, value } in members {
-        let Some(field) = state_field(&key) else {
+    members.retain(|Member { key_at, key, .. }| {
+        let key_at = *key_at;
+        let Some(field) = state_field(key) else {
             let mut message = format!("`{key}` is not an ASL state field");
-            if let Some(best) = closest(&key, STATE_FIELDS.iter().map(|f| f.name)) {
+            if let Some(best) = closest(key, STATE_FIELDS.iter().map(|f| f.name)) {
                 message.push_str(&format!("; did you mean `{best}`?"));
             }
-            decoder.report(key_at, &loc.key(&key), Code::UnknownField, message);
-            continue;
+            decoder.report(key_at, &loc.key(key), Code::UnknownField, message);
+            return false;
         };
         let name = field.name;
         if name == "Type" || name == "QueryLanguage" {
-            continue;
+            return false;
         }
         if let Some(kind) = kind {
             if !field.allowed_on(kind) {
@@ -39,37 +39,31 @@ pub(crate) fn state(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Opt
                     owners(field)
                 );
                 decoder.report(key_at, &loc.key(name), Code::FieldNotAllowed, message);
-                continue;
+                return false;
             }
         }
         if let Some(field_language) = field.language {
             if field_language != language {
                 report_language(decoder, key_at, &loc.key(name), name, language);
-                continue;
+                return false;
             }
         }
-        present.push((
-            name,
-            Some(Slot {
-                key_at,
-                node: value,
-            }),
-        ));
-    }
+        true
+    });
     let kind = kind?;
-    let mut fields = Fields::from_slots(at, loc, present);
+    let mut fields = Fields::from_members(at, loc, members);
     let context = StateContext {
         language,
         own_language,
     };
     let state = match kind {
-        StateType::Task => task::task(decoder, &mut fields, &context).map(State::from),
-        StateType::Pass => pass::pass(decoder, &mut fields, &context).map(State::from),
-        StateType::Wait => wait::wait(decoder, &mut fields, &context).map(State::from),
-        StateType::Choice => choice::choice(decoder, &mut fields, &context).map(State::from),
-        StateType::Parallel => parallel::parallel(decoder, &mut fields, &context).map(State::from),
-        StateType::Map => map::map(decoder, &mut fields, &context).map(State::from),
-        StateType::Succeed => succeed::succeed(decoder, &mut fields, &context).map(State::from),
+        StateType::Task => task::task(decoder, &mut fields, &context).map(State::Task),
+        StateType::Pass => pass::pass(decoder, &mut fields, &context).map(State::Pass),
+        StateType::Wait => wait::wait(decoder, &mut fields, &context).map(State::Wait),
+        StateType::Choice => choice::choice(decoder, &mut fields, &context).map(State::Choice),
+        StateType::Parallel => parallel::parallel(decoder, &mut fields, &context).map(State::Parallel),
+        StateType::Map => map::map(decoder, &mut fields, &context).map(State::Map),
+        StateType::Succeed => succeed::succeed(decoder, &mut fields, &context).map(State::Succeed),
         StateType::Fail => fail::fail(decoder, &mut fields, &context).map(State::from),
     };
     fields.finish_with(decoder, || format!("a {} state", kind.name()));
@@ -115,8 +109,11 @@ fn state_type(
         return None;
     };
     let loc = loc.key("Type");
-    let name = decoder.string(member.value.clone(), &loc)?;
-    let kind = StateType::parse(&name);
+    let Value::String(name) = &member.value.value else {
+        decoder.wrong_type(&member.value, &loc, "a string");
+        return None;
+    };
+    let kind = StateType::parse(name);
     if kind.is_none() {
         let mut message = format!(
             "`{name}` is not a state type: use one of Task, Pass, Wait, Choice, Parallel, Map, \

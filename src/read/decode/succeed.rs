@@ -9,12 +9,12 @@ pub(crate) fn succeed(
     decoder: &mut Decoder,
     f: &mut Fields<'_, '_>,
     s: &StateContext,
-) -> Option<Succeed> {
-    Some(Succeed {
+) -> Option<Box<Succeed>> {
+    Some(Box::new(Succeed {
         comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
         input_path: f.get(decoder, "InputPath", Decoder::nullable_string),
         output_path: f.get(decoder, "OutputPath", Decoder::nullable_string),
         output: f.get(decoder, "Output", Decoder::json),
-    })
+    }))
 }

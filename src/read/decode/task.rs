@@ -13,11 +13,11 @@ pub(crate) fn task(
     decoder: &mut Decoder,
     f: &mut Fields<'_, '_>,
     s: &StateContext,
-) -> Option<Task> {
+) -> Option<Box<Task>> {
     let language = s.language;
     let resource = f.required(decoder, "Resource", resource);
     let transition = transition(decoder, f);
-    Some(Task {
+    Some(Box::new(Task {
         comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
         credentials: f.get(decoder, "Credentials", Decoder::json_object),
@@ -57,5 +57,5 @@ pub(crate) fn task(
         }),
         resource: resource?,
         transition: transition?,
-    })
+    }))
 }

@@ -14,7 +14,7 @@ pub(crate) fn wait(
     decoder: &mut Decoder,
     f: &mut Fields<'_, '_>,
     s: &StateContext,
-) -> Option<Wait> {
+) -> Option<Box<Wait>> {
     let language = s.language;
     let given: Vec<&str> = WAIT_FIELDS.into_iter().filter(|n| f.has(n)).collect();
     let wait_for = if let [name] = given[..] {
@@ -45,7 +45,7 @@ pub(crate) fn wait(
         None
     };
     let transition = transition(decoder, f);
-    Some(Wait {
+    Some(Box::new(Wait {
         comment: f.get(decoder, "Comment", Decoder::string),
         query_language: s.own_language,
         input_path: f.get(decoder, "InputPath", Decoder::nullable_string),
@@ -54,5 +54,5 @@ pub(crate) fn wait(
         assign: f.get(decoder, "Assign", Decoder::json_object),
         wait_for: wait_for?,
         transition: transition?,
-    })
+    }))
 }

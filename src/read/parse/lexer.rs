@@ -36,10 +36,27 @@ impl<'s> Parser<'s> {
         self.pos as u32
     }
 
+    #[inline]
     pub(super) fn skip_ws(&mut self) {
-        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes.get(self.pos) {
-            self.pos += 1;
+        if let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes.get(self.pos) {
+            self.skip_ws_run();
         }
+    }
+
+    fn skip_ws_run(&mut self) {
+        let mut pos = self.pos;
+        while let Some(&b) = self.bytes.get(pos) {
+            match b {
+                // Indentation: a run of spaces, eight bytes at a time.
+                b' ' => match self.bytes.get(pos..).and_then(word) {
+                    Some(w) => pos += ((w ^ splat(b' ')).trailing_zeros() / 8) as usize,
+                    None => pos += 1,
+                },
+                b'\n' | b'\r' | b'\t' => pos += 1,
+                _ => break,
+            }
+        }
+        self.pos = pos;
     }
 
     pub(super) fn peek(&mut self) -> Option<u8> {
@@ -131,25 +148,27 @@ impl<'s> Parser<'s> {
 
     /// Reads a string starting at the opening quote. Strings without escapes are
     /// borrowed from the source.
+    #[inline]
     pub(super) fn string(&mut self) -> Result<Cow<'s, str>, SyntaxError> {
-        self.pos += 1;
-        let start = self.pos;
-        self.pos += plain_run(self.bytes.get(self.pos..).unwrap_or_default());
-        match self.bytes.get(self.pos) {
-            None => return Err(self.error("unterminated string")),
-            Some(b'"') => {
-                let s = self.text.get(start..self.pos).unwrap_or_default();
-                self.pos += 1;
+        let start = self.pos + 1;
+        let end = start + plain_run(self.bytes.get(start..).unwrap_or_default());
+        if self.bytes.get(end) == Some(&b'"') {
+            if let Some(s) = self.text.get(start..end) {
+                self.pos = end + 1;
                 return Ok(Cow::Borrowed(s));
             }
-            Some(b'\\') => {}
-            Some(_) => return Err(self.error("control character inside a string: escape it")),
         }
-        let mut owned = String::from(&self.text[start..self.pos]);
+        self.pos = end;
+        self.string_with_escapes(start)
+    }
+
+    /// The rest of a string that does not end at its first plain run (the
+    /// position is there): its escapes decoded into an owned string.
+    #[cold]
+    #[inline(never)]
+    fn string_with_escapes(&mut self, start: usize) -> Result<Cow<'s, str>, SyntaxError> {
+        let mut owned = String::from(self.text.get(start..self.pos).unwrap_or_default());
         loop {
-            let run = self.pos;
-            self.pos += plain_run(self.bytes.get(self.pos..).unwrap_or_default());
-            owned.push_str(&self.text[run..self.pos]);
             match self.bytes.get(self.pos) {
                 None => return Err(self.error("unterminated string")),
                 Some(b'"') => {
@@ -159,6 +178,9 @@ impl<'s> Parser<'s> {
                 Some(b'\\') => self.escape(&mut owned)?,
                 Some(_) => return Err(self.error("control character inside a string: escape it")),
             }
+            let run = self.pos;
+            self.pos += plain_run(self.bytes.get(self.pos..).unwrap_or_default());
+            owned.push_str(self.text.get(run..self.pos).unwrap_or_default());
         }
     }
 
@@ -226,11 +248,71 @@ impl<'s> Parser<'s> {
     }
 }
 
+/// Eight copies of `byte` in one word.
+const fn splat(byte: u8) -> u64 {
+    u64::from_le_bytes([byte; 8])
+}
+
+/// The first eight bytes of `bytes` as a little-endian word, if there are eight.
+fn word(bytes: &[u8]) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(..8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
 /// How many bytes at the start of `bytes` need no attention inside a string:
 /// no quote, backslash or control character.
 fn plain_run(bytes: &[u8]) -> usize {
-    bytes
+    let mut n = 0;
+    // Eight bytes at a time: in each word, the high bit of a byte is set in
+    // `special` when the byte is a quote, a backslash or below 0x20. Borrows
+    // only carry towards higher bytes, so the lowest flagged byte is exact.
+    while let Some(w) = bytes.get(n..).and_then(word) {
+        let quote = w ^ splat(b'"');
+        let backslash = w ^ splat(b'\\');
+        let special = (quote.wrapping_sub(splat(1)) & !quote)
+            | (backslash.wrapping_sub(splat(1)) & !backslash)
+            | (w.wrapping_sub(splat(0x20)) & !w);
+        let special = special & splat(0x80);
+        if special != 0 {
+            return n + (special.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    let rest = bytes.get(n..).unwrap_or_default();
+    n + rest
         .iter()
         .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
-        .unwrap_or(bytes.len())
+        .unwrap_or(rest.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::parse;
+    use super::plain_run;
+
+    #[test]
+    fn plain_runs_stop_at_the_first_byte_that_needs_attention() {
+        for text in [
+            "", "abc", "abcdefgh", "abcdefghijklmnop", "a\"", "abcdefg\"x", "abcdefgh\\",
+            "é\u{1}", "\u{7f}\u{80}\u{ff}\"", "ab\tc", "\u{1f}", "       \"       \"",
+        ] {
+            let expected = text
+                .bytes()
+                .position(|b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(text.len());
+            assert_eq!(plain_run(text.as_bytes()), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn whitespace_runs_of_any_length_are_skipped() {
+        for n in 0..20 {
+            for (before, after) in [("", ""), ("\n", "\n\t"), ("\r\n", "         ")] {
+                let pad = format!("{before}{}{after}", " ".repeat(n));
+                let text = format!("{pad}[{pad}1{pad},{pad}2{pad}]{pad}");
+                let node = parse(&text).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+                assert_eq!(node.at as usize, pad.len(), "{text:?}");
+            }
+        }
+    }
 }

@@ -69,11 +69,11 @@ impl Value<'_> {
     }
 }
 
-/// A container being filled: its start offset, its items, and for objects the
-/// key waiting for its value.
+/// A container being filled: its start offset, where its items begin on the
+/// shared stack of its kind, and for objects the key waiting for its value.
 enum Open<'s> {
-    Array(u32, Vec<Node<'s>>),
-    Object(u32, Vec<Member<'s>>, Option<(u32, Cow<'s, str>)>),
+    Array(u32, usize),
+    Object(u32, usize, Option<(u32, Cow<'s, str>)>),
 }
 
 /// Parses `text` as one JSON value (surrounding whitespace and a leading byte-order
@@ -96,8 +96,15 @@ pub(crate) fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
 }
 
 /// The main loop: reads scalars directly and opens/closes containers on `stack`.
+///
+/// The items of every open array share one list, and the members of every open
+/// object another: a container's own list is cut from the end of the shared one
+/// when it closes, at its exact length, so a container costs one allocation
+/// whatever its size.
 fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
     let mut stack: Vec<Open<'s>> = Vec::new();
+    let mut items: Vec<Node<'s>> = Vec::new();
+    let mut members: Vec<Member<'s>> = Vec::new();
     loop {
         // Read one value (or open a container) at the current position.
         let at = match p.peek() {
@@ -128,10 +135,10 @@ fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
                     Some(Node { at, value })
                 } else if is_object {
                     let key = p.key()?;
-                    stack.push(Open::Object(at, Vec::new(), Some(key)));
+                    stack.push(Open::Object(at, members.len(), Some(key)));
                     None
                 } else {
-                    stack.push(Open::Array(at, Vec::new()));
+                    stack.push(Open::Array(at, items.len()));
                     None
                 }
             }
@@ -143,23 +150,20 @@ fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
                 return Ok(node);
             };
             match top {
-                Open::Array(_, items) => {
+                Open::Array(at, first) => {
                     items.push(node);
                     match p.peek() {
                         Some(b',') => p.pos += 1,
                         Some(b']') => {
                             p.pos += 1;
-                            if let Some(Open::Array(at, items)) = stack.pop() {
-                                done = Some(Node {
-                                    at,
-                                    value: Value::Array(items),
-                                });
-                            }
+                            let value = Value::Array(items.split_off(*first));
+                            done = Some(Node { at: *at, value });
+                            stack.pop();
                         }
                         _ => return Err(p.error("expected ',' or ']' in an array")),
                     }
                 }
-                Open::Object(_, members, pending) => {
+                Open::Object(at, first, pending) => {
                     if let Some((key_at, key)) = pending.take() {
                         members.push(Member {
                             key_at,
@@ -174,12 +178,9 @@ fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
                         }
                         Some(b'}') => {
                             p.pos += 1;
-                            if let Some(Open::Object(at, members, _)) = stack.pop() {
-                                done = Some(Node {
-                                    at,
-                                    value: Value::Object(members),
-                                });
-                            }
+                            let value = Value::Object(members.split_off(*first));
+                            done = Some(Node { at: *at, value });
+                            stack.pop();
                         }
                         _ => return Err(p.error("expected ',' or '}' in an object")),
                     }

@@ -54,7 +54,10 @@ pub(crate) mod test_util;
 
 use super::definition::Definition;
 use super::findings::Findings;
+use super::payloads::for_each_payload;
+use crate::model::fields::StateType;
 use crate::model::graph::{StateId, StateNode};
+use crate::model::QueryLanguage;
 
 /// A rule over the whole machine.
 type MachineRule = fn(&mut Findings<'_>, &Definition<'_>);
@@ -74,46 +77,100 @@ const MACHINE_RULES: &[MachineRule] = &[
     unbounded_loop::check,
 ];
 
-const STATE_RULES: &[StateRule] = &[
-    nesting::check,
-    query_language_scope::check,
-    query_language_fields::check,
-    state_name::check,
-    transition_target::check,
-    resource::check,
-    integration_pattern::check,
-    sdk_names::check,
-    express::check,
-    io_paths::check,
-    result_path::check,
-    reference_path_fields::check,
-    timeout_seconds::check,
-    heartbeat_below_timeout::check,
-    wait_seconds::check,
-    wait_timestamp::check,
-    fail_paths::check,
-    empty_arrays::check,
-    choice_conditions::check,
-    error_equals::check,
-    states_all::check,
-    retrier_numbers::check,
-    template_values::check,
-    template_duplicate_keys::check,
-    path_like_values::check,
-    variable_names::check,
-    map_items::check,
-    tolerated_failure::check,
-    item_batcher::check,
-    result_writer::check,
-    map_label::check,
-    distributed_map::check,
-    jsonata_delimiters::check,
-    jsonata_expressions::check,
-    item_reader_resource::check,
-    task_timeout::check,
-    task_heartbeat::check,
-    lambda_retry::check,
-    static_payload_size::check,
+/// The state types a state rule can find something on: the runner calls it
+/// for states of these types only (for any other it would return at once).
+#[derive(Clone, Copy)]
+struct Types(u8);
+
+impl Types {
+    const fn of(types: &[StateType]) -> Types {
+        let mut bits = 0;
+        let mut i = 0;
+        while i < types.len() {
+            bits |= 1 << types[i] as u8;
+            i += 1;
+        }
+        Types(bits)
+    }
+
+    fn has(self, state_type: StateType) -> bool {
+        self.0 & (1 << state_type as u8) != 0
+    }
+}
+
+const ANY: Types = Types(u8::MAX);
+const TASK: Types = Types::of(&[StateType::Task]);
+const WAIT: Types = Types::of(&[StateType::Wait]);
+const CHOICE: Types = Types::of(&[StateType::Choice]);
+const MAP: Types = Types::of(&[StateType::Map]);
+const FAIL: Types = Types::of(&[StateType::Fail]);
+/// The states with `Retry` and `Catch`.
+const RETRYING: Types = Types::of(&[StateType::Task, StateType::Parallel, StateType::Map]);
+
+/// Besides its state types, what a state must have for a state rule to find
+/// anything on it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Needs {
+    Nothing,
+    /// A payload (`Parameters`, `Assign`, ... as `payloads::for_each_payload`
+    /// lists them): the rule looks at payloads only.
+    Payloads,
+    /// JSONata as its query language: the rule looks at expressions only.
+    Jsonata,
+}
+
+const STATE_RULES: &[(StateRule, Types, Needs)] = &[
+    (nesting::check, ANY, Needs::Nothing),
+    (query_language_scope::check, ANY, Needs::Nothing),
+    (query_language_fields::check, ANY, Needs::Nothing),
+    (state_name::check, ANY, Needs::Nothing),
+    (transition_target::check, ANY, Needs::Nothing),
+    (
+        resource::check,
+        Types::of(&[StateType::Task, StateType::Map]),
+        Needs::Nothing,
+    ),
+    (integration_pattern::check, TASK, Needs::Nothing),
+    (sdk_names::check, TASK, Needs::Nothing),
+    (express::check, TASK, Needs::Nothing),
+    (io_paths::check, ANY, Needs::Nothing),
+    (result_path::check, ANY, Needs::Nothing),
+    (
+        reference_path_fields::check,
+        Types::of(&[StateType::Task, StateType::Wait, StateType::Map]),
+        Needs::Nothing,
+    ),
+    (timeout_seconds::check, TASK, Needs::Nothing),
+    (heartbeat_below_timeout::check, TASK, Needs::Nothing),
+    (wait_seconds::check, WAIT, Needs::Nothing),
+    (wait_timestamp::check, WAIT, Needs::Nothing),
+    (fail_paths::check, FAIL, Needs::Nothing),
+    (
+        empty_arrays::check,
+        Types::of(&[StateType::Choice, StateType::Parallel]),
+        Needs::Nothing,
+    ),
+    (choice_conditions::check, CHOICE, Needs::Nothing),
+    (error_equals::check, RETRYING, Needs::Nothing),
+    (states_all::check, RETRYING, Needs::Nothing),
+    (retrier_numbers::check, RETRYING, Needs::Nothing),
+    (template_values::check, ANY, Needs::Payloads),
+    (template_duplicate_keys::check, ANY, Needs::Payloads),
+    (path_like_values::check, ANY, Needs::Payloads),
+    (variable_names::check, ANY, Needs::Payloads),
+    (map_items::check, MAP, Needs::Nothing),
+    (tolerated_failure::check, MAP, Needs::Nothing),
+    (item_batcher::check, MAP, Needs::Nothing),
+    (result_writer::check, MAP, Needs::Nothing),
+    (map_label::check, MAP, Needs::Nothing),
+    (distributed_map::check, MAP, Needs::Nothing),
+    (jsonata_delimiters::check, ANY, Needs::Jsonata),
+    (jsonata_expressions::check, ANY, Needs::Jsonata),
+    (item_reader_resource::check, MAP, Needs::Nothing),
+    (task_timeout::check, TASK, Needs::Nothing),
+    (task_heartbeat::check, TASK, Needs::Nothing),
+    (lambda_retry::check, TASK, Needs::Nothing),
+    (static_payload_size::check, ANY, Needs::Payloads),
 ];
 
 /// Runs every rule: machine rules, then state rules state by state, then the
@@ -122,9 +179,27 @@ pub(crate) fn run(found: &mut Findings<'_>, machine: &Definition<'_>) {
     for rule in MACHINE_RULES {
         rule(found, machine);
     }
+    // The state rules for each state type, in the order listed.
+    let by_type = StateType::ALL.map(|state_type| {
+        STATE_RULES
+            .iter()
+            .filter(|(_, types, _)| types.has(state_type))
+            .map(|&(rule, _, needs)| (rule, needs))
+            .collect::<Vec<_>>()
+    });
     for (id, node) in machine.graph.state_ids().zip(machine.graph.states()) {
-        for rule in STATE_RULES {
-            rule(found, machine, id, node);
+        let mut payloads = false;
+        for_each_payload(node.state, node.language, |_, _, _| payloads = true);
+        let jsonata = node.language == QueryLanguage::Jsonata;
+        for &(rule, needs) in &by_type[node.state.state_type() as usize] {
+            let applies = match needs {
+                Needs::Nothing => true,
+                Needs::Payloads => payloads,
+                Needs::Jsonata => jsonata,
+            };
+            if applies {
+                rule(found, machine, id, node);
+            }
         }
     }
     definition_size::check(found, machine);

@@ -2,7 +2,7 @@
 //! state of the same `States` object: no jumps into or out of Parallel
 //! branches and Map processors.
 
-use crate::model::graph::{transitions, StateId, StateNode};
+use crate::model::graph::{StateId, StateNode};
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -13,9 +13,7 @@ pub(crate) fn check(
     id: StateId,
     node: &StateNode<'_>,
 ) {
-    // The successors list holds one entry per transition that resolves: when
-    // it has as many as the state has transitions, none dangles.
-    if machine.successors(id).len() == transitions(node.state).count() {
+    if machine.all_transitions_resolve(id) {
         return;
     }
     let scope = machine.graph.scope(node.scope);

@@ -67,34 +67,38 @@ fn compares_numbers_or_times(choice: &Choice) -> bool {
 /// explicit stack.
 fn loops(machine: &Definition<'_>) -> Vec<Vec<StateId>> {
     let n = machine.graph.states().len();
-    let mut index = vec![usize::MAX; n];
-    let mut low = vec![0; n];
+    let mut index = vec![u32::MAX; n];
+    let mut low = vec![0u32; n];
     let mut on_stack = vec![false; n];
-    let mut stack: Vec<StateId> = Vec::new();
-    let mut next_index = 0;
+    let mut stack: Vec<StateId> = Vec::with_capacity(n);
+    // The depth-first walk: each state with how many of its successors have
+    // been looked at. One list for every root, and a component is collected
+    // only when it is a loop, so a state outside loops costs no allocation.
+    let mut work: Vec<(StateId, usize)> = Vec::with_capacity(n);
+    let mut next_index = 0u32;
     let mut components = Vec::new();
     for root in machine.graph.state_ids() {
-        if index[root.index()] != usize::MAX {
+        if index[root.index()] != u32::MAX {
             continue;
         }
-        // (state, position in its successors)
-        let mut work = vec![(root, 0)];
-        index[root.index()] = next_index;
-        low[root.index()] = next_index;
-        next_index += 1;
-        stack.push(root);
-        on_stack[root.index()] = true;
-        while let Some(top) = work.last_mut() {
+        let mut visit = Some(root);
+        loop {
+            if let Some(w) = visit.take() {
+                index[w.index()] = next_index;
+                low[w.index()] = next_index;
+                next_index += 1;
+                stack.push(w);
+                on_stack[w.index()] = true;
+                work.push((w, 0));
+            }
+            let Some(top) = work.last_mut() else {
+                break;
+            };
             let v = top.0;
             if let Some(&w) = machine.successors(v).get(top.1) {
                 top.1 += 1;
-                if index[w.index()] == usize::MAX {
-                    index[w.index()] = next_index;
-                    low[w.index()] = next_index;
-                    next_index += 1;
-                    stack.push(w);
-                    on_stack[w.index()] = true;
-                    work.push((w, 0));
+                if index[w.index()] == u32::MAX {
+                    visit = Some(w);
                 } else if on_stack[w.index()] {
                     low[v.index()] = low[v.index()].min(index[w.index()]);
                 }
@@ -104,18 +108,18 @@ fn loops(machine: &Definition<'_>) -> Vec<Vec<StateId>> {
             if let Some(&(parent, _)) = work.last() {
                 low[parent.index()] = low[parent.index()].min(low[v.index()]);
             }
-            if low[v.index()] == index[v.index()] {
-                let mut component = Vec::new();
-                while let Some(w) = stack.pop() {
-                    on_stack[w.index()] = false;
-                    component.push(w);
-                    if w == v {
-                        break;
-                    }
-                }
-                if component.len() > 1 || machine.successors(v).contains(&v) {
-                    components.push(component);
-                }
+            if low[v.index()] != index[v.index()] {
+                continue;
+            }
+            // `v` roots a component: itself and the states above it on the stack.
+            let from = stack.iter().rposition(|&w| w == v).unwrap_or(0);
+            for &w in &stack[from..] {
+                on_stack[w.index()] = false;
+            }
+            if stack.len() - from > 1 || machine.successors(v).contains(&v) {
+                components.push(stack.drain(from..).collect());
+            } else {
+                stack.truncate(from);
             }
         }
     }
