@@ -114,7 +114,11 @@ impl<'m> Definition<'m> {
 
     /// Whether every transition of `id` names a state of its scope.
     pub(crate) fn all_transitions_resolve(&self, id: StateId) -> bool {
-        self.resolved().complete.get(id.index()).copied().unwrap_or(false)
+        self.resolved()
+            .complete
+            .get(id.index())
+            .copied()
+            .unwrap_or(false)
     }
 
     fn resolved(&self) -> &Successors {

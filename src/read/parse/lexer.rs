@@ -293,8 +293,18 @@ mod tests {
     #[test]
     fn plain_runs_stop_at_the_first_byte_that_needs_attention() {
         for text in [
-            "", "abc", "abcdefgh", "abcdefghijklmnop", "a\"", "abcdefg\"x", "abcdefgh\\",
-            "é\u{1}", "\u{7f}\u{80}\u{ff}\"", "ab\tc", "\u{1f}", "       \"       \"",
+            "",
+            "abc",
+            "abcdefgh",
+            "abcdefghijklmnop",
+            "a\"",
+            "abcdefg\"x",
+            "abcdefgh\\",
+            "é\u{1}",
+            "\u{7f}\u{80}\u{ff}\"",
+            "ab\tc",
+            "\u{1f}",
+            "       \"       \"",
         ] {
             let expected = text
                 .bytes()
