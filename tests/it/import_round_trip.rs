@@ -29,11 +29,67 @@ const GENERATED: usize = 96;
 /// One definition to import: where it comes from and its JSON.
 struct Case {
     name: String,
+    /// The definition as written (states in their order).
+    text: String,
     json: serde_json::Value,
     /// Drawn from the generator (or an example that does not validate):
     /// built without validation.
     generated: bool,
 }
+
+/// Shapes the corpus lacks, one per builder call they need: comments on
+/// branches and processors, literal JSONata conditions, empty `Retry` and
+/// `Catch`, template resources, the general forms of the Distributed Map's
+/// reader, batcher and writer, values at paths and in JSONata, and a Map no
+/// builder writes (a custom state). Built without validation.
+const SHAPES: &[&str] = &[
+    r#"{"StartAt": "P", "States": {
+        "P": {"Type": "Parallel", "Comment": "fan", "Branches": [
+            {"Comment": "left", "StartAt": "L", "States": {"L": {"Type": "Pass", "End": true}}},
+            {"StartAt": "R", "States": {"R": {"Type": "Succeed"}}}],
+          "Retry": [], "Catch": [], "Next": "M"},
+        "M": {"Type": "Map", "ItemsPath": "$.items", "Parameters": {"v.$": "$$.Map.Item.Value"},
+          "Iterator": {"Comment": "each", "ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "E",
+            "States": {"E": {"Type": "Pass", "End": true}}}, "End": true}}}"#,
+    r#"{"StartAt": "C", "QueryLanguage": "JSONata", "Version": "1.0", "TimeoutSeconds": 5000000000, "States": {
+        "C": {"Type": "Choice", "Choices": [
+            {"Condition": true, "Next": "D"},
+            {"Condition": "{%$x%}", "Next": "D", "Comment": "odd spacing"}], "Default": "W"},
+        "W": {"Type": "Wait", "Seconds": "{% $s %}", "Next": "T"},
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+          "Arguments": {"FunctionName": "f", "Payload": [1, "a", null, 2.5, {"k": [true]}]},
+          "TimeoutSeconds": "{% $t %}", "HeartbeatSeconds": "{% $h %}", "Output": 42, "Next": "D"},
+        "D": {"Type": "Succeed", "Output": [1, 2]}}}"#,
+    r#"{"StartAt": "T", "States": {
+        "T": {"Type": "Task", "Resource": {"Fn::GetAtt": ["Fn", "Arn"]}, "HeartbeatSeconds": 10,
+          "TimeoutSeconds": 20, "Credentials": {"RoleArn.$": "$.role"}, "Next": "M"},
+        "M": {"Type": "Map", "ItemProcessor": {"ProcessorConfig": {"Mode": "INLINE", "ExecutionType": "STANDARD"},
+            "StartAt": "E", "States": {"E": {"Type": "Pass", "End": true}}}, "End": true}}}"#,
+    r#"{"StartAt": "D", "States": {
+        "D": {"Type": "Map", "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "E", "States": {"E": {"Type": "Pass", "End": true}}},
+          "ItemReader": {"Resource": "arn:aws:states:::s3:getObject",
+            "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "GIVEN", "CSVHeaders": ["a", "b"],
+              "CSVDelimiter": "SEMICOLON", "MaxItemsPath": "$.max"},
+            "Parameters": {"Bucket": "b", "Key": "k", "VersionId": "1"}},
+          "ItemBatcher": {"MaxItemsPerBatchPath": "$.n", "MaxInputBytesPerBatch": 1000, "BatchInput": {"x": 1}},
+          "ResultWriter": {"WriterConfig": {"OutputType": "JSON"}},
+          "ToleratedFailurePercentagePath": "$.p", "ToleratedFailureCount": 3, "MaxConcurrencyPath": "$.c",
+          "Next": "J"},
+        "J": {"Type": "Map", "QueryLanguage": "JSONata",
+          "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
+            "StartAt": "E2", "States": {"E2": {"Type": "Pass", "End": true}}},
+          "ItemReader": {"Resource": "arn:aws:states:::s3:listObjectsV2",
+            "ReaderConfig": {"MaxItems": "{% $m %}", "Transformation": "LOAD_AND_FLATTEN"},
+            "Arguments": {"Bucket": "b", "Prefix": "{% $p %}"}},
+          "ItemBatcher": {"MaxItemsPerBatch": "{% $n %}", "MaxInputBytesPerBatch": "{% $b %}"},
+          "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject", "Arguments": {"Bucket": "o", "Prefix": "p"},
+            "WriterConfig": {"Transformation": "FLATTEN", "OutputType": "JSONL"}},
+          "ToleratedFailurePercentage": "{% $pct %}", "ToleratedFailureCount": "{% $cnt %}",
+          "MaxConcurrency": "{% $c %}", "End": true}}}"#,
+    r#"{"StartAt": "F", "States": {
+        "F": {"Type": "Fail", "ErrorPath": "$.e", "CausePath": "States.Format('{}', $.c)", "Comment": "c"}}}"#,
+];
 
 /// How the program prints each module's machine: `module<TAB>json`.
 const PRINT: &str = r#"
@@ -62,9 +118,11 @@ fn generated() -> Vec<Case> {
         (0..GENERATED)
             .filter_map(|i| {
                 let machine = strategy.new_tree(&mut runner).ok()?.current();
-                let json = serde_json::from_str(&machine.to_json_compact().ok()?).ok()?;
+                let text = machine.to_json_compact().ok()?;
+                let json = serde_json::from_str(&text).ok()?;
                 Some(Case {
                     name: format!("generated #{i}"),
+                    text,
                     json,
                     generated: true,
                 })
@@ -117,6 +175,7 @@ fn cases() -> Vec<Case> {
         let json = serde_json::from_str(&text).expect("a valid corpus file is JSON");
         cases.push(Case {
             name,
+            text,
             json,
             generated: false,
         });
@@ -130,6 +189,7 @@ fn cases() -> Vec<Case> {
         cases.push(Case {
             name,
             json: serde_json::from_str(&text).expect("a CDK rendering is JSON"),
+            text,
             generated: false,
         });
     }
@@ -149,8 +209,17 @@ fn cases() -> Vec<Case> {
         );
         cases.push(Case {
             name,
+            text: golden["definition"].to_string(),
             json: golden["definition"].clone(),
             generated: false,
+        });
+    }
+    for (i, text) in SHAPES.iter().enumerate() {
+        cases.push(Case {
+            name: format!("shape #{i}"),
+            text: (*text).to_owned(),
+            json: serde_json::from_str(text).expect("a shape is JSON"),
+            generated: true,
         });
     }
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/definitions");
@@ -173,6 +242,7 @@ fn cases() -> Vec<Case> {
         cases.push(Case {
             name,
             json: serde_json::from_str(&text).expect("an example is JSON"),
+            text,
             generated: !Validator::new().check(&machine).is_valid(),
         });
     }
@@ -211,8 +281,7 @@ fn every_valid_corpus_file_and_cdk_rendering_imports_to_code_building_equal_json
         if NOT_EXPRESSIBLE.iter().any(|(name, _)| *name == case.name) {
             continue;
         }
-        let text = case.json.to_string();
-        let machine = stepfn::read::read_str(&text)
+        let machine = stepfn::read::read_str(&case.text)
             .unwrap_or_else(|e| panic!("{} does not read: {e}", case.name));
         let placeholders = !Validator::new().check(&machine).is_valid();
         let rust = Import::new()
