@@ -87,7 +87,7 @@ fn expr(rng: &mut Rng, depth: u32) -> Expr {
     }
 }
 
-/// rustfmt's output for `source`, or `None` when it is not installed.
+/// rustfmt's output for `source` (rustfmt comes with the toolchain).
 pub(crate) fn rustfmt(source: &str) -> String {
     use std::io::Write;
     let mut child = std::process::Command::new("rustfmt")
