@@ -131,6 +131,11 @@ macro_rules! retry_and_catch {
                 "assert!(state.to_json().contains(r#\"\"Catch\":[{\"ErrorEquals\":[\"States.ALL\"],\"Next\":\"Recover\"}]\"#), \"{}\", state.to_json());\n",
                 "let none = ", $new, ".catches([]);\n",
                 "assert!(none.to_json().contains(r#\"\"Catch\":[]\"#), \"{}\", none.to_json());\n",
+                "```\n\n",
+                "The handlers are states written elsewhere, reached by name: a state given here does not compile.\n\n",
+                "```compile_fail\n",
+                "use stepfn::builder::*;\n",
+                "let state = ", $new, ".catches([(Catch::all(), Pass::new(\"Recover\"))]);\n",
                 "```"
             )]
             pub fn catches(
