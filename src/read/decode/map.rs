@@ -14,7 +14,11 @@ use crate::model::{
 };
 use crate::problem::Code;
 
-pub(crate) fn map(decoder: &mut Decoder, f: &mut Fields<'_, '_>, s: &StateContext) -> Option<Box<Map>> {
+pub(crate) fn map(
+    decoder: &mut Decoder,
+    f: &mut Fields<'_, '_>,
+    s: &StateContext,
+) -> Option<Box<Map>> {
     let language = s.language;
     let processor = processor(decoder, f);
     let transition = transition(decoder, f);

@@ -61,7 +61,9 @@ pub(crate) fn state(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Opt
         StateType::Pass => pass::pass(decoder, &mut fields, &context).map(State::Pass),
         StateType::Wait => wait::wait(decoder, &mut fields, &context).map(State::Wait),
         StateType::Choice => choice::choice(decoder, &mut fields, &context).map(State::Choice),
-        StateType::Parallel => parallel::parallel(decoder, &mut fields, &context).map(State::Parallel),
+        StateType::Parallel => {
+            parallel::parallel(decoder, &mut fields, &context).map(State::Parallel)
+        }
         StateType::Map => map::map(decoder, &mut fields, &context).map(State::Map),
         StateType::Succeed => succeed::succeed(decoder, &mut fields, &context).map(State::Succeed),
         StateType::Fail => fail::fail(decoder, &mut fields, &context).map(State::from),

@@ -1,0 +1,48 @@
+//! ARNs taken apart at their colons without allocating.
+
+/// The parts of a text split at its first `N - 1` colons, as
+/// `str::splitn(N, ':')` gives them: the last part holds the rest of the text.
+pub(crate) struct Parts<'t, const N: usize> {
+    parts: [&'t str; N],
+    len: usize,
+}
+
+impl<'t, const N: usize> Parts<'t, N> {
+    /// The parts found, in order.
+    pub(crate) fn as_slice(&self) -> &[&'t str] {
+        self.parts.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// `text` split as `text.splitn(N, ':')` splits it.
+pub(crate) fn split_colons<const N: usize>(text: &str) -> Parts<'_, N> {
+    let mut parts = [""; N];
+    let mut len = 0;
+    for (slot, part) in parts.iter_mut().zip(text.splitn(N, ':')) {
+        *slot = part;
+        len += 1;
+    }
+    Parts { parts, len }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_colons;
+
+    #[test]
+    fn splits_as_splitn_does() {
+        for text in [
+            "",
+            ":",
+            "arn:aws:states:::lambda:invoke",
+            "arn:aws:states:::aws-sdk:s3:getObject:extra",
+            "arn:aws:lambda:us-east-1:123:function:f:$LATEST",
+            "no colons",
+        ] {
+            let expected: Vec<&str> = text.splitn(6, ':').collect();
+            assert_eq!(split_colons::<6>(text).as_slice(), expected, "{text:?}");
+            let expected: Vec<&str> = text.splitn(7, ':').collect();
+            assert_eq!(split_colons::<7>(text).as_slice(), expected, "{text:?}");
+        }
+    }
+}
