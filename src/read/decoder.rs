@@ -1,5 +1,6 @@
 //! The decoding context: collects problems and turns JSON nodes into values.
 
+use super::fields::same_name;
 use super::location::Loc;
 use super::parse::{Member, Node, Value};
 use super::unreadable::Unreadable;
@@ -244,7 +245,11 @@ impl Decoder {
         loc: &Loc<'_>,
     ) -> Vec<Member<'s>> {
         let has_duplicates = if members.len() <= 16 {
-            (1..members.len()).any(|i| members[..i].iter().any(|m| m.key == members[i].key))
+            (1..members.len()).any(|i| {
+                members[..i]
+                    .iter()
+                    .any(|m| same_name(&m.key, &members[i].key))
+            })
         } else {
             let mut seen = FastSet::with_capacity_and_hasher(members.len(), Default::default());
             !members.iter().all(|m| seen.insert(&*m.key))
