@@ -121,7 +121,7 @@ fn state_type(
             "`{name}` is not a state type: use one of Task, Pass, Wait, Choice, Parallel, Map, \
              Succeed, Fail"
         );
-        if let Some(best) = closest(&name, StateType::ALL.map(StateType::name)) {
+        if let Some(best) = closest(name, StateType::ALL.map(StateType::name)) {
             message = format!("`{name}` is not a state type; did you mean `{best}`?");
         }
         decoder.report(member.value.at, &loc, Code::InvalidStateType, message);
