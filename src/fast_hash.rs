@@ -74,7 +74,9 @@ impl Hasher for FastHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // The multiplications mix input into the high bits; hash tables take
+        // their bucket from the low bits, so bring the high ones down.
+        self.hash.rotate_left(26)
     }
 }
 
