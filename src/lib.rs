@@ -6,6 +6,7 @@ pub mod diagram;
 pub mod diff;
 pub mod emit;
 mod error;
+mod fast_hash;
 pub mod iam;
 pub mod import;
 pub mod model;

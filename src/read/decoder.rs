@@ -1,8 +1,10 @@
 //! The decoding context: collects problems and turns JSON nodes into values.
 
+use super::fields::same_name;
 use super::location::Loc;
 use super::parse::{Member, Node, Value};
 use super::unreadable::Unreadable;
+use crate::fast_hash::FastSet;
 use crate::model::value_enum::listed;
 use crate::model::{Json, JsonObject, Number, OrJsonata, QueryLanguage};
 use crate::problem::suggest::closest;
@@ -243,15 +245,19 @@ impl Decoder {
         loc: &Loc<'_>,
     ) -> Vec<Member<'s>> {
         let has_duplicates = if members.len() <= 16 {
-            (1..members.len()).any(|i| members[..i].iter().any(|m| m.key == members[i].key))
+            (1..members.len()).any(|i| {
+                members[..i]
+                    .iter()
+                    .any(|m| same_name(&m.key, &members[i].key))
+            })
         } else {
-            let mut seen = std::collections::HashSet::with_capacity(members.len());
+            let mut seen = FastSet::with_capacity_and_hasher(members.len(), Default::default());
             !members.iter().all(|m| seen.insert(&*m.key))
         };
         if !has_duplicates {
             return members;
         }
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = FastSet::default();
         let mut kept = Vec::with_capacity(members.len());
         for member in members {
             if seen.contains(&member.key) {

@@ -46,7 +46,7 @@ impl<'s, 'l> Fields<'s, 'l> {
         let at = node.at;
         let mut members = decoder.object(node, loc)?;
         members.retain(|Member { key_at, key, .. }| {
-            if shape.names.contains(&&**key) {
+            if shape.names.iter().any(|name| same_name(name, key)) {
                 return true;
             }
             if let Some((_, hint)) = shape.elsewhere.iter().find(|(n, _)| n == key) {
@@ -83,7 +83,7 @@ impl<'s, 'l> Fields<'s, 'l> {
 
     #[inline]
     pub(crate) fn has(&self, name: &str) -> bool {
-        self.left > 0 && self.members.iter().any(|m| m.key == name)
+        self.left > 0 && self.members.iter().any(|m| same_name(&m.key, name))
     }
 
     #[inline]
@@ -99,7 +99,7 @@ impl<'s, 'l> Fields<'s, 'l> {
         if name.is_empty() {
             return None;
         }
-        let member = self.members.iter_mut().find(|m| m.key == name)?;
+        let member = self.members.iter_mut().find(|m| same_name(&m.key, name))?;
         self.left -= 1;
         member.key = Cow::Borrowed("");
         let node = std::mem::replace(
@@ -190,6 +190,13 @@ impl<'s, 'l> Fields<'s, 'l> {
             }
         }
     }
+}
+
+/// Whether two field names are the same; names mostly differ in length or
+/// first letter, which are looked at before the whole names are compared.
+#[inline]
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 fn unknown(key: &str, shape: Shape) -> String {

@@ -15,11 +15,11 @@ pub struct Definition {
     pub(super) machine: Option<String>,
     pub(super) file: Option<PathBuf>,
     /// The ASL JSON text; `None` when it could not be put together.
-    pub(super) text: Option<Arc<str>>,
+    pub(super) text: Option<Arc<String>>,
     /// From the text to the file; `None` when the text is the file.
     pub(super) map: Option<Mapped>,
     /// The text of the file the map points into.
-    pub(super) source: Arc<str>,
+    pub(super) source: Arc<String>,
     /// Problems putting the definition together, placed in the file.
     pub(super) problems: Vec<Problem>,
     /// Where the definition is given in the file (its property's key).
@@ -28,7 +28,7 @@ pub struct Definition {
 
 impl Definition {
     /// A definition whose text is a whole file.
-    pub(super) fn whole(source: Arc<str>) -> Definition {
+    pub(super) fn whole(source: Arc<String>) -> Definition {
         Definition {
             machine: None,
             file: None,
@@ -41,15 +41,15 @@ impl Definition {
     }
 
     /// A definition assembled from pieces of `source`.
-    pub(super) fn from_mapped(text: Mapped, source: Arc<str>) -> Definition {
+    pub(super) fn from_mapped(text: Mapped, source: Arc<String>) -> Definition {
         let mut definition = Definition::whole(source);
-        definition.text = Some(Arc::from(text.text()));
+        definition.text = Some(Arc::new(text.text().to_owned()));
         definition.map = Some(text);
         definition
     }
 
     /// A definition that could not be put together, given at `at`.
-    pub(super) fn unassembled(source: Arc<str>, at: u32) -> Definition {
+    pub(super) fn unassembled(source: Arc<String>, at: u32) -> Definition {
         Definition {
             text: None,
             declared_at: at,
@@ -105,7 +105,7 @@ impl Definition {
     /// ```
     #[must_use]
     pub fn text(&self) -> Option<&str> {
-        self.text.as_deref()
+        self.text.as_deref().map(String::as_str)
     }
 
     /// The problems found putting the definition together (YAML that does

@@ -217,10 +217,10 @@ pub fn read_slice(bytes: &[u8], syntax: Syntax) -> Source {
 
 fn read_bytes(bytes: Vec<u8>, syntax: Syntax, folder: Option<&Path>, named: bool) -> Source {
     match String::from_utf8(bytes) {
-        Ok(text) => read(Arc::from(text), syntax, folder, named),
+        Ok(text) => read(Arc::new(text), syntax, folder, named),
         Err(e) => {
             let problems = crate::read::not_utf8(e.as_bytes(), &e.utf8_error());
-            let mut definition = Definition::unassembled(Arc::from(""), 0);
+            let mut definition = Definition::unassembled(Arc::new(String::new()), 0);
             definition.problems = problems.into_vec();
             Source {
                 kind: if named {
@@ -255,10 +255,10 @@ fn is_named_asl(path: &Path) -> bool {
 /// ```
 #[must_use]
 pub fn read_str(text: &str, syntax: Syntax) -> Source {
-    read(Arc::from(text), syntax, None, false)
+    read(Arc::new(text.to_owned()), syntax, None, false)
 }
 
-fn read(text: Arc<str>, syntax: Syntax, folder: Option<&Path>, named: bool) -> Source {
+fn read(text: Arc<String>, syntax: Syntax, folder: Option<&Path>, named: bool) -> Source {
     if named && syntax == Syntax::Json {
         // A definition by name: the reader parses it, once.
         return Source {
@@ -316,7 +316,7 @@ fn read(text: Arc<str>, syntax: Syntax, folder: Option<&Path>, named: bool) -> S
 }
 
 /// The one definition of an ASL file (a SAM `DefinitionUri`).
-fn definition_file(text: &Arc<str>, syntax: Syntax) -> Definition {
+fn definition_file(text: &Arc<String>, syntax: Syntax) -> Definition {
     let source = read(Arc::clone(text), syntax, None, true);
     source
         .definitions

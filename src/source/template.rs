@@ -30,7 +30,11 @@ pub(crate) fn is_template(root: &Node) -> bool {
 
 /// Every state machine of the template `root`, read from `source`; a
 /// `DefinitionUri` is read relative to `folder` (not followed without one).
-pub(crate) fn machines(root: &Node, source: &Arc<str>, folder: Option<&Path>) -> Vec<Definition> {
+pub(crate) fn machines(
+    root: &Node,
+    source: &Arc<String>,
+    folder: Option<&Path>,
+) -> Vec<Definition> {
     let mut known = Known::default();
     for entry in root
         .get("Parameters")
@@ -64,7 +68,7 @@ struct Machine<'a> {
     id: &'a str,
     key_at: u32,
     serverless: bool,
-    source: &'a Arc<str>,
+    source: &'a Arc<String>,
     known: &'a Known<'a>,
 }
 
@@ -299,7 +303,7 @@ impl Machine<'_> {
                 )
             }
         };
-        let file_text: Arc<str> = Arc::from(file_text);
+        let file_text: Arc<String> = Arc::new(file_text);
         let syntax = Syntax::of_path(&path);
         let mut inner = definition_file(&file_text, syntax);
         inner.machine = Some(self.id.to_owned());

@@ -10,22 +10,21 @@ pub(crate) fn for_each_condition<'m>(
     mut f: impl FnMut(&[Step<'m>], &'m ChoiceCondition),
 ) {
     let mut path: Vec<Step<'m>> = Vec::new();
-    let mut stack: Vec<(usize, Vec<Step<'m>>, &'m ChoiceCondition)> = choice
+    // Each condition to visit: how many steps lead to its parent, the steps
+    // from there (one or two), and the condition.
+    let mut stack: Vec<(usize, [Option<Step<'m>>; 2], &'m ChoiceCondition)> = choice
         .choices
         .iter()
         .enumerate()
         .rev()
         .map(|(i, rule)| {
-            (
-                0,
-                vec![Step::Key("Choices"), Step::Index(i)],
-                &rule.condition,
-            )
+            let steps = [Some(Step::Key("Choices")), Some(Step::Index(i))];
+            (0, steps, &rule.condition)
         })
         .collect();
     while let Some((depth, steps, condition)) = stack.pop() {
         path.truncate(depth);
-        path.extend(steps);
+        path.extend(steps.into_iter().flatten());
         f(&path, condition);
         let depth = path.len();
         match condition {
@@ -36,11 +35,12 @@ pub(crate) fn for_each_condition<'m>(
                     "Or"
                 };
                 for (i, rule) in rules.iter().enumerate().rev() {
-                    stack.push((depth, vec![Step::Key(key), Step::Index(i)], &rule.condition));
+                    let steps = [Some(Step::Key(key)), Some(Step::Index(i))];
+                    stack.push((depth, steps, &rule.condition));
                 }
             }
             ChoiceCondition::Not(rule) => {
-                stack.push((depth, vec![Step::Key("Not")], &rule.condition));
+                stack.push((depth, [Some(Step::Key("Not")), None], &rule.condition));
             }
             ChoiceCondition::Jsonata(_) | ChoiceCondition::Data(_) => {}
         }

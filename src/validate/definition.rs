@@ -2,8 +2,8 @@
 //! derives from it once (every state name, each scope's nesting in the JSON
 //! text) and what reading could not decode.
 
+use crate::fast_hash::{FastMap, FastSet};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 use crate::model::graph::{Graph, ScopeId, StateId};
 use crate::model::{QueryLanguage, StateMachine};
@@ -39,15 +39,15 @@ pub(crate) struct Definition<'m> {
     /// object.
     states_steps: Vec<usize>,
     /// Every state name, built the first time a rule asks.
-    names: OnceCell<HashSet<&'m str>>,
+    names: OnceCell<FastSet<&'m str>>,
     /// Each state's transitions resolved in its scope, built the first time
     /// a rule asks: the targets of state `i` are
     /// `targets[offsets[i]..offsets[i + 1]]`.
     successors: OnceCell<Successors>,
     /// Scopes whose `StartAt` could not be read.
-    unreadable_scopes: HashSet<ScopeId>,
+    unreadable_scopes: FastSet<ScopeId>,
     /// The states that could not be read, by scope and name.
-    unreadable_states: HashMap<ScopeId, HashMap<&'m str, &'m UnreadableState>>,
+    unreadable_states: FastMap<ScopeId, FastMap<&'m str, &'m UnreadableState>>,
 }
 
 impl<'m> Definition<'m> {
@@ -69,11 +69,11 @@ impl<'m> Definition<'m> {
             };
             states_steps.push(steps);
         }
-        let mut unreadable_scopes = HashSet::new();
-        let mut unreadable_states: HashMap<ScopeId, HashMap<&str, &UnreadableState>> =
-            HashMap::new();
+        let mut unreadable_scopes = FastSet::default();
+        let mut unreadable_states: FastMap<ScopeId, FastMap<&str, &UnreadableState>> =
+            FastMap::default();
         if !unreadable.is_empty() {
-            let scopes: HashMap<Path, ScopeId> = graph
+            let scopes: FastMap<Path, ScopeId> = graph
                 .scope_ids()
                 .map(|id| (graph.scope_path(id), id))
                 .collect();
@@ -178,7 +178,7 @@ impl<'m> Definition<'m> {
     }
 
     /// The names of all states, nested ones and unreadable ones included.
-    pub(crate) fn names(&self) -> &HashSet<&'m str> {
+    pub(crate) fn names(&self) -> &FastSet<&'m str> {
         self.names.get_or_init(|| {
             self.graph
                 .states()

@@ -29,6 +29,7 @@
 //! ]);
 //! ```
 
+mod arn;
 mod conditions;
 mod definition;
 mod error_names;

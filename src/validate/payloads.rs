@@ -230,35 +230,71 @@ pub(crate) fn extend(mut at: Path, steps: &[Step<'_>]) -> Path {
 
 /// Calls `f` with every value inside `payload` (the root included), depth
 /// first in document order, with the steps that lead to it. Uses an explicit
-/// stack, so any depth is safe.
+/// stack of the containers entered, so any depth is safe; a payload whose
+/// members hold no containers is walked without allocating.
 pub(crate) fn walk<'m>(payload: Payload<'m>, mut f: impl FnMut(&[Step<'m>], Node<'m>)) {
+    let root = match payload {
+        Payload::Value(v) => Node::Value(v),
+        Payload::Object(o) => Node::Object(o),
+    };
+    f(&[], root);
+    let Some(mut top) = Children::of(root) else {
+        return;
+    };
+    // The containers entered below the root, each with the rest of its
+    // parent's children; `path` leads to the container `top` is reading.
+    let mut stack: Vec<Children<'m>> = Vec::new();
     let mut path: Vec<Step<'m>> = Vec::new();
-    let mut stack: Vec<(usize, Option<Step<'m>>, Node<'m>)> = vec![(
-        0,
-        None,
-        match payload {
-            Payload::Value(v) => Node::Value(v),
-            Payload::Object(o) => Node::Object(o),
-        },
-    )];
-    while let Some((depth, step, node)) = stack.pop() {
-        path.truncate(depth.saturating_sub(1));
-        if let Some(step) = step {
+    loop {
+        let Some((step, child)) = top.next() else {
+            let Some(parent) = stack.pop() else {
+                return;
+            };
+            top = parent;
+            path.pop();
+            continue;
+        };
+        if stack.is_empty() {
+            f(&[step], child);
+        } else {
+            path.push(step);
+            f(&path, child);
+            path.pop();
+        }
+        if let Some(children) = Children::of(child) {
+            stack.push(std::mem::replace(&mut top, children));
             path.push(step);
         }
-        f(&path, node);
-        let children: Option<&'m JsonObject> = match node {
-            Node::Object(o) | Node::Value(Json::Object(o)) => Some(o),
-            _ => None,
-        };
-        if let Some(members) = children {
-            for (key, value) in members.iter().rev() {
-                stack.push((depth + 1, Some(Step::Key(key)), Node::Value(value)));
-            }
-        } else if let Node::Value(Json::Array(items)) = node {
-            for (i, value) in items.iter().enumerate().rev() {
-                stack.push((depth + 1, Some(Step::Index(i)), Node::Value(value)));
-            }
+    }
+}
+
+/// The rest of a container's values, in document order.
+enum Children<'m> {
+    Object(indexmap::map::Iter<'m, String, Json>),
+    Array(std::iter::Enumerate<std::slice::Iter<'m, Json>>),
+}
+
+impl<'m> Children<'m> {
+    fn of(node: Node<'m>) -> Option<Children<'m>> {
+        match node {
+            Node::Object(o) | Node::Value(Json::Object(o)) => Some(Children::Object(o.iter())),
+            Node::Value(Json::Array(items)) => Some(Children::Array(items.iter().enumerate())),
+            Node::Value(_) => None,
+        }
+    }
+}
+
+impl<'m> Iterator for Children<'m> {
+    type Item = (Step<'m>, Node<'m>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Children::Object(members) => members
+                .next()
+                .map(|(key, value)| (Step::Key(key), Node::Value(value))),
+            Children::Array(items) => items
+                .next()
+                .map(|(i, value)| (Step::Index(i), Node::Value(value))),
         }
     }
 }

@@ -114,7 +114,13 @@ fn rule(
     let members = decoder.object(node, loc)?;
     let mut parts = Parts::default();
     let mut variable: Option<Member<'_>> = None;
-    let mut tests: Vec<Member<'_>> = Vec::new();
+    // A rule has one test; any more are kept only to be reported.
+    let mut test: Option<Member<'_>> = None;
+    let mut more_tests: Vec<Member<'_>> = Vec::new();
+    let mut add_test = |member| match test {
+        None => test = Some(member),
+        Some(_) => more_tests.push(member),
+    };
     for member in members {
         let key_loc = loc.key(&member.key);
         if let Some(field_language) = rule_field_language(&member.key) {
@@ -140,8 +146,8 @@ fn rule(
             "Assign" => parts.assign = decoder.json_object(member.value, &key_loc),
             "Output" => parts.output = decoder.json(member.value, &key_loc),
             "Variable" => variable = Some(member),
-            "And" | "Or" | "Not" | "Condition" => tests.push(member),
-            key if Comparison::operand_kind(key).is_some() => tests.push(member),
+            "And" | "Or" | "Not" | "Condition" => add_test(member),
+            key if Comparison::operand_kind(key).is_some() => add_test(member),
             key => {
                 let mut message = format!("`{key}` is not a field of a Choice rule");
                 let names = RULE_FIELDS.iter().chain(Comparison::OPERATORS);
@@ -152,7 +158,7 @@ fn rule(
             }
         }
     }
-    parts.condition = condition(decoder, at, loc, variable, tests, language);
+    parts.condition = condition(decoder, at, loc, variable, (test, more_tests), language);
     Some(parts)
 }
 
@@ -161,25 +167,27 @@ fn condition(
     at: u32,
     loc: &Loc<'_>,
     variable: Option<Member<'_>>,
-    mut tests: Vec<Member<'_>>,
+    (test, more_tests): (Option<Member<'_>>, Vec<Member<'_>>),
     language: QueryLanguage,
 ) -> Option<ChoiceCondition> {
-    if tests.len() > 1 {
-        let names: Vec<&str> = tests.iter().map(|t| &*t.key).collect();
+    if let (Some(first), Some(second)) = (&test, more_tests.first()) {
+        let names: Vec<&str> = std::iter::once(&*first.key)
+            .chain(more_tests.iter().map(|t| &*t.key))
+            .collect();
         let message = format!(
             "a Choice rule takes exactly one test, found {}: split it, or combine tests with \
              `And`/`Or`",
             names.join(", ")
         );
         decoder.report(
-            tests[1].key_at,
+            second.key_at,
             loc,
             Code::ChoiceRuleMultipleOperators,
             message,
         );
         return None;
     }
-    let Some(test) = tests.pop() else {
+    let Some(test) = test else {
         let message = match language {
             QueryLanguage::Jsonata => "the rule has no `Condition`",
             QueryLanguage::JsonPath => {

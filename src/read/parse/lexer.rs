@@ -23,6 +23,7 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[cold]
     pub(super) fn error(&self, message: impl Into<String>) -> SyntaxError {
         SyntaxError {
             at: self.offset(),
@@ -36,7 +37,7 @@ impl<'s> Parser<'s> {
         self.pos as u32
     }
 
-    #[inline]
+    #[inline(always)]
     pub(super) fn skip_ws(&mut self) {
         if let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes.get(self.pos) {
             self.skip_ws_run();
@@ -59,12 +60,14 @@ impl<'s> Parser<'s> {
         self.pos = pos;
     }
 
+    #[inline(always)]
     pub(super) fn peek(&mut self) -> Option<u8> {
         self.skip_ws();
         self.bytes.get(self.pos).copied()
     }
 
     /// Reads `"key" :` and returns the key with its offset.
+    #[inline(always)]
     pub(super) fn key(&mut self) -> Result<(u32, Cow<'s, str>), SyntaxError> {
         if self.peek() != Some(b'"') {
             return Err(self.error("expected a string key in an object"));
@@ -148,7 +151,7 @@ impl<'s> Parser<'s> {
 
     /// Reads a string starting at the opening quote. Strings without escapes are
     /// borrowed from the source.
-    #[inline]
+    #[inline(always)]
     pub(super) fn string(&mut self) -> Result<Cow<'s, str>, SyntaxError> {
         let start = self.pos + 1;
         let end = start + plain_run(self.bytes.get(start..).unwrap_or_default());

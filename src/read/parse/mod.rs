@@ -70,10 +70,18 @@ impl Value<'_> {
 }
 
 /// A container being filled: its start offset, where its items begin on the
-/// shared stack of its kind, and for objects the key waiting for its value.
+/// shared list of its kind, and for objects the key of the value being read.
 enum Open<'s> {
-    Array(u32, usize),
-    Object(u32, usize, Option<(u32, Cow<'s, str>)>),
+    Array {
+        at: u32,
+        first: usize,
+    },
+    Object {
+        at: u32,
+        first: usize,
+        key_at: u32,
+        key: Cow<'s, str>,
+    },
 }
 
 /// Parses `text` as one JSON value (surrounding whitespace and a leading byte-order
@@ -105,14 +113,16 @@ fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
     let mut stack: Vec<Open<'s>> = Vec::new();
     let mut items: Vec<Node<'s>> = Vec::new();
     let mut members: Vec<Member<'s>> = Vec::new();
-    loop {
-        // Read one value (or open a container) at the current position.
-        let at = match p.peek() {
-            Some(_) => p.offset(),
-            None => return Err(p.error("unexpected end of input, expected a value")),
-        };
-        let mut done = match p.bytes[p.pos] {
-            b'{' | b'[' => {
+    'value: loop {
+        // Read one value, or open a container and go on to its first value.
+        p.skip_ws();
+        let at = p.offset();
+        let mut node = match p.bytes.get(p.pos) {
+            Some(b'"') => Node {
+                at,
+                value: Value::String(p.string()?),
+            },
+            Some(&open @ (b'{' | b'[')) => {
                 if stack.len() >= MAX_NESTING_DEPTH {
                     return Err(SyntaxError {
                         at,
@@ -122,8 +132,8 @@ fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
                         too_deep: true,
                     });
                 }
-                let is_object = p.bytes[p.pos] == b'{';
                 p.pos += 1;
+                let is_object = open == b'{';
                 let closing = if is_object { b'}' } else { b']' };
                 if p.peek() == Some(closing) {
                     p.pos += 1;
@@ -132,60 +142,76 @@ fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
                     } else {
                         Value::Array(Vec::new())
                     };
-                    Some(Node { at, value })
+                    Node { at, value }
                 } else if is_object {
-                    let key = p.key()?;
-                    stack.push(Open::Object(at, members.len(), Some(key)));
-                    None
+                    let (key_at, key) = p.key()?;
+                    let first = members.len();
+                    stack.push(Open::Object {
+                        at,
+                        first,
+                        key_at,
+                        key,
+                    });
+                    continue 'value;
                 } else {
-                    stack.push(Open::Array(at, items.len()));
-                    None
+                    let first = items.len();
+                    stack.push(Open::Array { at, first });
+                    continue 'value;
                 }
             }
-            _ => Some(p.scalar(at)?),
+            Some(_) => p.scalar(at)?,
+            None => return Err(p.error("unexpected end of input, expected a value")),
         };
-        // Attach finished values to their parents, closing containers as they end.
-        while let Some(node) = done.take() {
-            let Some(top) = stack.last_mut() else {
-                return Ok(node);
-            };
-            match top {
-                Open::Array(at, first) => {
-                    items.push(node);
-                    match p.peek() {
-                        Some(b',') => p.pos += 1,
-                        Some(b']') => {
-                            p.pos += 1;
-                            let value = Value::Array(items.split_off(*first));
-                            done = Some(Node { at: *at, value });
-                            stack.pop();
-                        }
-                        _ => return Err(p.error("expected ',' or ']' in an array")),
-                    }
-                }
-                Open::Object(at, first, pending) => {
-                    if let Some((key_at, key)) = pending.take() {
-                        members.push(Member {
-                            key_at,
-                            key,
-                            value: node,
-                        });
-                    }
+        // Attach the value to its container, closing containers as they end.
+        loop {
+            match stack.last_mut() {
+                None => return Ok(node),
+                Some(Open::Object {
+                    at,
+                    first,
+                    key_at,
+                    key,
+                }) => {
+                    members.push(Member {
+                        key_at: *key_at,
+                        key: std::mem::take(key),
+                        value: node,
+                    });
                     match p.peek() {
                         Some(b',') => {
                             p.pos += 1;
-                            *pending = Some(p.key()?);
+                            (*key_at, *key) = p.key()?;
+                            continue 'value;
                         }
                         Some(b'}') => {
                             p.pos += 1;
-                            let value = Value::Object(members.split_off(*first));
-                            done = Some(Node { at: *at, value });
-                            stack.pop();
+                            node = Node {
+                                at: *at,
+                                value: Value::Object(members.split_off(*first)),
+                            };
                         }
                         _ => return Err(p.error("expected ',' or '}' in an object")),
                     }
                 }
+                Some(Open::Array { at, first }) => {
+                    items.push(node);
+                    match p.peek() {
+                        Some(b',') => {
+                            p.pos += 1;
+                            continue 'value;
+                        }
+                        Some(b']') => {
+                            p.pos += 1;
+                            node = Node {
+                                at: *at,
+                                value: Value::Array(items.split_off(*first)),
+                            };
+                        }
+                        _ => return Err(p.error("expected ',' or ']' in an array")),
+                    }
+                }
             }
+            stack.pop();
         }
     }
 }

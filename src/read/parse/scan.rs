@@ -2,16 +2,15 @@
 //! pass over the text for any number of paths, so that locating problems
 //! costs neither a second tree in memory nor a scan per problem.
 
-use std::collections::HashMap;
-
 use super::lexer::Parser;
+use crate::fast_hash::FastMap;
 use crate::problem::{Path, Segment};
 
 /// One step of the paths being looked for.
 #[derive(Debug, Default)]
 struct TrieNode {
-    keys: HashMap<Box<str>, usize>,
-    indexes: HashMap<usize, usize>,
+    keys: FastMap<Box<str>, usize>,
+    indexes: FastMap<usize, usize>,
     /// The node one segment up (the root is its own parent).
     parent: usize,
     /// Where the value at this node starts, once the scan has met it.

@@ -6,6 +6,7 @@
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Resource, State};
+use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -57,7 +58,7 @@ pub(crate) fn check(
 
 /// What is wrong with the suffix of `uri`, if anything.
 fn problem(uri: &str) -> Option<String> {
-    let parts: Vec<&str> = uri.splitn(6, ':').collect();
+    let parts = split_colons::<6>(uri);
     let ["arn", _, "states", "", "", rest] = parts.as_slice() else {
         return None;
     };

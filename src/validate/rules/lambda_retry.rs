@@ -5,6 +5,7 @@
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Resource, State};
+use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -61,7 +62,7 @@ pub(crate) fn check(
 /// Whether `uri` invokes a Lambda function: the optimized integration or a
 /// function ARN.
 fn is_lambda(uri: &str) -> bool {
-    let parts: Vec<&str> = uri.splitn(6, ':').collect();
+    let parts = split_colons::<6>(uri);
     match parts.as_slice() {
         ["arn", _, "states", "", "", rest] => rest.starts_with("lambda:invoke"),
         ["arn", _, "lambda", _, _, rest] => rest.starts_with("function:"),

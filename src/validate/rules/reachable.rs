@@ -1,7 +1,7 @@
 //! Every state must be reachable from its `StartAt`. Skipped for a
 //! `States` object with no terminal state or a dangling `StartAt`, as AWS does.
 
-use std::collections::HashSet;
+use crate::fast_hash::FastSet;
 
 use crate::model::graph::{transitions, ScopeId, StateId};
 use crate::model::State;
@@ -24,7 +24,7 @@ pub(crate) fn check<'m>(found: &mut Findings<'_>, machine: &Definition<'m>) {
             continue;
         }
         let mut seen = vec![false; scope.states.len()];
-        let mut seen_unreadable: HashSet<&str> = HashSet::new();
+        let mut seen_unreadable: FastSet<&str> = FastSet::default();
         let mut stack: Vec<Reached<'m>> = Vec::new();
         let mut visit = |target: &str, stack: &mut Vec<Reached<'m>>| {
             if let Some(i) = scope.states.get_index_of(target) {

@@ -6,6 +6,7 @@
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Resource, State};
 use crate::problem::Path;
+use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -63,10 +64,12 @@ fn check_one(
 
 /// `arn:<partition>:states:::...`, a Lambda function ARN or an activity ARN.
 pub(crate) fn is_task_arn(arn: &str) -> bool {
-    let parts: Vec<&str> = arn.splitn(7, ':').collect();
+    let parts = split_colons::<7>(arn);
     match parts.as_slice() {
-        ["arn", p, "states", "", "", rest @ ..] if PARTITIONS.contains(p) => {
-            is_integration(&rest.join(":"))
+        ["arn", p, "states", "", "", ..] if PARTITIONS.contains(p) => {
+            // Everything after the fifth colon.
+            let rest = split_colons::<6>(arn).as_slice().get(5).copied();
+            is_integration(rest.unwrap_or_default())
         }
         ["arn", p, "lambda", _region, _account, "function", rest] if PARTITIONS.contains(p) => {
             is_function(rest)
@@ -80,7 +83,7 @@ pub(crate) fn is_task_arn(arn: &str) -> bool {
 
 /// `arn:<partition>:states:::<service>:<action>`, as ItemReader and ResultWriter need.
 pub(crate) fn is_integration_arn(arn: &str) -> bool {
-    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    let parts = split_colons::<6>(arn);
     match parts.as_slice() {
         ["arn", p, "states", "", "", rest] if PARTITIONS.contains(p) => is_integration(rest),
         _ => false,

@@ -9,6 +9,7 @@
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Json, Resource, State};
 use crate::tasks::aws_sdk::names::{action_problem, known_service, parameter_problem};
+use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -25,7 +26,7 @@ pub(crate) fn check(
     let Resource::Uri(uri) = &task.resource else {
         return;
     };
-    let parts: Vec<&str> = uri.splitn(6, ':').collect();
+    let parts = split_colons::<6>(uri);
     let ["arn", _, "states", "", "", rest] = parts.as_slice() else {
         return;
     };

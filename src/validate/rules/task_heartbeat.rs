@@ -4,6 +4,7 @@
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Resource, State};
+use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -42,7 +43,7 @@ pub(crate) fn check(
 
 /// Whether `uri` is an activity ARN (`arn:aws:states:region:account:activity:name`).
 pub(crate) fn is_activity(uri: &str) -> bool {
-    uri.starts_with("arn:") && uri.split(':').nth(5) == Some("activity")
+    uri.starts_with("arn:") && split_colons::<7>(uri).as_slice().get(5) == Some(&"activity")
 }
 
 #[cfg(test)]

@@ -1,8 +1,7 @@
 //! Two keys of one payload-template object must differ once `.$` is removed:
 //! `"a"` and `"a.$"` would both write `a`.
 
-use std::collections::HashSet;
-
+use crate::fast_hash::FastSet;
 use crate::model::graph::{StateId, StateNode};
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
@@ -24,10 +23,19 @@ pub(crate) fn check(
             if !object.keys().any(|k| k.ends_with(".$")) {
                 return;
             }
-            let mut seen = HashSet::with_capacity(object.len());
-            for key in object.keys() {
-                let name = key.strip_suffix(".$").unwrap_or(key);
-                if !seen.insert(name) {
+            // Small objects are compared key by key; larger ones through a set.
+            let mut seen = FastSet::default();
+            for (i, key) in object.keys().enumerate() {
+                let name = written_name(key);
+                let repeated = if object.len() <= 8 {
+                    object
+                        .keys()
+                        .take(i)
+                        .any(|earlier| written_name(earlier) == name)
+                } else {
+                    !seen.insert(name)
+                };
+                if repeated {
                     found.error(
                         extend(field.at(machine.state_path(id)), steps).key(key),
                         Code::DuplicateTemplateKey,
@@ -37,6 +45,11 @@ pub(crate) fn check(
             }
         });
     });
+}
+
+/// The field a template key writes: the key without its `.$`.
+fn written_name(key: &str) -> &str {
+    key.strip_suffix(".$").unwrap_or(key)
 }
 
 #[cfg(test)]

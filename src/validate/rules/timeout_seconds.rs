@@ -19,17 +19,17 @@ pub(crate) fn check(
         return;
     };
     if let Some(TimeoutSeconds::Value(OrJsonata::Value(v))) = task.timeout {
-        check_task(found, machine.state_path(id), "TimeoutSeconds", v);
+        check_task(found, || machine.state_path(id), "TimeoutSeconds", v);
     }
     if let Some(HeartbeatSeconds::Value(OrJsonata::Value(v))) = task.heartbeat {
-        check_task(found, machine.state_path(id), "HeartbeatSeconds", v);
+        check_task(found, || machine.state_path(id), "HeartbeatSeconds", v);
     }
 }
 
-fn check_task(found: &mut Findings<'_>, state: Path, field: &str, v: u64) {
+fn check_task(found: &mut Findings<'_>, state: impl Fn() -> Path, field: &str, v: u64) {
     if v == 0 || v > MAX {
         found.error(
-            state.key(field),
+            state().key(field),
             Code::ValueOutOfRange,
             format!("`{field}` is {v}; it must be 1 to {MAX}"),
         );

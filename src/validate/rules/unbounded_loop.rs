@@ -66,6 +66,12 @@ fn compares_numbers_or_times(choice: &Choice) -> bool {
 /// in their scope, so a loop never spans two. Tarjan's algorithm, with an
 /// explicit stack.
 fn loops(machine: &Definition<'_>) -> Vec<Vec<StateId>> {
+    // When every transition goes to a state with a higher id, every path
+    // climbs through the ids and none can come back: there is no loop.
+    let climbs = |id: StateId| machine.successors(id).iter().all(|&to| to > id);
+    if machine.graph.state_ids().all(climbs) {
+        return Vec::new();
+    }
     let n = machine.graph.states().len();
     let mut index = vec![u32::MAX; n];
     let mut low = vec![0u32; n];

@@ -1,8 +1,7 @@
 //! State names are unique across the whole machine, branches and processors
 //! included.
 
-use std::collections::HashMap;
-
+use crate::fast_hash::FastMap;
 use crate::model::graph::StateId;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
@@ -13,7 +12,8 @@ pub(crate) fn check(found: &mut Findings<'_>, machine: &Definition<'_>) {
     if graph.scopes().len() == 1 {
         return;
     }
-    let mut first: HashMap<&str, StateId> = HashMap::with_capacity(graph.states().len());
+    let mut first: FastMap<&str, StateId> =
+        FastMap::with_capacity_and_hasher(graph.states().len(), Default::default());
     for (id, node) in graph.state_ids().zip(graph.states()) {
         if let Some(&earlier) = first.get(node.name) {
             found.error(
