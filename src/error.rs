@@ -17,8 +17,12 @@ use crate::problem::Problems;
 /// let error = build().unwrap_err();
 /// assert!(matches!(error, stepfn::Error::Problems(_)));
 /// assert_eq!(error.to_string(), "1:13: StartAt: WRONG_TYPE: expected a string, found a number");
+/// // What `fn main() -> Result<(), stepfn::Error>` prints after `Error: `:
+/// assert_eq!(format!("{error:?}"), "\
+/// 1 problem:
+///   1:13: StartAt: WRONG_TYPE: expected a string, found a number");
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// The definition has problems: every one of them, one per line.
@@ -33,6 +37,24 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+}
+
+/// Prints what `Display` prints, in the form a person reads (the problems
+/// under a count, or the file and what went wrong): this is what a `main` or a
+/// `build.rs` returning `Result<(), stepfn::Error>` shows. `{:#?}` shows the
+/// structure.
+impl std::fmt::Debug for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Problems(problems) => std::fmt::Debug::fmt(problems, f),
+            Error::Io { path, source } if f.alternate() => f
+                .debug_struct("Io")
+                .field("path", path)
+                .field("source", source)
+                .finish(),
+            Error::Io { .. } => std::fmt::Display::fmt(self, f),
+        }
+    }
 }
 
 impl Error {

@@ -6,7 +6,18 @@ use super::Problem;
 
 /// Every problem found in a definition (never empty), in document order.
 ///
-/// `Display` prints one problem per line.
+/// `Display` prints one problem per line. `Debug` prints the same lines under a
+/// count, so a `main` or `build.rs` that returns `Result<(), stepfn::Error>`
+/// shows the problems as a person reads them; `{:#?}` shows the structure.
+///
+/// ```
+/// let problems = stepfn::read::read_str(r#"{"StartAt": 1, "States": []}"#).unwrap_err();
+/// assert_eq!(format!("{problems:?}"), "\
+/// 2 problems:
+///   1:13: StartAt: WRONG_TYPE: expected a string, found a number
+///   1:26: States: WRONG_TYPE: expected an object, found an array");
+/// assert!(format!("{problems:#?}").starts_with("Problems(\n    [\n        Problem {"));
+/// ```
 ///
 /// ```
 /// let problems = stepfn::read::read_str(r#"{"StartAt": 1, "States": []}"#).unwrap_err();
@@ -15,7 +26,7 @@ use super::Problem;
 /// 1:13: StartAt: WRONG_TYPE: expected a string, found a number
 /// 1:26: States: WRONG_TYPE: expected an object, found an array");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Problems(Vec<Problem>);
 
 impl Problems {
@@ -99,6 +110,22 @@ impl fmt::Display for Problems {
                 f.write_str("\n")?;
             }
             write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.alternate() {
+            return f.debug_tuple("Problems").field(&self.0).finish();
+        }
+        match self.0.len() {
+            1 => f.write_str("1 problem:")?,
+            n => write!(f, "{n} problems:")?,
+        }
+        for problem in &self.0 {
+            write!(f, "\n  {problem}")?;
         }
         Ok(())
     }
