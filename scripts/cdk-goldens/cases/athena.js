@@ -53,4 +53,10 @@ module.exports = [
         maxResults: 10,
       })),
   },
+  {
+    name: 'athena-by-execution-id-jsonata',
+    build: ({ tasks, scope }) =>
+      tasks.AthenaGetQueryExecution.jsonata(scope, 'Status', { queryExecutionId: '{% $states.input.QueryExecutionId %}' })
+        .next(tasks.AthenaStopQueryExecution.jsonata(scope, 'Stop', { queryExecutionId: '{% $states.input.QueryExecutionId %}' })),
+  },
 ];

@@ -109,4 +109,26 @@ module.exports = [
       }));
     },
   },
+  {
+    name: 'dynamodb-update-delete-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ tasks, scope, table }) => {
+      const V = tasks.DynamoAttributeValue;
+      return tasks.DynamoUpdateItem.jsonata(scope, 'Update', {
+        table: table('stats'),
+        key: { id: V.fromString('{% $states.input.id %}') },
+        updateExpression: 'SET #n = #n + :one',
+        expressionAttributeNames: { '#n': 'count' },
+        expressionAttributeValues: { ':one': V.fromNumber(1) },
+        returnValues: tasks.DynamoReturnValues.UPDATED_NEW,
+      }).next(tasks.DynamoDeleteItem.jsonata(scope, 'Delete', {
+        table: table('orders'),
+        key: { id: V.fromString('{% $states.input.order %}') },
+        conditionExpression: '#s = :done',
+        expressionAttributeNames: { '#s': 'status' },
+        expressionAttributeValues: { ':done': V.fromString('DONE') },
+        returnValues: tasks.DynamoReturnValues.ALL_OLD,
+      }));
+    },
+  },
 ];

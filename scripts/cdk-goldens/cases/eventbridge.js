@@ -78,4 +78,19 @@ module.exports = [
         target: new tasks.EventBridgeSchedulerTarget({ arn: fn('Remind').functionArn, role: role('Scheduler') }),
       })),
   },
+  {
+    name: 'eventbridge-scheduler-create-schedule-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ cdk, tasks, scope, role, fn }) =>
+      tasks.EventBridgeSchedulerCreateScheduleTask.jsonata(scope, 'Schedule', {
+        scheduleName: '{% $states.input.name %}',
+        schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+        description: '{% $states.input.description %}',
+        target: new tasks.EventBridgeSchedulerTarget({
+          arn: fn('Remind').functionArn,
+          role: role('Scheduler'),
+          input: '{% $string($states.input.reminder) %}',
+        }),
+      }),
+  },
 ];

@@ -47,4 +47,13 @@ module.exports = [
           integrationPattern: sfn.IntegrationPattern.RUN_JOB,
         })),
   },
+  {
+    name: 'glue-crawler-and-databrew-jsonata',
+    build: ({ sfn, tasks, scope }) =>
+      tasks.GlueStartCrawlerRun.jsonata(scope, 'Crawl', { crawlerName: 'raw-data' })
+        .next(tasks.GlueDataBrewStartJobRun.jsonata(scope, 'Clean', {
+          name: '{% $states.input.job %}',
+          integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        })),
+  },
 ];

@@ -12,6 +12,7 @@ pub(super) const CASES: &[Case] = &[
     ("athena-start-query-execution-options", options),
     ("athena-by-execution-id", by_execution_id),
     ("athena-jsonata", jsonata),
+    ("athena-by-execution-id-jsonata", by_execution_id_jsonata),
 ];
 
 fn start() -> StateMachine {
@@ -65,6 +66,17 @@ fn jsonata() -> StateMachine {
             ),
     )
     .query_language(QueryLanguage::Jsonata)
+}
+
+fn by_execution_id_jsonata() -> StateMachine {
+    let id = || Jsonata::new("$states.input.QueryExecutionId");
+    StateMachine::new(
+        AthenaGetQueryExecution::new("Status", id())
+            .query_language(QueryLanguage::Jsonata)
+            .next(
+                AthenaStopQueryExecution::new("Stop", id()).query_language(QueryLanguage::Jsonata),
+            ),
+    )
 }
 
 #[test]

@@ -13,6 +13,7 @@ pub(super) const CASES: &[Case] = &[
     ("dynamodb-update-item", update_item),
     ("dynamodb-delete-item", delete_item),
     ("dynamodb-jsonata", jsonata),
+    ("dynamodb-update-delete-jsonata", update_delete_jsonata),
 ];
 
 fn get_item() -> StateMachine {
@@ -114,6 +115,24 @@ fn jsonata() -> StateMachine {
         .key("id", V::from_string(Jsonata::new("$states.input.id")))
         .output(Jsonata::new("$states.result.Item"));
     StateMachine::new(put.next(get)).query_language(QueryLanguage::Jsonata)
+}
+
+fn update_delete_jsonata() -> StateMachine {
+    let update = DynamoUpdateItem::new("Update", DynamoTable::from_name("stats"))
+        .jsonata()
+        .key("id", V::from_string(Jsonata::new("$states.input.id")))
+        .update_expression("SET #n = #n + :one")
+        .expression_attribute_name("#n", "count")
+        .expression_attribute_value(":one", V::from_number(1))
+        .return_values(DynamoReturnValues::UpdatedNew);
+    let delete = DynamoDeleteItem::new("Delete", DynamoTable::from_name("orders"))
+        .jsonata()
+        .key("id", V::from_string(Jsonata::new("$states.input.order")))
+        .condition_expression("#s = :done")
+        .expression_attribute_name("#s", "status")
+        .expression_attribute_value(":done", V::from_string("DONE"))
+        .return_values(DynamoReturnValues::AllOld);
+    StateMachine::new(update.next(delete)).query_language(QueryLanguage::Jsonata)
 }
 
 #[test]

@@ -19,6 +19,10 @@ pub(super) const CASES: &[Case] = &[
         "eventbridge-scheduler-create-schedule-options",
         schedule_options,
     ),
+    (
+        "eventbridge-scheduler-create-schedule-jsonata",
+        schedule_jsonata,
+    ),
 ];
 
 fn put_events() -> StateMachine {
@@ -123,6 +127,21 @@ fn schedule_options() -> StateMachine {
         target(),
     );
     StateMachine::new(full.next(once).next(weekly).next(daily).next(often))
+}
+
+fn schedule_jsonata() -> StateMachine {
+    let target = target().input(Jsonata::new("$string($states.input.reminder)"));
+    StateMachine::new(
+        EventBridgeSchedulerCreateScheduleTask::new(
+            "Schedule",
+            Jsonata::new("$states.input.name"),
+            Schedule::rate(Duration::from_secs(3600)),
+            target,
+        )
+        .jsonata()
+        .description(Jsonata::new("$states.input.description")),
+    )
+    .query_language(QueryLanguage::Jsonata)
 }
 
 #[test]

@@ -13,6 +13,10 @@ pub(super) const CASES: &[Case] = &[
     ("glue-start-job-run-jsonata", jsonata),
     ("glue-start-crawler-run", crawler),
     ("glue-databrew-start-job-run", databrew),
+    (
+        "glue-crawler-and-databrew-jsonata",
+        crawler_and_databrew_jsonata,
+    ),
 ];
 
 fn start() -> StateMachine {
@@ -51,6 +55,19 @@ fn databrew() -> StateMachine {
     StateMachine::new(
         GlueDataBrewStartJobRun::new("Clean", "clean-orders")
             .next(GlueDataBrewStartJobRun::new("Clean and wait", "clean-orders").run_job()),
+    )
+}
+
+fn crawler_and_databrew_jsonata() -> StateMachine {
+    let jsonata = QueryLanguage::Jsonata;
+    StateMachine::new(
+        GlueStartCrawlerRun::new("Crawl", "raw-data")
+            .query_language(jsonata)
+            .next(
+                GlueDataBrewStartJobRun::new("Clean", Jsonata::new("$states.input.job"))
+                    .query_language(jsonata)
+                    .run_job(),
+            ),
     )
 }
 

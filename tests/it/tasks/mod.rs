@@ -129,6 +129,10 @@ const POLICY_DIFFERENCES: &[(&str, &str)] = &[
         "the job name is an expression; the CDK writes it into the job ARN",
     ),
     (
+        "eventbridge-scheduler-create-schedule-jsonata",
+        "the schedule name is an expression; the CDK writes it into the schedule ARN",
+    ),
+    (
         "bedrock-invoke-model",
         "an S3 URI given as text: the CDK allows every object, stepfn that object",
     ),
