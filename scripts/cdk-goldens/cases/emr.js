@@ -164,4 +164,33 @@ module.exports = [
           integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
         })),
   },
+  {
+    name: 'emr-steps-and-management-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ cdk, sfn, tasks, scope }) =>
+      tasks.EmrAddStep.jsonata(scope, 'Step', {
+        clusterId: '{% $states.input.ClusterId %}',
+        name: 'spark',
+        jar: 'command-runner.jar',
+        args: ['spark-submit', '{% $states.input.script %}'],
+        actionOnFailure: tasks.ActionOnFailure.CONTINUE,
+      }).next(tasks.EmrCancelStep.jsonata(scope, 'Cancel', {
+        clusterId: '{% $states.input.ClusterId %}',
+        stepId: '{% $states.input.StepId %}',
+      })).next(tasks.EmrSetClusterTerminationProtection.jsonata(scope, 'Protect', {
+        clusterId: '{% $states.input.ClusterId %}',
+        terminationProtected: true,
+      })).next(tasks.EmrModifyInstanceFleetByName.jsonata(scope, 'Resize fleet', {
+        clusterId: '{% $states.input.ClusterId %}',
+        instanceFleetName: 'core',
+        targetOnDemandCapacity: 2,
+        targetSpotCapacity: 0,
+      })).next(tasks.EmrModifyInstanceGroupByName.jsonata(scope, 'Resize group', {
+        clusterId: '{% $states.input.ClusterId %}',
+        instanceGroupName: '{% $states.input.group %}',
+        instanceGroup: { instanceCount: 4 },
+      })).next(tasks.EmrTerminateCluster.jsonata(scope, 'Terminate', {
+        clusterId: '{% $states.input.ClusterId %}',
+      })),
+  },
 ];

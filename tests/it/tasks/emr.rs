@@ -13,6 +13,10 @@ pub(super) const CASES: &[Case] = &[
     ("emr-create-cluster-instance-fleets", create_fleets),
     ("emr-steps", steps),
     ("emr-cluster-management", management),
+    (
+        "emr-steps-and-management-jsonata",
+        steps_and_management_jsonata,
+    ),
 ];
 
 fn roles(cluster: EmrCreateCluster) -> EmrCreateCluster {
@@ -164,6 +168,35 @@ fn management() -> StateMachine {
             ))
             .next(EmrTerminateCluster::new("Terminate now", "j-2").request_response()),
     )
+}
+
+fn steps_and_management_jsonata() -> StateMachine {
+    let cluster = || Jsonata::new("$states.input.ClusterId");
+    let step = EmrAddStep::new("Step", cluster(), "spark", "command-runner.jar")
+        .jsonata()
+        .args(["spark-submit", "{% $states.input.script %}"])
+        .action_on_failure(ActionOnFailure::Continue);
+    let cancel =
+        EmrCancelStep::new("Cancel", cluster(), Jsonata::new("$states.input.StepId")).jsonata();
+    let protect = EmrSetClusterTerminationProtection::new("Protect", cluster(), true).jsonata();
+    let fleet =
+        EmrModifyInstanceFleetByName::new("Resize fleet", cluster(), "core", 2, 0).jsonata();
+    let group = EmrModifyInstanceGroupByName::new(
+        "Resize group",
+        cluster(),
+        Jsonata::new("$states.input.group"),
+        EmrInstanceGroupModifyConfig::new().instance_count(4),
+    )
+    .jsonata();
+    let terminate = EmrTerminateCluster::new("Terminate", cluster()).jsonata();
+    StateMachine::new(
+        step.next(cancel)
+            .next(protect)
+            .next(fleet)
+            .next(group)
+            .next(terminate),
+    )
+    .query_language(QueryLanguage::Jsonata)
 }
 
 #[test]
