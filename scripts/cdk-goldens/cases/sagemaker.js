@@ -143,4 +143,49 @@ module.exports = [
       }));
     },
   },
+  {
+    name: 'sagemaker-jobs-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ cdk, sfn, tasks, scope, role }) =>
+      tasks.SageMakerCreateTrainingJob.jsonata(scope, 'Train', {
+        trainingJobName: '{% $states.input.jobName %}',
+        role: role('SageMaker'),
+        algorithmSpecification: { algorithmName: 'BlazingText' },
+        outputDataConfig: { s3OutputLocation: tasks.S3Location.fromBucket(cdk.aws_s3.Bucket.fromBucketName(scope, 'Out', 'models'), 'churn') },
+        hyperparameters: { epochs: '{% $string($states.input.epochs) %}' },
+      }).next(tasks.SageMakerCreateTransformJob.jsonata(scope, 'Score', {
+        transformJobName: '{% $states.input.scoreName %}',
+        modelName: 'churn',
+        role: role('SageMakerTransform'),
+        transformInput: { transformDataSource: { s3DataSource: { s3Uri: 's3://in/batch/' } } },
+        transformOutput: { s3OutputPath: 's3://out/batch/' },
+      })),
+  },
+  {
+    name: 'sagemaker-model-and-endpoint-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ cdk, sfn, tasks, scope, role }) =>
+      tasks.SageMakerCreateModel.jsonata(scope, 'Model', {
+        modelName: '{% $states.input.model %}',
+        role: role('SageMaker'),
+        primaryContainer: new tasks.ContainerDefinition({
+          image: tasks.DockerImage.fromRegistry('123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1'),
+          mode: tasks.Mode.SINGLE_MODEL,
+          modelS3Location: tasks.S3Location.fromBucket(cdk.aws_s3.Bucket.fromBucketName(scope, 'Models', 'models'), 'churn/model.tar.gz'),
+        }),
+      }).next(tasks.SageMakerCreateEndpointConfig.jsonata(scope, 'Config', {
+        endpointConfigName: '{% $states.input.config %}',
+        productionVariants: [{
+          modelName: '{% $states.input.model %}',
+          variantName: 'primary',
+          instanceType: new cdk.aws_ec2.InstanceType('m5.large'),
+        }],
+      })).next(tasks.SageMakerCreateEndpoint.jsonata(scope, 'Endpoint', {
+        endpointName: 'churn',
+        endpointConfigName: '{% $states.input.config %}',
+      })).next(tasks.SageMakerUpdateEndpoint.jsonata(scope, 'Update', {
+        endpointName: 'churn',
+        endpointConfigName: '{% $states.input.config %}',
+      })),
+  },
 ];

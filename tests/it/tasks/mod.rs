@@ -133,6 +133,10 @@ const POLICY_DIFFERENCES: &[(&str, &str)] = &[
         "the schedule name is an expression; the CDK writes it into the schedule ARN",
     ),
     (
+        "sagemaker-jobs-jsonata",
+        "the training job name is an expression; the CDK writes it into the job ARN it tags",
+    ),
+    (
         "bedrock-invoke-model",
         "an S3 URI given as text: the CDK allows every object, stepfn that object",
     ),

@@ -12,6 +12,11 @@ pub(super) const CASES: &[Case] = &[
     ("sagemaker-training-job-options", training_options),
     ("sagemaker-transform-job", transform),
     ("sagemaker-model-and-endpoint", model_and_endpoint),
+    ("sagemaker-jobs-jsonata", jobs_jsonata),
+    (
+        "sagemaker-model-and-endpoint-jsonata",
+        model_and_endpoint_jsonata,
+    ),
 ];
 
 const ROLE: &str = "arn:aws:iam::123456789012:role/SageMaker";
@@ -121,6 +126,47 @@ fn model_and_endpoint() -> StateMachine {
         SageMakerCreateEndpoint::new("Endpoint", "churn", JsonPath::new("$.configName")).tags(tags);
     let update = SageMakerUpdateEndpoint::new("Update", "churn", "churn-v2");
     StateMachine::new(model.next(config).next(endpoint).next(update))
+}
+
+/// Where the CDK's `S3Location.fromBucket` puts an object: its URL.
+const MODELS: &str = "https://s3.us-east-1.amazonaws.com/models";
+
+fn jobs_jsonata() -> StateMachine {
+    let train = SageMakerCreateTrainingJob::new(
+        "Train",
+        Jsonata::new("$states.input.jobName"),
+        ROLE,
+        format!("{MODELS}/churn"),
+    )
+    .jsonata()
+    .algorithm_name("BlazingText")
+    .hyperparameters(serde_json::json!({"epochs": "{% $string($states.input.epochs) %}"}));
+    let score = SageMakerCreateTransformJob::new(
+        "Score",
+        Jsonata::new("$states.input.scoreName"),
+        "churn",
+        "s3://in/batch/",
+        "s3://out/batch/",
+    )
+    .jsonata()
+    .role("arn:aws:iam::123456789012:role/SageMakerTransform");
+    StateMachine::new(train.next(score)).query_language(QueryLanguage::Jsonata)
+}
+
+fn model_and_endpoint_jsonata() -> StateMachine {
+    let model_name = || Jsonata::new("$states.input.model");
+    let config_name = || Jsonata::new("$states.input.config");
+    let container = SageMakerContainerDefinition::new()
+        .image("123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1")
+        .mode(SageMakerMode::SingleModel)
+        .model_data_url(format!("{MODELS}/churn/model.tar.gz"));
+    let model = SageMakerCreateModel::new("Model", model_name(), ROLE, container).jsonata();
+    let variant = SageMakerProductionVariant::new(model_name(), "primary", "m5.large");
+    let config = SageMakerCreateEndpointConfig::new("Config", config_name(), [variant]).jsonata();
+    let endpoint = SageMakerCreateEndpoint::new("Endpoint", "churn", config_name()).jsonata();
+    let update = SageMakerUpdateEndpoint::new("Update", "churn", config_name()).jsonata();
+    StateMachine::new(model.next(config).next(endpoint).next(update))
+        .query_language(QueryLanguage::Jsonata)
 }
 
 #[test]
