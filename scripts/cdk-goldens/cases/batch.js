@@ -47,7 +47,7 @@ module.exports = [
   },
   {
     name: 'batch-submit-job-jsonata',
-    build: ({ sfn, tasks, scope, arn }) =>
+    build: ({ cdk, sfn, tasks, scope, arn }) =>
       tasks.BatchSubmitJob.jsonata(scope, 'Submit', {
         jobDefinitionArn: arn('batch', 'job-definition/render:1'),
         jobName: '{% $states.input.name %}',
@@ -56,6 +56,7 @@ module.exports = [
         dependsOn: [{ jobId: '{% $states.input.previous %}' }],
         containerOverrides: { command: ['render'], environment: { MODE: '{% $states.input.mode %}' } },
         attempts: 2,
+        taskTimeout: sfn.Timeout.duration(cdk.Duration.minutes(10)),
       }),
   },
 ];

@@ -34,6 +34,19 @@ module.exports = [
       }),
   },
   {
+    name: 'glue-start-job-run-jsonata-options',
+    build: ({ cdk, sfn, tasks, scope }) =>
+      tasks.GlueStartJobRun.jsonata(scope, 'ETL', {
+        glueJobName: 'nightly-etl',
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        securityConfiguration: '{% $states.input.security %}',
+        notifyDelayAfter: cdk.Duration.minutes(5),
+        workerConfiguration: { workerTypeV2: tasks.WorkerTypeV2.G_2X, numberOfWorkers: 2 },
+        executionClass: tasks.ExecutionClass.FLEX,
+        taskTimeout: sfn.Timeout.duration(cdk.Duration.hours(1)),
+      }),
+  },
+  {
     name: 'glue-start-crawler-run',
     build: ({ tasks, scope }) =>
       new tasks.GlueStartCrawlerRun(scope, 'Crawl', { crawlerName: 'raw-data' }),

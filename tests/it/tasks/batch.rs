@@ -69,7 +69,8 @@ fn jsonata() -> StateMachine {
                 .command(["render"])
                 .environment("MODE", Jsonata::new("$states.input.mode")),
         )
-        .attempts(2),
+        .attempts(2)
+        .timeout_seconds(600),
     )
 }
 

@@ -11,6 +11,7 @@ pub(super) const CASES: &[Case] = &[
     ("glue-start-job-run", start),
     ("glue-start-job-run-options", options),
     ("glue-start-job-run-jsonata", jsonata),
+    ("glue-start-job-run-jsonata-options", jsonata_options),
     ("glue-start-crawler-run", crawler),
     ("glue-databrew-start-job-run", databrew),
     (
@@ -44,6 +45,19 @@ fn jsonata() -> StateMachine {
         GlueStartJobRun::new("ETL", Jsonata::new("$states.input.job"))
             .query_language(QueryLanguage::Jsonata)
             .arguments(serde_json::json!({"--day": "{% $states.input.day %}"})),
+    )
+}
+
+fn jsonata_options() -> StateMachine {
+    StateMachine::new(
+        GlueStartJobRun::new("ETL", "nightly-etl")
+            .query_language(QueryLanguage::Jsonata)
+            .run_job()
+            .security_configuration(Jsonata::new("$states.input.security"))
+            .notify_delay_after(Duration::from_secs(300))
+            .worker_configuration(WorkerType::G2X, 2)
+            .execution_class(ExecutionClass::Flex)
+            .timeout_seconds(3600),
     )
 }
 
