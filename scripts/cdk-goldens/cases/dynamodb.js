@@ -131,4 +131,42 @@ module.exports = [
       }));
     },
   },
+  {
+    name: 'dynamodb-jsonata-options',
+    queryLanguage: 'JSONata',
+    build: ({ tasks, scope, table, tableArn }) => {
+      const V = tasks.DynamoAttributeValue;
+      return tasks.DynamoPutItem.jsonata(scope, 'Put', {
+        table: table('orders'),
+        item: {
+          s: V.fromString('text'),
+          n: V.fromNumber(1.5),
+          ns: V.numberFromString('{% $string($states.input.count) %}'),
+          b: V.fromBinary('AAE='),
+          ss: V.fromStringSet(['a', '{% $states.input.tag %}']),
+          nset: V.fromNumberSet([1, 2.5]),
+          nsf: V.numberSetFromStrings(['3', '4']),
+          bs: V.fromBinarySet(['AA==']),
+          m: V.fromMap({ inner: V.fromBoolean(true), deep: V.fromMap({ x: V.fromNull(true) }) }),
+          l: V.fromList([V.fromString('x'), V.fromNumber(2)]),
+        },
+        conditionExpression: 'attribute_not_exists(#s)',
+        expressionAttributeNames: { '#s': 's' },
+        expressionAttributeValues: { ':zero': V.fromNumber(0) },
+        returnConsumedCapacity: tasks.DynamoConsumedCapacity.INDEXES,
+        returnItemCollectionMetrics: tasks.DynamoItemCollectionMetrics.SIZE,
+        returnValues: tasks.DynamoReturnValues.ALL_OLD,
+      }).next(tasks.DynamoGetItem.jsonata(scope, 'Get', {
+        table: tableArn('people'),
+        key: { pk: V.fromString('person'), sk: V.fromNumber(7) },
+        consistentRead: true,
+        expressionAttributeNames: { '#n': 'name' },
+        projectionExpression: [
+          new tasks.DynamoProjectionExpression().withAttribute('#n'),
+          new tasks.DynamoProjectionExpression().withAttribute('address').withAttribute('lines').atIndex(0),
+        ],
+        returnConsumedCapacity: tasks.DynamoConsumedCapacity.TOTAL,
+      }));
+    },
+  },
 ];

@@ -188,4 +188,53 @@ module.exports = [
         endpointConfigName: '{% $states.input.config %}',
       })),
   },
+  {
+    name: 'sagemaker-training-job-jsonata-options',
+    build: ({ cdk, sfn, tasks, scope, role, arn }) => {
+      const key = (name) => cdk.aws_kms.Key.fromKeyArn(scope, name, arn('kms', `key/${name}`));
+      const bucket = cdk.aws_s3.Bucket.fromBucketName(scope, 'Data', 'data');
+      return tasks.SageMakerCreateTrainingJob.jsonata(scope, 'Train', {
+        trainingJobName: 'churn-2',
+        role: role('SageMaker'),
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        algorithmSpecification: {
+          trainingImage: tasks.DockerImage.fromRegistry('123456789012.dkr.ecr.us-east-1.amazonaws.com/xgb:1'),
+          trainingInputMode: tasks.InputMode.PIPE,
+          metricDefinitions: [{ name: 'loss', regex: 'loss=(.*)' }],
+        },
+        inputDataConfig: [{
+          channelName: 'train',
+          dataSource: { s3DataSource: { s3Location: tasks.S3Location.fromBucket(bucket, 'train/') } },
+          compressionType: tasks.CompressionType.GZIP,
+          contentType: 'text/csv',
+        }],
+        outputDataConfig: { s3OutputLocation: tasks.S3Location.fromBucket(bucket, 'out/'), encryptionKey: key('out') },
+        resourceConfig: {
+          instanceCount: 2,
+          instanceType: new cdk.aws_ec2.InstanceType('m5.xlarge'),
+          volumeSize: cdk.Size.gibibytes(50),
+        },
+        stoppingCondition: { maxRuntime: cdk.Duration.hours(2) },
+        tags: { team: 'ml' },
+        environment: { LEVEL: '{% $states.input.level %}' },
+        enableNetworkIsolation: true,
+      }).next(tasks.SageMakerCreateTransformJob.jsonata(scope, 'Score', {
+        transformJobName: 'score-2',
+        modelName: '{% $states.input.model %}',
+        role: role('SageMakerTransform'),
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        batchStrategy: tasks.BatchStrategy.MULTI_RECORD,
+        maxConcurrentTransforms: 2,
+        maxPayload: cdk.Size.mebibytes(6),
+        modelClientOptions: { invocationsMaxRetries: 1, invocationsTimeout: cdk.Duration.minutes(2) },
+        transformInput: {
+          contentType: 'text/csv',
+          splitType: tasks.SplitType.LINE,
+          transformDataSource: { s3DataSource: { s3Uri: 's3://in/batch/', s3DataType: tasks.S3DataType.MANIFEST_FILE } },
+        },
+        transformOutput: { s3OutputPath: 's3://out/batch/', accept: 'text/csv', assembleWith: tasks.AssembleWith.LINE },
+        transformResources: { instanceCount: 2, instanceType: new cdk.aws_ec2.InstanceType('c5.xlarge') },
+      }));
+    },
+  },
 ];

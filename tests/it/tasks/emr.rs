@@ -17,6 +17,7 @@ pub(super) const CASES: &[Case] = &[
         "emr-steps-and-management-jsonata",
         steps_and_management_jsonata,
     ),
+    ("emr-create-cluster-jsonata-options", create_jsonata_options),
 ];
 
 fn roles(cluster: EmrCreateCluster) -> EmrCreateCluster {
@@ -197,6 +198,50 @@ fn steps_and_management_jsonata() -> StateMachine {
             .next(terminate),
     )
     .query_language(QueryLanguage::Jsonata)
+}
+
+fn create_jsonata_options() -> StateMachine {
+    let instances = EmrInstances::new()
+        .ec2_subnet_ids(["subnet-1"])
+        .instance_count(3)
+        .master_instance_type("m5.xlarge")
+        .slave_instance_type("m5.xlarge")
+        .termination_protected(true);
+    let cluster = EmrCreateCluster::new("Cluster", "analytics", instances)
+        .jsonata()
+        .request_response()
+        .application(EmrApplication::new("Spark").version("3.5.0"))
+        .bootstrap_action(
+            EmrBootstrapAction::new("setup", "s3://ops/setup.sh")
+                .args(["{% $states.input.mode %}"]),
+        )
+        .configuration(
+            EmrConfiguration::new("spark").property("maximizeResourceAllocation", "true"),
+        )
+        .ebs_root_volume_size_gib(20)
+        .log_uri(Jsonata::new("$states.input.logUri"))
+        .managed_scaling_policy(EmrManagedScalingPolicy::new(
+            ComputeLimitsUnitType::Instances,
+            2,
+            10,
+        ))
+        .release_label("emr-7.1.0")
+        .step_concurrency_level(2)
+        .tag("team", "data")
+        .visible_to_all_users(false)
+        .auto_termination_policy_idle_timeout(Duration::from_secs(3600));
+    let step = EmrAddStep::new(
+        "Step",
+        Jsonata::new("$states.input.ClusterId"),
+        "spark",
+        "command-runner.jar",
+    )
+    .jsonata()
+    .action_on_failure(ActionOnFailure::TerminateCluster)
+    .main_class("Main")
+    .property("k", "{% $states.input.k %}")
+    .execution_role_arn("arn:aws:iam::123456789012:role/Step");
+    StateMachine::new(roles(cluster).next(step)).query_language(QueryLanguage::Jsonata)
 }
 
 #[test]

@@ -191,6 +191,7 @@ const NEEDS_THE_BUILDER: &[&str] = &[
     "ecs-run-task-ec2-capacity-providers",
     "http-invoke-options",
     "sagemaker-transform-job",
+    "sagemaker-training-job-jsonata-options",
 ];
 
 /// From the ASL alone (what `stepfn iam FILE` does), the policy is the

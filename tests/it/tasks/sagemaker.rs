@@ -17,6 +17,10 @@ pub(super) const CASES: &[Case] = &[
         "sagemaker-model-and-endpoint-jsonata",
         model_and_endpoint_jsonata,
     ),
+    (
+        "sagemaker-training-job-jsonata-options",
+        training_jsonata_options,
+    ),
 ];
 
 const ROLE: &str = "arn:aws:iam::123456789012:role/SageMaker";
@@ -167,6 +171,51 @@ fn model_and_endpoint_jsonata() -> StateMachine {
     let update = SageMakerUpdateEndpoint::new("Update", "churn", config_name()).jsonata();
     StateMachine::new(model.next(config).next(endpoint).next(update))
         .query_language(QueryLanguage::Jsonata)
+}
+
+/// The URL of the bucket `data`, where the CDK's `S3Location.fromBucket` points.
+const DATA: &str = "https://s3.us-east-1.amazonaws.com/data";
+
+fn training_jsonata_options() -> StateMachine {
+    let jsonata = QueryLanguage::Jsonata;
+    let train = SageMakerCreateTrainingJob::new("Train", "churn-2", ROLE, format!("{DATA}/out/"))
+        .query_language(jsonata)
+        .run_job()
+        .training_image("123456789012.dkr.ecr.us-east-1.amazonaws.com/xgb:1")
+        .training_input_mode(InputMode::Pipe)
+        .metric_definition("loss", "loss=(.*)")
+        .input_channel(
+            SageMakerChannel::new("train", format!("{DATA}/train/"))
+                .compression_type(CompressionType::Gzip)
+                .content_type("text/csv"),
+        )
+        .output_kms_key(format!("{KMS}/out"))
+        .resource_config(2, "m5.xlarge", 50)
+        .max_runtime(Duration::from_secs(7200))
+        .tag("team", "ml")
+        .environment(serde_json::json!({"LEVEL": "{% $states.input.level %}"}))
+        .enable_network_isolation(true);
+    let score = SageMakerCreateTransformJob::new(
+        "Score",
+        "score-2",
+        Jsonata::new("$states.input.model"),
+        "s3://in/batch/",
+        "s3://out/batch/",
+    )
+    .query_language(jsonata)
+    .role("arn:aws:iam::123456789012:role/SageMakerTransform")
+    .run_job()
+    .batch_strategy(BatchStrategy::MultiRecord)
+    .max_concurrent_transforms(2)
+    .max_payload_mib(6)
+    .model_client_options(1, Duration::from_secs(120))
+    .input_content_type("text/csv")
+    .input_split_type(SplitType::Line)
+    .input_s3_data_type(S3DataType::ManifestFile)
+    .output_accept("text/csv")
+    .output_assemble_with(AssembleWith::Line)
+    .transform_resources(2, "c5.xlarge");
+    StateMachine::new(train.next(score))
 }
 
 #[test]
