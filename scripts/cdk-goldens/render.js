@@ -10,7 +10,8 @@
 // every CloudFormation token resolved for that account and region.
 //
 // It then checks that every option (prop) of every task class is used by at
-// least one case, and fails naming the ones that are not.
+// least one case, and that every task class has at least one case in each
+// query language, and fails naming what is not covered.
 'use strict';
 
 const fs = require('fs');
@@ -18,7 +19,7 @@ const path = require('path');
 process.env.JSII_DEPRECATED = 'quiet';
 process.env.TZ = 'UTC'; // Schedule.oneTime writes the local time
 const cdk = require('aws-cdk-lib');
-const { coverage } = require('./coverage');
+const { coverage, jsonataCoverage } = require('./coverage');
 
 const ACCOUNT = '123456789012';
 const REGION = 'us-east-1';
@@ -26,6 +27,8 @@ const OUT = path.join(__dirname, '..', '..', 'tests', 'fixtures', 'cdk-tasks');
 
 const sfn = cdk.aws_stepfunctions;
 const recorded = new Map(); // task class -> Set of prop names used
+const jsonataClasses = new Set(); // task classes some JSONata state uses
+let caseLanguage; // the query language of the case being rendered
 const tasks = recordingTasks(cdk.aws_stepfunctions_tasks);
 
 /** The task classes, each recording the props it is constructed with. */
@@ -40,6 +43,8 @@ function recordingTasks(module) {
       const used = recorded.get(name) ?? new Set();
       for (const key of Object.keys(props ?? {})) used.add(key);
       recorded.set(name, used);
+      const language = props?.queryLanguage ?? caseLanguage;
+      if (language === sfn.QueryLanguage.JSONATA) jsonataClasses.add(name);
     };
     const Wrapped = class extends value {
       constructor(scope, id, props) {
@@ -128,6 +133,7 @@ function render(kase) {
   const app = new cdk.App();
   const stack = new cdk.Stack(app, 'Golden', { env: { account: ACCOUNT, region: REGION } });
   const h = helpers(stack);
+  caseLanguage = kase.queryLanguage;
   const definition = kase.build(h);
   const machine = new sfn.StateMachine(stack, 'Machine', {
     definitionBody: sfn.DefinitionBody.fromChainable(definition),
@@ -164,6 +170,12 @@ function main() {
     process.exit(1);
   }
   console.log(`every option of the ${recorded.size} task classes used is covered`);
+  const noJsonata = jsonataCoverage(jsonataClasses);
+  if (noJsonata.length) {
+    console.error('task classes no JSONata case uses:\n  ' + noJsonata.join('\n  '));
+    process.exit(1);
+  }
+  console.log(`${jsonataClasses.size} task classes have a JSONata case`);
 }
 
 main();

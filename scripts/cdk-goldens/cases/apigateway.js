@@ -72,4 +72,17 @@ module.exports = [
         authType: tasks.AuthType.NO_AUTH,
       })),
   },
+  {
+    name: 'apigateway-rest-api-jsonata',
+    build: ({ sfn, tasks, scope, restApi }) =>
+      tasks.CallApiGatewayRestApiEndpoint.jsonata(scope, 'Call', {
+        api: restApi('a1b2c3'),
+        stageName: 'prod',
+        method: tasks.HttpMethod.POST,
+        apiPath: '{% $states.input.path %}',
+        headers: sfn.TaskInput.fromObject({ 'Content-Type': ['application/json'] }),
+        requestBody: sfn.TaskInput.fromText('{% $states.input.order %}'),
+        authType: tasks.AuthType.IAM_ROLE,
+      }),
+  },
 ];

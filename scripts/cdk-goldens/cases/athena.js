@@ -53,4 +53,27 @@ module.exports = [
         maxResults: 10,
       })),
   },
+  {
+    name: 'athena-by-execution-id-jsonata',
+    build: ({ tasks, scope }) =>
+      tasks.AthenaGetQueryExecution.jsonata(scope, 'Status', { queryExecutionId: '{% $states.input.QueryExecutionId %}' })
+        .next(tasks.AthenaStopQueryExecution.jsonata(scope, 'Stop', { queryExecutionId: '{% $states.input.QueryExecutionId %}' })),
+  },
+  {
+    name: 'athena-jsonata-options',
+    build: ({ cdk, sfn, tasks, scope }) =>
+      tasks.AthenaStartQueryExecution.jsonata(scope, 'Query', {
+        queryString: 'SELECT * FROM orders WHERE day = ?',
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        clientRequestToken: '{% $states.context.Execution.Name %}',
+        queryExecutionContext: { catalogName: 'AwsDataCatalog', databaseName: 'sales' },
+        resultConfiguration: {
+          outputLocation: { bucketName: 'results', objectKey: 'orders' },
+          encryptionConfiguration: { encryptionOption: tasks.EncryptionOption.S3_MANAGED },
+        },
+        workGroup: 'analysts',
+        executionParameters: ['{% $states.input.day %}'],
+        resultReuseConfigurationMaxAge: cdk.Duration.hours(1),
+      }),
+  },
 ];

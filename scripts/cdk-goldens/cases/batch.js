@@ -45,4 +45,18 @@ module.exports = [
         taskTimeout: sfn.Timeout.at('$.timeout'),
       }),
   },
+  {
+    name: 'batch-submit-job-jsonata',
+    build: ({ cdk, sfn, tasks, scope, arn }) =>
+      tasks.BatchSubmitJob.jsonata(scope, 'Submit', {
+        jobDefinitionArn: arn('batch', 'job-definition/render:1'),
+        jobName: '{% $states.input.name %}',
+        jobQueueArn: arn('batch', 'job-queue/jobs'),
+        payload: sfn.TaskInput.fromObject({ frame: '{% $states.input.frame %}' }),
+        dependsOn: [{ jobId: '{% $states.input.previous %}' }],
+        containerOverrides: { command: ['render'], environment: { MODE: '{% $states.input.mode %}' } },
+        attempts: 2,
+        taskTimeout: sfn.Timeout.duration(cdk.Duration.minutes(10)),
+      }),
+  },
 ];

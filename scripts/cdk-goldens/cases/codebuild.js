@@ -30,4 +30,21 @@ module.exports = [
         integrationPattern: sfn.IntegrationPattern.RUN_JOB,
       })),
   },
+  {
+    name: 'codebuild-jsonata',
+    build: ({ cdk, sfn, tasks, scope }) =>
+      tasks.CodeBuildStartBuild.jsonata(scope, 'Build', {
+        project: cdk.aws_codebuild.Project.fromProjectName(scope, 'Project', 'site'),
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        environmentVariablesOverride: {
+          COMMIT: { value: '{% $states.input.commit %}' },
+          STAGE: { type: cdk.aws_codebuild.BuildEnvironmentVariableType.PARAMETER_STORE, value: '/site/stage' },
+        },
+      }).next(tasks.CodeBuildStartBuildBatch.jsonata(scope, 'Build all', {
+        project: cdk.aws_codebuild.Project.fromProjectName(scope, 'Project2', 'site'),
+        environmentVariablesOverride: {
+          STAGE: { value: '{% $states.input.stage %}' },
+        },
+      })),
+  },
 ];

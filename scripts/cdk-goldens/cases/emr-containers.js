@@ -1,6 +1,7 @@
 // EmrContainersCreateVirtualCluster, EmrContainersDeleteVirtualCluster, EmrContainersStartJobRun, EksCall.
 // (No JSONata virtual cluster without a name: the CDK names it with `States.Format`
-// inside `{% %}`, which is not JSONata, and AWS refuses the definition.)
+// inside `{% %}`, which is not JSONata, and AWS refuses the definition. Its
+// JSONata case names the cluster.)
 'use strict';
 
 module.exports = [
@@ -79,6 +80,46 @@ module.exports = [
         httpPath: sfn.JsonPath.stringAt('$.path'),
         requestBody: sfn.TaskInput.fromObject({ kind: 'DeleteOptions' }),
       }));
+    },
+  },
+  {
+    name: 'emr-containers-jsonata',
+    build: ({ sfn, tasks, scope, role }) =>
+      tasks.EmrContainersCreateVirtualCluster.jsonata(scope, 'Create', {
+        eksCluster: tasks.EksClusterInput.fromTaskInput(sfn.TaskInput.fromText('analytics-eks')),
+        eksNamespace: 'spark',
+        virtualClusterName: '{% $states.input.name %}',
+      }).next(tasks.EmrContainersStartJobRun.jsonata(scope, 'Spark', {
+        virtualCluster: tasks.VirtualClusterInput.fromTaskInput(sfn.TaskInput.fromText('{% $states.input.cluster.Id %}')),
+        releaseLabel: tasks.ReleaseLabel.EMR_6_3_0,
+        executionRole: role('SparkJob'),
+        jobDriver: {
+          sparkSubmitJobDriver: {
+            entryPoint: sfn.TaskInput.fromText('s3://jobs/job.py'),
+            entryPointArguments: sfn.TaskInput.fromText('{% $states.input.args %}'),
+          },
+        },
+        jobName: '{% $states.input.job %}',
+      })).next(tasks.EmrContainersDeleteVirtualCluster.jsonata(scope, 'Delete', {
+        virtualClusterId: sfn.TaskInput.fromText('{% $states.input.cluster.Id %}'),
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      })),
+  },
+  {
+    name: 'eks-call-jsonata',
+    build: ({ cdk, sfn, tasks, scope }) => {
+      const cluster = cdk.aws_eks.Cluster.fromClusterAttributes(scope, 'Eks', {
+        clusterName: 'apps',
+        clusterEndpoint: 'https://ABC.gr7.us-east-1.eks.amazonaws.com',
+        clusterCertificateAuthorityData: 'LS0tLS1C',
+      });
+      return tasks.EksCall.jsonata(scope, 'Delete pod', {
+        cluster,
+        httpMethod: tasks.HttpMethods.DELETE,
+        httpPath: '{% $states.input.path %}',
+        queryParameters: { gracePeriodSeconds: ['0'] },
+        requestBody: sfn.TaskInput.fromObject({ kind: 'DeleteOptions' }),
+      });
     },
   },
 ];

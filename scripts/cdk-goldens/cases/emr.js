@@ -164,4 +164,74 @@ module.exports = [
           integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
         })),
   },
+  {
+    name: 'emr-steps-and-management-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ cdk, sfn, tasks, scope }) =>
+      tasks.EmrAddStep.jsonata(scope, 'Step', {
+        clusterId: '{% $states.input.ClusterId %}',
+        name: 'spark',
+        jar: 'command-runner.jar',
+        args: ['spark-submit', '{% $states.input.script %}'],
+        actionOnFailure: tasks.ActionOnFailure.CONTINUE,
+      }).next(tasks.EmrCancelStep.jsonata(scope, 'Cancel', {
+        clusterId: '{% $states.input.ClusterId %}',
+        stepId: '{% $states.input.StepId %}',
+      })).next(tasks.EmrSetClusterTerminationProtection.jsonata(scope, 'Protect', {
+        clusterId: '{% $states.input.ClusterId %}',
+        terminationProtected: true,
+      })).next(tasks.EmrModifyInstanceFleetByName.jsonata(scope, 'Resize fleet', {
+        clusterId: '{% $states.input.ClusterId %}',
+        instanceFleetName: 'core',
+        targetOnDemandCapacity: 2,
+        targetSpotCapacity: 0,
+      })).next(tasks.EmrModifyInstanceGroupByName.jsonata(scope, 'Resize group', {
+        clusterId: '{% $states.input.ClusterId %}',
+        instanceGroupName: '{% $states.input.group %}',
+        instanceGroup: { instanceCount: 4 },
+      })).next(tasks.EmrTerminateCluster.jsonata(scope, 'Terminate', {
+        clusterId: '{% $states.input.ClusterId %}',
+      })),
+  },
+  {
+    name: 'emr-create-cluster-jsonata-options',
+    queryLanguage: 'JSONata',
+    build: (h) => {
+      const { cdk, sfn, tasks, scope } = h;
+      const E = tasks.EmrCreateCluster;
+      return E.jsonata(scope, 'Cluster', {
+        name: 'analytics',
+        integrationPattern: sfn.IntegrationPattern.REQUEST_RESPONSE,
+        instances: {
+          ec2SubnetIds: ['subnet-1'],
+          instanceCount: 3,
+          masterInstanceType: 'm5.xlarge',
+          slaveInstanceType: 'm5.xlarge',
+          terminationProtected: true,
+        },
+        applications: [{ name: 'Spark', version: '3.5.0' }],
+        bootstrapActions: [{ name: 'setup', scriptBootstrapAction: { path: 's3://ops/setup.sh', args: ['{% $states.input.mode %}'] } }],
+        configurations: [{ classification: 'spark', properties: { maximizeResourceAllocation: 'true' } }],
+        ebsRootVolumeSize: cdk.Size.gibibytes(20),
+        logUri: '{% $states.input.logUri %}',
+        managedScalingPolicy: {
+          computeLimits: { unitType: E.ComputeLimitsUnitType.INSTANCES, minimumCapacityUnits: 2, maximumCapacityUnits: 10 },
+        },
+        releaseLabel: 'emr-7.1.0',
+        stepConcurrencyLevel: 2,
+        tags: { team: 'data' },
+        visibleToAllUsers: false,
+        autoTerminationPolicyIdleTimeout: cdk.Duration.hours(1),
+        ...roles(h),
+      }).next(tasks.EmrAddStep.jsonata(scope, 'Step', {
+        clusterId: '{% $states.input.ClusterId %}',
+        name: 'spark',
+        jar: 'command-runner.jar',
+        actionOnFailure: tasks.ActionOnFailure.TERMINATE_CLUSTER,
+        mainClass: 'Main',
+        properties: { k: '{% $states.input.k %}' },
+        executionRoleArn: 'arn:aws:iam::123456789012:role/Step',
+      }));
+    },
+  },
 ];

@@ -78,4 +78,44 @@ module.exports = [
         target: new tasks.EventBridgeSchedulerTarget({ arn: fn('Remind').functionArn, role: role('Scheduler') }),
       })),
   },
+  {
+    name: 'eventbridge-scheduler-create-schedule-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ cdk, tasks, scope, role, fn }) =>
+      tasks.EventBridgeSchedulerCreateScheduleTask.jsonata(scope, 'Schedule', {
+        scheduleName: '{% $states.input.name %}',
+        schedule: tasks.Schedule.rate(cdk.Duration.hours(1)),
+        description: '{% $states.input.description %}',
+        target: new tasks.EventBridgeSchedulerTarget({
+          arn: fn('Remind').functionArn,
+          role: role('Scheduler'),
+          input: '{% $string($states.input.reminder) %}',
+        }),
+      }),
+  },
+  {
+    name: 'eventbridge-scheduler-create-schedule-jsonata-options',
+    build: ({ cdk, tasks, scope, role, fn, queue, arn }) =>
+      tasks.EventBridgeSchedulerCreateScheduleTask.jsonata(scope, 'Schedule', {
+        scheduleName: 'reminder',
+        actionAfterCompletion: tasks.ActionAfterCompletion.DELETE,
+        clientToken: 'token-1',
+        description: 'nightly reminder',
+        startDate: new Date('2026-01-01T00:00:00Z'),
+        endDate: new Date('2026-12-31T00:00:00Z'),
+        flexibleTimeWindow: cdk.Duration.minutes(10),
+        groupName: 'reminders',
+        kmsKey: cdk.aws_kms.Key.fromKeyArn(scope, 'Key', arn('kms', 'key/k')),
+        schedule: tasks.Schedule.cron({ minute: '0', hour: '2' }),
+        timezone: 'Europe/Paris',
+        enabled: false,
+        target: new tasks.EventBridgeSchedulerTarget({
+          arn: fn('Remind').functionArn,
+          role: role('Scheduler'),
+          input: '{"kind":"reminder"}',
+          retryPolicy: { maximumRetryAttempts: 3, maximumEventAge: cdk.Duration.hours(1) },
+          deadLetterQueue: queue('dlq'),
+        }),
+      }),
+  },
 ];

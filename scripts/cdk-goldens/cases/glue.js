@@ -34,6 +34,19 @@ module.exports = [
       }),
   },
   {
+    name: 'glue-start-job-run-jsonata-options',
+    build: ({ cdk, sfn, tasks, scope }) =>
+      tasks.GlueStartJobRun.jsonata(scope, 'ETL', {
+        glueJobName: 'nightly-etl',
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        securityConfiguration: '{% $states.input.security %}',
+        notifyDelayAfter: cdk.Duration.minutes(5),
+        workerConfiguration: { workerTypeV2: tasks.WorkerTypeV2.G_2X, numberOfWorkers: 2 },
+        executionClass: tasks.ExecutionClass.FLEX,
+        taskTimeout: sfn.Timeout.duration(cdk.Duration.hours(1)),
+      }),
+  },
+  {
     name: 'glue-start-crawler-run',
     build: ({ tasks, scope }) =>
       new tasks.GlueStartCrawlerRun(scope, 'Crawl', { crawlerName: 'raw-data' }),
@@ -44,6 +57,15 @@ module.exports = [
       new tasks.GlueDataBrewStartJobRun(scope, 'Clean', { name: 'clean-orders' })
         .next(new tasks.GlueDataBrewStartJobRun(scope, 'Clean and wait', {
           name: 'clean-orders',
+          integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        })),
+  },
+  {
+    name: 'glue-crawler-and-databrew-jsonata',
+    build: ({ sfn, tasks, scope }) =>
+      tasks.GlueStartCrawlerRun.jsonata(scope, 'Crawl', { crawlerName: 'raw-data' })
+        .next(tasks.GlueDataBrewStartJobRun.jsonata(scope, 'Clean', {
+          name: '{% $states.input.job %}',
           integrationPattern: sfn.IntegrationPattern.RUN_JOB,
         })),
   },

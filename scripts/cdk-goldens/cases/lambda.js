@@ -80,4 +80,19 @@ module.exports = [
     build: ({ tasks, scope, fn }) =>
       tasks.LambdaInvoke.jsonata(scope, 'Invoke', { lambdaFunction: fn('Charge'), assign: { charged: '{% $states.result.Payload %}' } }),
   },
+  {
+    name: 'lambda-invoke-jsonata-options',
+    build: ({ sfn, tasks, scope, fn }) =>
+      tasks.LambdaInvoke.jsonata(scope, 'Invoke', {
+        lambdaFunction: fn('Charge'),
+        payload: sfn.TaskInput.fromObject({ order: '{% $states.input.order %}', source: 'api' }),
+        invocationType: tasks.LambdaInvocationType.EVENT,
+        clientContext: 'eyJhIjoxfQ==',
+        retryOnServiceExceptions: false,
+      }).next(tasks.LambdaInvoke.jsonata(scope, 'Direct', {
+        lambdaFunction: fn('Charge'),
+        payloadResponseOnly: true,
+        payload: sfn.TaskInput.fromObject({ id: '{% $states.input.id %}' }),
+      })),
+  },
 ];

@@ -82,4 +82,31 @@ module.exports = [
       }));
     },
   },
+  {
+    name: 'mediaconvert-create-job-jsonata',
+    build: ({ sfn, tasks, scope }) =>
+      tasks.MediaConvertCreateJob.jsonata(scope, 'Transcode', {
+        createJobRequest: {
+          Role: 'arn:aws:iam::123456789012:role/MediaConvert',
+          Settings: { OutputGroups: [], Inputs: [{ FileInput: '{% $states.input.video %}' }] },
+        },
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+      }),
+  },
+  {
+    name: 'bedrock-invoke-model-jsonata',
+    build: ({ cdk, sfn, tasks, scope }) => {
+      const model = cdk.aws_bedrock.FoundationModel.fromFoundationModelId(scope, 'Model',
+        cdk.aws_bedrock.FoundationModelIdentifier.AMAZON_TITAN_TEXT_G1_EXPRESS_V1);
+      return tasks.BedrockInvokeModel.jsonata(scope, 'Summarize', {
+        model,
+        body: sfn.TaskInput.fromObject({ inputText: '{% $states.input.text %}' }),
+        contentType: 'application/json',
+      }).next(tasks.BedrockInvokeModel.jsonata(scope, 'From S3', {
+        model,
+        input: { s3Location: { bucketName: 'in', objectKey: 'request.json' } },
+        output: { s3Location: { bucketName: 'out', objectKey: 'result.json' } },
+      }));
+    },
+  },
 ];

@@ -143,4 +143,98 @@ module.exports = [
       }));
     },
   },
+  {
+    name: 'sagemaker-jobs-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ cdk, sfn, tasks, scope, role }) =>
+      tasks.SageMakerCreateTrainingJob.jsonata(scope, 'Train', {
+        trainingJobName: '{% $states.input.jobName %}',
+        role: role('SageMaker'),
+        algorithmSpecification: { algorithmName: 'BlazingText' },
+        outputDataConfig: { s3OutputLocation: tasks.S3Location.fromBucket(cdk.aws_s3.Bucket.fromBucketName(scope, 'Out', 'models'), 'churn') },
+        hyperparameters: { epochs: '{% $string($states.input.epochs) %}' },
+      }).next(tasks.SageMakerCreateTransformJob.jsonata(scope, 'Score', {
+        transformJobName: '{% $states.input.scoreName %}',
+        modelName: 'churn',
+        role: role('SageMakerTransform'),
+        transformInput: { transformDataSource: { s3DataSource: { s3Uri: 's3://in/batch/' } } },
+        transformOutput: { s3OutputPath: 's3://out/batch/' },
+      })),
+  },
+  {
+    name: 'sagemaker-model-and-endpoint-jsonata',
+    queryLanguage: 'JSONata',
+    build: ({ cdk, sfn, tasks, scope, role }) =>
+      tasks.SageMakerCreateModel.jsonata(scope, 'Model', {
+        modelName: '{% $states.input.model %}',
+        role: role('SageMaker'),
+        primaryContainer: new tasks.ContainerDefinition({
+          image: tasks.DockerImage.fromRegistry('123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1'),
+          mode: tasks.Mode.SINGLE_MODEL,
+          modelS3Location: tasks.S3Location.fromBucket(cdk.aws_s3.Bucket.fromBucketName(scope, 'Models', 'models'), 'churn/model.tar.gz'),
+        }),
+      }).next(tasks.SageMakerCreateEndpointConfig.jsonata(scope, 'Config', {
+        endpointConfigName: '{% $states.input.config %}',
+        productionVariants: [{
+          modelName: '{% $states.input.model %}',
+          variantName: 'primary',
+          instanceType: new cdk.aws_ec2.InstanceType('m5.large'),
+        }],
+      })).next(tasks.SageMakerCreateEndpoint.jsonata(scope, 'Endpoint', {
+        endpointName: 'churn',
+        endpointConfigName: '{% $states.input.config %}',
+      })).next(tasks.SageMakerUpdateEndpoint.jsonata(scope, 'Update', {
+        endpointName: 'churn',
+        endpointConfigName: '{% $states.input.config %}',
+      })),
+  },
+  {
+    name: 'sagemaker-training-job-jsonata-options',
+    build: ({ cdk, sfn, tasks, scope, role, arn }) => {
+      const key = (name) => cdk.aws_kms.Key.fromKeyArn(scope, name, arn('kms', `key/${name}`));
+      const bucket = cdk.aws_s3.Bucket.fromBucketName(scope, 'Data', 'data');
+      return tasks.SageMakerCreateTrainingJob.jsonata(scope, 'Train', {
+        trainingJobName: 'churn-2',
+        role: role('SageMaker'),
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        algorithmSpecification: {
+          trainingImage: tasks.DockerImage.fromRegistry('123456789012.dkr.ecr.us-east-1.amazonaws.com/xgb:1'),
+          trainingInputMode: tasks.InputMode.PIPE,
+          metricDefinitions: [{ name: 'loss', regex: 'loss=(.*)' }],
+        },
+        inputDataConfig: [{
+          channelName: 'train',
+          dataSource: { s3DataSource: { s3Location: tasks.S3Location.fromBucket(bucket, 'train/') } },
+          compressionType: tasks.CompressionType.GZIP,
+          contentType: 'text/csv',
+        }],
+        outputDataConfig: { s3OutputLocation: tasks.S3Location.fromBucket(bucket, 'out/'), encryptionKey: key('out') },
+        resourceConfig: {
+          instanceCount: 2,
+          instanceType: new cdk.aws_ec2.InstanceType('m5.xlarge'),
+          volumeSize: cdk.Size.gibibytes(50),
+        },
+        stoppingCondition: { maxRuntime: cdk.Duration.hours(2) },
+        tags: { team: 'ml' },
+        environment: { LEVEL: '{% $states.input.level %}' },
+        enableNetworkIsolation: true,
+      }).next(tasks.SageMakerCreateTransformJob.jsonata(scope, 'Score', {
+        transformJobName: 'score-2',
+        modelName: '{% $states.input.model %}',
+        role: role('SageMakerTransform'),
+        integrationPattern: sfn.IntegrationPattern.RUN_JOB,
+        batchStrategy: tasks.BatchStrategy.MULTI_RECORD,
+        maxConcurrentTransforms: 2,
+        maxPayload: cdk.Size.mebibytes(6),
+        modelClientOptions: { invocationsMaxRetries: 1, invocationsTimeout: cdk.Duration.minutes(2) },
+        transformInput: {
+          contentType: 'text/csv',
+          splitType: tasks.SplitType.LINE,
+          transformDataSource: { s3DataSource: { s3Uri: 's3://in/batch/', s3DataType: tasks.S3DataType.MANIFEST_FILE } },
+        },
+        transformOutput: { s3OutputPath: 's3://out/batch/', accept: 'text/csv', assembleWith: tasks.AssembleWith.LINE },
+        transformResources: { instanceCount: 2, instanceType: new cdk.aws_ec2.InstanceType('c5.xlarge') },
+      }));
+    },
+  },
 ];

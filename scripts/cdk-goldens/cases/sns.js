@@ -50,4 +50,20 @@ module.exports = [
         messageAttributes: { n: { value: '{% $states.input.n %}', dataType: tasks.MessageAttributeDataType.NUMBER } },
       }),
   },
+  {
+    name: 'sns-publish-jsonata-options',
+    build: ({ sfn, tasks, scope, topic }) =>
+      tasks.SnsPublish.jsonata(scope, 'Notify', {
+        topic: topic('orders.fifo'),
+        message: sfn.TaskInput.fromObject({ default: '{% $states.input.text %}', email: 'mail' }),
+        messagePerSubscriptionType: true,
+        messageGroupId: 'orders',
+        messageDeduplicationId: '{% $states.input.id %}',
+        messageAttributes: {
+          count: { value: 3 },
+          tags: { value: ['a', 'b'] },
+          blob: { value: 'AAE=', dataType: tasks.MessageAttributeDataType.BINARY },
+        },
+      }),
+  },
 ];

@@ -37,4 +37,15 @@ module.exports = [
         messageGroupId: '{% $states.input.group %}',
       }),
   },
+  {
+    name: 'sqs-send-message-jsonata-options',
+    build: ({ cdk, sfn, tasks, scope, queue }) =>
+      tasks.SqsSendMessage.jsonata(scope, 'Send', {
+        queue: queue('orders.fifo'),
+        messageBody: sfn.TaskInput.fromObject({ id: '{% $states.input.id %}', kind: 'order' }),
+        delay: cdk.Duration.minutes(2),
+        messageDeduplicationId: '{% $states.input.id %}',
+        messageGroupId: 'orders',
+      }),
+  },
 ];

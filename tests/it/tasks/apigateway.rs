@@ -11,6 +11,7 @@ pub(super) const CASES: &[Case] = &[
     ("apigateway-rest-api-wait-for-task-token", rest_callback),
     ("apigateway-http-api", http),
     ("apigateway-http-api-jsonata", http_jsonata),
+    ("apigateway-rest-api-jsonata", rest_jsonata),
 ];
 
 fn api() -> ApiGatewayRestApi {
@@ -78,6 +79,17 @@ fn http_jsonata() -> StateMachine {
                     .query_language(jsonata)
                     .auth_type(AuthType::NoAuth),
             ),
+    )
+}
+
+fn rest_jsonata() -> StateMachine {
+    StateMachine::new(
+        CallApiGatewayRestApiEndpoint::new("Call", api(), "prod", HttpMethod::Post)
+            .query_language(QueryLanguage::Jsonata)
+            .api_path(Jsonata::new("$states.input.path"))
+            .headers(serde_json::json!({"Content-Type": ["application/json"]}))
+            .request_body(Jsonata::new("$states.input.order"))
+            .auth_type(AuthType::IamRole),
     )
 }
 

@@ -12,6 +12,8 @@ pub(super) const CASES: &[Case] = &[
     ("athena-start-query-execution-options", options),
     ("athena-by-execution-id", by_execution_id),
     ("athena-jsonata", jsonata),
+    ("athena-by-execution-id-jsonata", by_execution_id_jsonata),
+    ("athena-jsonata-options", jsonata_options),
 ];
 
 fn start() -> StateMachine {
@@ -65,6 +67,32 @@ fn jsonata() -> StateMachine {
             ),
     )
     .query_language(QueryLanguage::Jsonata)
+}
+
+fn by_execution_id_jsonata() -> StateMachine {
+    let id = || Jsonata::new("$states.input.QueryExecutionId");
+    StateMachine::new(
+        AthenaGetQueryExecution::new("Status", id())
+            .query_language(QueryLanguage::Jsonata)
+            .next(
+                AthenaStopQueryExecution::new("Stop", id()).query_language(QueryLanguage::Jsonata),
+            ),
+    )
+}
+
+fn jsonata_options() -> StateMachine {
+    StateMachine::new(
+        AthenaStartQueryExecution::new("Query", "SELECT * FROM orders WHERE day = ?")
+            .query_language(QueryLanguage::Jsonata)
+            .run_job()
+            .client_request_token(Jsonata::new("$states.context.Execution.Name"))
+            .query_execution_context("AwsDataCatalog", "sales")
+            .output_location("results", "orders")
+            .encryption(EncryptionOption::S3Managed, "")
+            .work_group("analysts")
+            .execution_parameters(["{% $states.input.day %}"])
+            .result_reuse_configuration_max_age(Duration::from_secs(3600)),
+    )
 }
 
 #[test]

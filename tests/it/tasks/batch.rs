@@ -9,6 +9,7 @@ pub(super) const CASES: &[Case] = &[
     ("batch-submit-job", submit),
     ("batch-submit-job-options", options),
     ("batch-submit-job-timeout-path", timeout_path),
+    ("batch-submit-job-jsonata", jsonata),
 ];
 
 const DEFINITION: &str = "arn:aws:batch:us-east-1:123456789012:job-definition/render:1";
@@ -49,6 +50,27 @@ fn timeout_path() -> StateMachine {
     StateMachine::new(
         BatchSubmitJob::new("Submit", DEFINITION, "render", JsonPath::new("$.queue"))
             .timeout_seconds_path("$.timeout"),
+    )
+}
+
+fn jsonata() -> StateMachine {
+    StateMachine::new(
+        BatchSubmitJob::new(
+            "Submit",
+            DEFINITION,
+            Jsonata::new("$states.input.name"),
+            QUEUE,
+        )
+        .query_language(QueryLanguage::Jsonata)
+        .payload(serde_json::json!({"frame": "{% $states.input.frame %}"}))
+        .depends_on(BatchJobDependency::new().job_id(Jsonata::new("$states.input.previous")))
+        .container_overrides(
+            BatchContainerOverrides::new()
+                .command(["render"])
+                .environment("MODE", Jsonata::new("$states.input.mode")),
+        )
+        .attempts(2)
+        .timeout_seconds(600),
     )
 }
 

@@ -8,6 +8,7 @@ use super::Case;
 pub(super) const CASES: &[Case] = &[
     ("codebuild-start-build", build),
     ("codebuild-start-build-batch", batch),
+    ("codebuild-jsonata", jsonata),
 ];
 
 fn site() -> CodeBuildProject {
@@ -47,6 +48,31 @@ fn batch() -> StateMachine {
     )
     .run_job();
     StateMachine::new(first.next(second))
+}
+
+fn jsonata() -> StateMachine {
+    let jsonata = QueryLanguage::Jsonata;
+    let build = CodeBuildStartBuild::new("Build", site())
+        .query_language(jsonata)
+        .run_job()
+        .environment_variable(
+            "COMMIT",
+            BuildEnvironmentVariableType::Plaintext,
+            Jsonata::new("$states.input.commit"),
+        )
+        .environment_variable(
+            "STAGE",
+            BuildEnvironmentVariableType::ParameterStore,
+            "/site/stage",
+        );
+    let batch = CodeBuildStartBuildBatch::new("Build all", site())
+        .query_language(jsonata)
+        .environment_variable(
+            "STAGE",
+            BuildEnvironmentVariableType::Plaintext,
+            Jsonata::new("$states.input.stage"),
+        );
+    StateMachine::new(build.next(batch))
 }
 
 #[test]

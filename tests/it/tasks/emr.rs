@@ -13,6 +13,11 @@ pub(super) const CASES: &[Case] = &[
     ("emr-create-cluster-instance-fleets", create_fleets),
     ("emr-steps", steps),
     ("emr-cluster-management", management),
+    (
+        "emr-steps-and-management-jsonata",
+        steps_and_management_jsonata,
+    ),
+    ("emr-create-cluster-jsonata-options", create_jsonata_options),
 ];
 
 fn roles(cluster: EmrCreateCluster) -> EmrCreateCluster {
@@ -164,6 +169,79 @@ fn management() -> StateMachine {
             ))
             .next(EmrTerminateCluster::new("Terminate now", "j-2").request_response()),
     )
+}
+
+fn steps_and_management_jsonata() -> StateMachine {
+    let cluster = || Jsonata::new("$states.input.ClusterId");
+    let step = EmrAddStep::new("Step", cluster(), "spark", "command-runner.jar")
+        .jsonata()
+        .args(["spark-submit", "{% $states.input.script %}"])
+        .action_on_failure(ActionOnFailure::Continue);
+    let cancel =
+        EmrCancelStep::new("Cancel", cluster(), Jsonata::new("$states.input.StepId")).jsonata();
+    let protect = EmrSetClusterTerminationProtection::new("Protect", cluster(), true).jsonata();
+    let fleet =
+        EmrModifyInstanceFleetByName::new("Resize fleet", cluster(), "core", 2, 0).jsonata();
+    let group = EmrModifyInstanceGroupByName::new(
+        "Resize group",
+        cluster(),
+        Jsonata::new("$states.input.group"),
+        EmrInstanceGroupModifyConfig::new().instance_count(4),
+    )
+    .jsonata();
+    let terminate = EmrTerminateCluster::new("Terminate", cluster()).jsonata();
+    StateMachine::new(
+        step.next(cancel)
+            .next(protect)
+            .next(fleet)
+            .next(group)
+            .next(terminate),
+    )
+    .query_language(QueryLanguage::Jsonata)
+}
+
+fn create_jsonata_options() -> StateMachine {
+    let instances = EmrInstances::new()
+        .ec2_subnet_ids(["subnet-1"])
+        .instance_count(3)
+        .master_instance_type("m5.xlarge")
+        .slave_instance_type("m5.xlarge")
+        .termination_protected(true);
+    let cluster = EmrCreateCluster::new("Cluster", "analytics", instances)
+        .jsonata()
+        .request_response()
+        .application(EmrApplication::new("Spark").version("3.5.0"))
+        .bootstrap_action(
+            EmrBootstrapAction::new("setup", "s3://ops/setup.sh")
+                .args(["{% $states.input.mode %}"]),
+        )
+        .configuration(
+            EmrConfiguration::new("spark").property("maximizeResourceAllocation", "true"),
+        )
+        .ebs_root_volume_size_gib(20)
+        .log_uri(Jsonata::new("$states.input.logUri"))
+        .managed_scaling_policy(EmrManagedScalingPolicy::new(
+            ComputeLimitsUnitType::Instances,
+            2,
+            10,
+        ))
+        .release_label("emr-7.1.0")
+        .step_concurrency_level(2)
+        .tag("team", "data")
+        .visible_to_all_users(false)
+        .auto_termination_policy_idle_timeout(Duration::from_secs(3600));
+    let step = EmrAddStep::new(
+        "Step",
+        Jsonata::new("$states.input.ClusterId"),
+        "spark",
+        "command-runner.jar",
+    )
+    .jsonata()
+    .action_on_failure(ActionOnFailure::TerminateCluster)
+    .main_class("Main")
+    .property("k", "{% $states.input.k %}")
+    .execution_role_arn("arn:aws:iam::123456789012:role/Step");
+    StateMachine::new(roles(cluster).next(step)).query_language(QueryLanguage::Jsonata)
 }
 
 #[test]

@@ -9,6 +9,8 @@ pub(super) const CASES: &[Case] = &[
     ("emr-containers-virtual-clusters", virtual_clusters),
     ("emr-containers-start-job-run", start_job_run),
     ("eks-call", eks_call),
+    ("emr-containers-jsonata", jsonata),
+    ("eks-call-jsonata", eks_call_jsonata),
 ];
 
 fn virtual_clusters() -> StateMachine {
@@ -92,6 +94,48 @@ fn eks_call() -> StateMachine {
             )
             .request_body(serde_json::json!({"kind": "DeleteOptions"})),
         ),
+    )
+}
+
+fn jsonata() -> StateMachine {
+    let jsonata = QueryLanguage::Jsonata;
+    let cluster = || Jsonata::new("$states.input.cluster.Id");
+    let create = EmrContainersCreateVirtualCluster::new("Create", "analytics-eks")
+        .query_language(jsonata)
+        .eks_namespace("spark")
+        .virtual_cluster_name(Jsonata::new("$states.input.name"));
+    let spark = EmrContainersStartJobRun::new(
+        "Spark",
+        cluster(),
+        "emr-6.3.0-latest",
+        ROLE,
+        "s3://jobs/job.py",
+    )
+    .query_language(jsonata)
+    .entry_point_arguments(Jsonata::new("$states.input.args"))
+    .job_name(Jsonata::new("$states.input.job"));
+    let delete = EmrContainersDeleteVirtualCluster::new("Delete", cluster())
+        .query_language(jsonata)
+        .run_job();
+    StateMachine::new(create.next(spark).next(delete))
+}
+
+fn eks_call_jsonata() -> StateMachine {
+    let cluster = EksCluster::new(
+        "apps",
+        "https://ABC.gr7.us-east-1.eks.amazonaws.com",
+        "LS0tLS1C",
+    );
+    StateMachine::new(
+        EksCall::new(
+            "Delete pod",
+            cluster,
+            EksHttpMethod::Delete,
+            Jsonata::new("$states.input.path"),
+        )
+        .query_language(QueryLanguage::Jsonata)
+        .query_parameter("gracePeriodSeconds", ["0"])
+        .request_body(serde_json::json!({"kind": "DeleteOptions"})),
     )
 }
 

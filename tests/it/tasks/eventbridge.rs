@@ -19,6 +19,14 @@ pub(super) const CASES: &[Case] = &[
         "eventbridge-scheduler-create-schedule-options",
         schedule_options,
     ),
+    (
+        "eventbridge-scheduler-create-schedule-jsonata",
+        schedule_jsonata,
+    ),
+    (
+        "eventbridge-scheduler-create-schedule-jsonata-options",
+        schedule_jsonata_options,
+    ),
 ];
 
 fn put_events() -> StateMachine {
@@ -123,6 +131,46 @@ fn schedule_options() -> StateMachine {
         target(),
     );
     StateMachine::new(full.next(once).next(weekly).next(daily).next(often))
+}
+
+fn schedule_jsonata() -> StateMachine {
+    let target = target().input(Jsonata::new("$string($states.input.reminder)"));
+    StateMachine::new(
+        EventBridgeSchedulerCreateScheduleTask::new(
+            "Schedule",
+            Jsonata::new("$states.input.name"),
+            Schedule::rate(Duration::from_secs(3600)),
+            target,
+        )
+        .jsonata()
+        .description(Jsonata::new("$states.input.description")),
+    )
+    .query_language(QueryLanguage::Jsonata)
+}
+
+fn schedule_jsonata_options() -> StateMachine {
+    StateMachine::new(
+        EventBridgeSchedulerCreateScheduleTask::new(
+            "Schedule",
+            "reminder",
+            Schedule::cron(Cron::new().minute("0").hour("2")),
+            target()
+                .input(r#"{"kind":"reminder"}"#)
+                .retry_policy(3, Duration::from_secs(3600))
+                .dead_letter_queue("arn:aws:sqs:us-east-1:123456789012:dlq"),
+        )
+        .query_language(QueryLanguage::Jsonata)
+        .action_after_completion(ActionAfterCompletion::Delete)
+        .client_token("token-1")
+        .description("nightly reminder")
+        .start_date("2026-01-01T00:00:00.000Z")
+        .end_date("2026-12-31T00:00:00.000Z")
+        .flexible_time_window(Duration::from_secs(600))
+        .group_name("reminders")
+        .kms_key("arn:aws:kms:us-east-1:123456789012:key/k")
+        .timezone("Europe/Paris")
+        .enabled(false),
+    )
 }
 
 #[test]

@@ -11,8 +11,13 @@ pub(super) const CASES: &[Case] = &[
     ("glue-start-job-run", start),
     ("glue-start-job-run-options", options),
     ("glue-start-job-run-jsonata", jsonata),
+    ("glue-start-job-run-jsonata-options", jsonata_options),
     ("glue-start-crawler-run", crawler),
     ("glue-databrew-start-job-run", databrew),
+    (
+        "glue-crawler-and-databrew-jsonata",
+        crawler_and_databrew_jsonata,
+    ),
 ];
 
 fn start() -> StateMachine {
@@ -43,6 +48,19 @@ fn jsonata() -> StateMachine {
     )
 }
 
+fn jsonata_options() -> StateMachine {
+    StateMachine::new(
+        GlueStartJobRun::new("ETL", "nightly-etl")
+            .query_language(QueryLanguage::Jsonata)
+            .run_job()
+            .security_configuration(Jsonata::new("$states.input.security"))
+            .notify_delay_after(Duration::from_secs(300))
+            .worker_configuration(WorkerType::G2X, 2)
+            .execution_class(ExecutionClass::Flex)
+            .timeout_seconds(3600),
+    )
+}
+
 fn crawler() -> StateMachine {
     StateMachine::new(GlueStartCrawlerRun::new("Crawl", "raw-data"))
 }
@@ -51,6 +69,19 @@ fn databrew() -> StateMachine {
     StateMachine::new(
         GlueDataBrewStartJobRun::new("Clean", "clean-orders")
             .next(GlueDataBrewStartJobRun::new("Clean and wait", "clean-orders").run_job()),
+    )
+}
+
+fn crawler_and_databrew_jsonata() -> StateMachine {
+    let jsonata = QueryLanguage::Jsonata;
+    StateMachine::new(
+        GlueStartCrawlerRun::new("Crawl", "raw-data")
+            .query_language(jsonata)
+            .next(
+                GlueDataBrewStartJobRun::new("Clean", Jsonata::new("$states.input.job"))
+                    .query_language(jsonata)
+                    .run_job(),
+            ),
     )
 }
 

@@ -13,6 +13,7 @@ pub(super) const CASES: &[Case] = &[
     ("lambda-invoke-wait-for-task-token", wait_for_task_token),
     ("lambda-invoke-jsonata", jsonata),
     ("lambda-invoke-jsonata-machine", jsonata_machine),
+    ("lambda-invoke-jsonata-options", jsonata_options),
 ];
 
 fn function(name: &str) -> LambdaFunction {
@@ -108,6 +109,24 @@ fn jsonata_machine() -> StateMachine {
             .assign(serde_json::json!({"charged": "{% $states.result.Payload %}"})),
     )
     .query_language(QueryLanguage::Jsonata)
+}
+
+fn jsonata_options() -> StateMachine {
+    let language = QueryLanguage::Jsonata;
+    StateMachine::new(
+        LambdaInvoke::new("Invoke", function("Charge"))
+            .query_language(language)
+            .payload(serde_json::json!({"order": "{% $states.input.order %}", "source": "api"}))
+            .invocation_type(LambdaInvocationType::Event)
+            .client_context("eyJhIjoxfQ==")
+            .retry_on_service_exceptions(false)
+            .next(
+                LambdaInvoke::new("Direct", function("Charge"))
+                    .query_language(language)
+                    .payload_response_only()
+                    .payload(serde_json::json!({"id": "{% $states.input.id %}"})),
+            ),
+    )
 }
 
 #[test]

@@ -9,6 +9,8 @@ pub(super) const CASES: &[Case] = &[
     ("mediaconvert-create-job", mediaconvert),
     ("bedrock-invoke-model", invoke_model),
     ("bedrock-model-customization", customization),
+    ("mediaconvert-create-job-jsonata", mediaconvert_jsonata),
+    ("bedrock-invoke-model-jsonata", invoke_model_jsonata),
 ];
 
 fn mediaconvert() -> StateMachine {
@@ -84,6 +86,31 @@ fn customization() -> StateMachine {
     .customization_type(CustomizationType::ContinuedPreTraining)
     .hyperparameters(serde_json::json!({"Evaluation percentage": "20"}));
     StateMachine::new(first.next(second))
+}
+
+fn mediaconvert_jsonata() -> StateMachine {
+    let request = serde_json::json!({
+        "Role": "arn:aws:iam::123456789012:role/MediaConvert",
+        "Settings": {"OutputGroups": [], "Inputs": [{"FileInput": "{% $states.input.video %}"}]}
+    });
+    StateMachine::new(
+        MediaConvertCreateJob::new("Transcode", request)
+            .query_language(QueryLanguage::Jsonata)
+            .run_job(),
+    )
+}
+
+fn invoke_model_jsonata() -> StateMachine {
+    let jsonata = QueryLanguage::Jsonata;
+    let summarize = BedrockInvokeModel::new("Summarize", model())
+        .query_language(jsonata)
+        .body(serde_json::json!({"inputText": "{% $states.input.text %}"}))
+        .content_type("application/json");
+    let from_s3 = BedrockInvokeModel::new("From S3", model())
+        .query_language(jsonata)
+        .input_uri("s3://in/request.json")
+        .output_uri("s3://out/result.json");
+    StateMachine::new(summarize.next(from_s3))
 }
 
 #[test]

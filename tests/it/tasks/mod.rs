@@ -129,6 +129,14 @@ const POLICY_DIFFERENCES: &[(&str, &str)] = &[
         "the job name is an expression; the CDK writes it into the job ARN",
     ),
     (
+        "eventbridge-scheduler-create-schedule-jsonata",
+        "the schedule name is an expression; the CDK writes it into the schedule ARN",
+    ),
+    (
+        "sagemaker-jobs-jsonata",
+        "the training job name is an expression; the CDK writes it into the job ARN it tags",
+    ),
+    (
         "bedrock-invoke-model",
         "an S3 URI given as text: the CDK allows every object, stepfn that object",
     ),
@@ -183,6 +191,7 @@ const NEEDS_THE_BUILDER: &[&str] = &[
     "ecs-run-task-ec2-capacity-providers",
     "http-invoke-options",
     "sagemaker-transform-job",
+    "sagemaker-training-job-jsonata-options",
 ];
 
 /// From the ASL alone (what `stepfn iam FILE` does), the policy is the

@@ -10,6 +10,7 @@ pub(super) const CASES: &[Case] = &[
     ("sns-publish-options", options),
     ("sns-publish-wait-for-task-token", wait_for_task_token),
     ("sns-publish-jsonata", jsonata),
+    ("sns-publish-jsonata-options", jsonata_options),
 ];
 
 fn topic(name: &str) -> SnsTopic {
@@ -81,6 +82,23 @@ fn jsonata() -> StateMachine {
             "n",
             SnsMessageAttribute::string(Jsonata::new("$states.input.n")),
         ),
+    )
+}
+
+fn jsonata_options() -> StateMachine {
+    let message = serde_json::json!({"default": "{% $states.input.text %}", "email": "mail"});
+    StateMachine::new(
+        SnsPublish::new("Notify", topic("orders.fifo"), message)
+            .query_language(QueryLanguage::Jsonata)
+            .message_per_subscription_type(true)
+            .message_group_id("orders")
+            .message_deduplication_id(Jsonata::new("$states.input.id"))
+            .message_attribute("count", SnsMessageAttribute::number(3))
+            .message_attribute(
+                "tags",
+                SnsMessageAttribute::string_array(serde_json::json!(["a", "b"])),
+            )
+            .message_attribute("blob", SnsMessageAttribute::binary("AAE=")),
     )
 }
 

@@ -12,6 +12,7 @@ pub(super) const CASES: &[Case] = &[
     ("sqs-send-message-options", options),
     ("sqs-send-message-wait-for-task-token", wait_for_task_token),
     ("sqs-send-message-jsonata", jsonata),
+    ("sqs-send-message-jsonata-options", jsonata_options),
 ];
 
 fn queue(name: &str) -> SqsQueue {
@@ -56,6 +57,17 @@ fn jsonata() -> StateMachine {
         .message_group_id(Jsonata::new("$states.input.group")),
     )
     .query_language(QueryLanguage::Jsonata)
+}
+
+fn jsonata_options() -> StateMachine {
+    let body = serde_json::json!({"id": "{% $states.input.id %}", "kind": "order"});
+    StateMachine::new(
+        SqsSendMessage::new("Send", queue("orders.fifo"), body)
+            .query_language(QueryLanguage::Jsonata)
+            .delay(Duration::from_secs(120))
+            .message_deduplication_id(Jsonata::new("$states.input.id"))
+            .message_group_id("orders"),
+    )
 }
 
 #[test]
