@@ -19,6 +19,10 @@ use serde_json::{json, Value};
 use stepfn::model::Json;
 use stepfn_jsonata::{to_json_text, Bindings, Environment, Expression};
 
+// the allocator of the `stepfn` binary, which `stepfn eval` runs with
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// One benchmark case.
 struct Case {
     /// What is measured.

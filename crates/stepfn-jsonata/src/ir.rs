@@ -68,6 +68,37 @@ pub(crate) struct Group {
     pub(crate) pairs: Vec<(Node, Node)>,
     /// Byte offset of the `{`.
     pub(crate) position: usize,
+    /// Every key is a plain string literal and no two are the same (the
+    /// usual `{"id": id, "name": name}`): the keys need no evaluation and
+    /// no check at run time.
+    pub(crate) literal_keys: bool,
+}
+
+impl Group {
+    /// The group of `pairs`, the `{` at `position`.
+    pub(crate) fn new(pairs: Vec<(Node, Node)>, position: usize) -> Group {
+        fn literal(node: &Node) -> Option<&str> {
+            match &node.kind {
+                Kind::String(key)
+                    if node.predicate.is_empty() && node.group.is_none() && !node.keep_array =>
+                {
+                    Some(key.as_str())
+                }
+                _ => None,
+            }
+        }
+        let keys: Option<Vec<&str>> = pairs.iter().map(|(key, _)| literal(key)).collect();
+        let literal_keys = keys.is_some_and(|keys| {
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sorted.windows(2).all(|w| w.first() != w.last())
+        });
+        Group {
+            pairs,
+            position,
+            literal_keys,
+        }
+    }
 }
 
 /// The kinds of compiled node.
@@ -191,5 +222,28 @@ impl Node {
     /// Whether this is an array constructor.
     pub(crate) fn is_array_constructor(&self) -> bool {
         matches!(self.kind, Kind::ArrayConstructor(_))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pair(key: Kind) -> (Node, Node) {
+        (Node::new(key, 0), Node::new(Kind::Null, 0))
+    }
+
+    #[test]
+    fn only_distinct_plain_string_keys_are_literal_keys() {
+        let text = |s: &str| Kind::String(s.to_string());
+        assert!(Group::new(vec![pair(text("a")), pair(text("b"))], 0).literal_keys);
+        assert!(Group::new(Vec::new(), 0).literal_keys);
+        // a repeated key is D1009 at run time
+        assert!(!Group::new(vec![pair(text("a")), pair(text("a"))], 0).literal_keys);
+        // a computed key is evaluated
+        assert!(!Group::new(vec![pair(Kind::Name("a".into()))], 0).literal_keys);
+        let mut filtered = pair(text("a"));
+        filtered.0.keep_array = true;
+        assert!(!Group::new(vec![filtered], 0).literal_keys);
     }
 }

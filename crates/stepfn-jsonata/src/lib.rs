@@ -14,6 +14,29 @@
 //! its picture strings. Numbers are IEEE doubles and object keys keep their
 //! order.
 //!
+//! Strings are Rust strings, so they cannot hold a lone UTF-16 surrogate as
+//! JavaScript's can. A string literal escape `\uD800`–`\uDFFF` without its
+//! other half reads as U+FFFF ([`stepfn::syntax::jsonata::LONE_SURROGATE`],
+//! a noncharacter Unicode keeps for a program's internal use): it counts as
+//! one character, as the lone surrogate does in jsonata-js, and
+//! `$encodeUrl` and `$encodeUrlComponent` reject it with `D3140`, as
+//! jsonata-js rejects a lone surrogate. A result holds U+FFFF where
+//! jsonata-js's would hold the surrogate. Two halves written apart and
+//! joined later (`'\uD83D' & '\uDE00'`) stay two U+FFFF, where JavaScript
+//! would see one character, and an input string holding U+FFFF itself is
+//! rejected by the two functions too.
+//!
+//! ```
+//! use stepfn_jsonata::{Bindings, Environment, Expression};
+//! let run = |text: &str| {
+//!     Expression::compile(text)?.evaluate_with(None, &Bindings::new(), &Environment::new())
+//! };
+//! assert_eq!(run(r"$encodeUrl('\ud800')").unwrap_err().code, "D3140");
+//! assert_eq!(run(r"$length('a\udc00b')")?, Some(stepfn::model::Json::Number(3u64.into())));
+//! assert_eq!(run(r"$encodeUrl('\uD83D\uDE00')")?, Some("%F0%9F%98%80".into()));
+//! # Ok::<(), stepfn_jsonata::Error>(())
+//! ```
+//!
 //! ```
 //! use stepfn::model::Json;
 //! use stepfn_jsonata::{Bindings, Environment, Expression};

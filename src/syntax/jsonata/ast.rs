@@ -38,7 +38,8 @@ pub enum Kind {
     /// A variable without its `$`: `""` for `$` (the context), `"$"` for `$$`
     /// (the input).
     Variable(String),
-    /// A string literal, escapes decoded.
+    /// A string literal, escapes decoded; an escaped lone surrogate
+    /// (`\uD800` without its pair) is [`LONE_SURROGATE`](super::LONE_SURROGATE).
     Str(String),
     /// A number literal, read as JavaScript reads it (an IEEE double).
     Number(f64),

@@ -13,6 +13,23 @@ use super::ast::RegexLiteral;
 use super::error::ParseError;
 use super::regex::parse_pattern;
 
+/// What a `\uD800`–`\uDFFF` escape without its other half decodes to in a
+/// string literal: no UTF-8 string can hold a lone UTF-16 surrogate, so it
+/// reads as U+FFFF, a noncharacter Unicode keeps for a program's internal
+/// use. An evaluator can tell it apart from U+FFFD, which jsonata-js keeps
+/// apart too (`$encodeUrl` rejects a lone surrogate but encodes U+FFFD).
+///
+/// ```
+/// use stepfn::syntax::jsonata::{parse, Kind, LONE_SURROGATE};
+/// let tree = parse(r"'a\uD800'")?;
+/// assert!(matches!(&tree.kind, Kind::Str(s) if *s == format!("a{LONE_SURROGATE}")));
+/// // a pair written as two escapes is one character
+/// let tree = parse(r"'\uD83D\uDE00'")?;
+/// assert!(matches!(&tree.kind, Kind::Str(s) if s == "😀"));
+/// # Ok::<(), stepfn::syntax::jsonata::ParseError>(())
+/// ```
+pub const LONE_SURROGATE: char = '\u{ffff}';
+
 /// What a token is.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum TokenKind {
@@ -320,7 +337,7 @@ impl<'a> Lexer<'a> {
                             value.push(char::from_u32(joined).unwrap_or('\u{fffd}'));
                             i += 6;
                         }
-                        None => value.push(char::from_u32(code).unwrap_or('\u{fffd}')),
+                        None => value.push(char::from_u32(code).unwrap_or(LONE_SURROGATE)),
                     }
                     segment = i;
                     continue;
@@ -547,7 +564,11 @@ mod tests {
         assert_eq!(kinds("\"ü\"").unwrap(), vec![Str("ü".into())]);
         assert_eq!(
             kinds(r#""\uD83D\uDE00 \uD83D""#).unwrap(),
-            vec![Str("😀 \u{fffd}".into())]
+            vec![Str("😀 \u{ffff}".into())]
+        );
+        assert_eq!(
+            kinds(r#""a\uDC00b\uD800\u0041\uFFFD""#).unwrap(),
+            vec![Str("a\u{ffff}b\u{ffff}A\u{fffd}".into())]
         );
         let e = err("\"abc");
         assert_eq!(

@@ -35,6 +35,7 @@ mod signature;
 
 pub use ast::{Arg, BinaryOp, Item, Kind, Node, Op, OpKind, RegexLiteral, SortTerm};
 pub use error::ParseError;
+pub use lexer::LONE_SURROGATE;
 pub use parser::{parse, MAX_NESTING};
 pub use regex::{parse_pattern, ClassEscape, GroupKind, PatternError, RegexItem, SetMember};
 pub use signature::{Signature, SignatureParam};

@@ -115,10 +115,7 @@ impl Compiler {
                     push_ancestry(&mut node, &value);
                     compiled.push((key, value));
                 }
-                node.kind = Kind::ObjectConstructor(Box::new(Group {
-                    pairs: compiled,
-                    position: at,
-                }));
+                node.kind = Kind::ObjectConstructor(Box::new(Group::new(compiled, at)));
                 return Ok(node);
             }
             syntax::Kind::Lambda {
@@ -274,10 +271,7 @@ impl Compiler {
                 for (key, value) in pairs {
                     compiled.push((self.node(key)?, self.node(value)?));
                 }
-                result.group = Some(Box::new(Group {
-                    pairs: compiled,
-                    position: at,
-                }));
+                result.group = Some(Box::new(Group::new(compiled, at)));
                 Ok(result)
             }
             OpKind::Sort(terms) => {

@@ -195,6 +195,20 @@ fn single_object<'a>(
     input: Value<'a>,
     env: &'a Frame<'a>,
 ) -> Result<Value<'a>> {
+    if group.literal_keys {
+        // distinct literal keys: nothing to evaluate or check before the values
+        let mut out = ObjectBuilder::with_capacity(ctx.bump, group.pairs.len());
+        for (key_expr, value_expr) in &group.pairs {
+            let Kind::String(key) = &key_expr.kind else {
+                continue;
+            };
+            let value = eval(ctx, value_expr, input, env)?;
+            if !value.is_undefined() {
+                out.push_new(key, value);
+            }
+        }
+        return Ok(out.finish());
+    }
     let mut keys = bumpalo::collections::Vec::with_capacity_in(group.pairs.len(), ctx.bump);
     for (key_expr, value_expr) in &group.pairs {
         let key = match eval(ctx, key_expr, input, env)? {

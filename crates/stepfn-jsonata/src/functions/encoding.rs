@@ -1,6 +1,8 @@
 //! `$base64encode`, `$base64decode`, `$encodeUrl`, `$encodeUrlComponent`,
 //! `$decodeUrl`, `$decodeUrlComponent`, as Node.js does them.
 
+use stepfn::syntax::jsonata::LONE_SURROGATE;
+
 use super::arg;
 use crate::error::{Fault, FaultExt, Result};
 use crate::eval::Ctx;
@@ -99,10 +101,15 @@ pub(crate) fn decode(s: &str) -> Vec<u8> {
     out
 }
 
-/// Percent-encodes every character not in `keep` (nor an ASCII letter or digit).
-fn percent_encode(s: &str, keep: &str) -> String {
+/// Percent-encodes every character not in `keep` (nor an ASCII letter or
+/// digit); `None` for a string holding a lone surrogate, which JavaScript's
+/// `encodeURI` and `encodeURIComponent` refuse.
+fn percent_encode(s: &str, keep: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if c == LONE_SURROGATE {
+            return None;
+        }
         if c.is_ascii_alphanumeric() || keep.contains(c) {
             out.push(c);
         } else {
@@ -112,7 +119,7 @@ fn percent_encode(s: &str, keep: &str) -> String {
             }
         }
     }
-    out
+    Some(out)
 }
 
 /// Characters `encodeURIComponent` leaves alone (besides letters and digits).
@@ -130,7 +137,7 @@ pub(crate) fn encode_url_component<'a>(
     with_string(
         ctx,
         args,
-        |s| Some(percent_encode(s, COMPONENT_SAFE)),
+        |s| percent_encode(s, COMPONENT_SAFE),
         "encodeUrlComponent",
     )
 }
@@ -138,7 +145,7 @@ pub(crate) fn encode_url_component<'a>(
 /// `$encodeUrl(string)`.
 pub(crate) fn encode_url<'a>(ctx: &Ctx<'a>, args: &[Value<'a>], _: usize) -> Result<Value<'a>> {
     let keep = format!("{COMPONENT_SAFE}{URI_RESERVED}");
-    with_string(ctx, args, |s| Some(percent_encode(s, &keep)), "encodeUrl")
+    with_string(ctx, args, |s| percent_encode(s, &keep), "encodeUrl")
 }
 
 /// Decodes `%XX` sequences as UTF-8, leaving sequences that decode to a
@@ -214,7 +221,15 @@ mod tests {
 
     #[test]
     fn percent_coding() {
-        assert_eq!(percent_encode("a b/é", COMPONENT_SAFE), "a%20b%2F%C3%A9");
+        assert_eq!(
+            percent_encode("a b/é", COMPONENT_SAFE).as_deref(),
+            Some("a%20b%2F%C3%A9")
+        );
+        assert_eq!(
+            percent_encode("\u{fffd}", COMPONENT_SAFE).as_deref(),
+            Some("%EF%BF%BD")
+        );
+        assert_eq!(percent_encode("a\u{ffff}b", COMPONENT_SAFE), None);
         assert_eq!(
             percent_decode("a%20b%2F%C3%A9", ""),
             Some("a b/é".to_string())

@@ -31,6 +31,20 @@ pub(crate) fn to_json(ctx: &Ctx<'_>, value: Value<'_>) -> Result<Option<Json>> {
 
 /// [`to_json`] at nesting `depth`.
 fn convert(ctx: &Ctx<'_>, value: Value<'_>, depth: usize) -> Result<Option<Json>> {
+    // a scalar nests nothing: one step, no depth or stack check
+    let scalar = match value {
+        Value::Undefined => return Ok(None),
+        Value::Null => Some(Json::Null),
+        Value::Bool(b) => Some(Json::Bool(b)),
+        Value::Number(n) => Some(number_json(n)),
+        Value::String(s) => Some(Json::String(s.to_string())),
+        Value::Function(_) => Some(Json::String(String::new())),
+        _ => None,
+    };
+    if let Some(json) = scalar {
+        ctx.step()?;
+        return Ok(Some(json));
+    }
     if depth > ctx.limits.value_depth {
         return Err(Fault::new("U1001").detail("value depth"));
     }
