@@ -51,6 +51,7 @@ mod eval;
 mod execution;
 mod failure;
 mod history;
+mod item_reader;
 mod json;
 mod jsonata;
 mod jsonpath_value;

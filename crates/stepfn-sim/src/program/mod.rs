@@ -322,6 +322,8 @@ pub(crate) struct Batcher {
 pub(crate) struct Reader {
     /// `Resource`.
     pub(crate) resource: String,
+    /// How the S3 data is read (`ReaderConfig`).
+    pub(crate) format: crate::item_reader::ReaderFormat,
     /// `Parameters` / `Arguments`.
     pub(crate) parameters: Option<Payload>,
     /// `ReaderConfig.MaxItems` / `MaxItemsPath`.
