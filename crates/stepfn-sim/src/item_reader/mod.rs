@@ -98,11 +98,13 @@ impl ReaderFormat {
             document if self.input_type == Some(InputType::Json) => {
                 return json_document::items(document, self.items_pointer.as_deref());
             }
-            other => return Err(format!(
+            other => {
+                return Err(format!(
                 "The ItemReader handler of state '{state}' returned {} where the S3 object's text \
                      (a string, or {{\"Body\": text}}) or an array of items is expected",
                 other.type_name()
-            )),
+            ))
+            }
         };
         match self.input_type {
             Some(InputType::Csv) => csv::items(&text, self.delimiter, &self.headers, limit),

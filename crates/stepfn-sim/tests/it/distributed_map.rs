@@ -371,3 +371,106 @@ fn a_jsonata_reader_takes_its_arguments_and_max_items_from_expressions() {
         .unwrap();
     assert_eq!(outcome(&run), "[1,2]");
 }
+
+/// The parent history's event types.
+fn event_types(run: &stepfn_sim::Execution) -> Vec<&str> {
+    run.history()
+        .iter()
+        .map(|e| e.event_type.as_str())
+        .collect()
+}
+
+#[test]
+fn the_parent_history_has_the_map_run_and_not_the_child_executions() {
+    let run = sim(&machine(WRITER))
+        .name("Orders")
+        .run(r#"{"prefix": "p", "items": [1, 2, 3]}"#)
+        .unwrap();
+    assert_eq!(
+        event_types(&run),
+        vec![
+            "ExecutionStarted",
+            "MapStateEntered",
+            "MapStateStarted",
+            "MapRunStarted",
+            "MapRunSucceeded",
+            "MapStateSucceeded",
+            "MapStateExited",
+            "ExecutionSucceeded"
+        ]
+    );
+    let history: Value = serde_json::from_str(&outcome_of_history(&run)).unwrap();
+    let events = history.as_array().unwrap();
+    for (i, event) in events.iter().enumerate() {
+        assert_eq!(event["id"], json!(i + 1));
+        // AWS's first state entered follows no event.
+        let previous = if i == 1 { 0 } else { i };
+        assert_eq!(event["previousEventId"], json!(previous), "{history}");
+    }
+    let output: Value = serde_json::from_str(&outcome(&run)).unwrap();
+    assert_eq!(
+        events[3]["mapRunStartedEventDetails"],
+        json!({"mapRunArn": output["MapRunArn"]})
+    );
+}
+
+/// The history as `GetExecutionHistory`'s `events`, as text.
+fn outcome_of_history(run: &stepfn_sim::Execution) -> String {
+    let events: Vec<Value> = run
+        .history()
+        .iter()
+        .map(|e| serde_json::from_str(&stepfn_sim_json(&e.to_json())).unwrap())
+        .collect();
+    Value::Array(events).to_string()
+}
+
+fn stepfn_sim_json(value: &stepfn::model::Json) -> String {
+    serde_json::to_string(value).unwrap()
+}
+
+#[test]
+fn a_failed_map_run_carries_the_error_and_cause() {
+    let definition = r#"{"StartAt": "M", "States": {"M": {"Type": "Map",
+        "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "Bad", "Cause": "item"}}},
+        "End": true}}}"#;
+    let run = sim(definition).run("[1, 2]").unwrap();
+    assert_eq!(
+        event_types(&run),
+        vec![
+            "ExecutionStarted",
+            "MapStateEntered",
+            "MapStateStarted",
+            "MapRunStarted",
+            "MapRunFailed",
+            "MapStateFailed",
+            "ExecutionFailed"
+        ]
+    );
+    let failed = run
+        .history()
+        .iter()
+        .find(|e| e.event_type.as_str() == "MapRunFailed")
+        .and_then(|e| e.details.as_ref())
+        .map(stepfn_sim_json);
+    assert_eq!(
+        failed.as_deref(),
+        Some(
+            r#"{"error":"States.ExceedToleratedFailureThreshold","cause":"The specified tolerated failure threshold was exceeded"}"#
+        )
+    );
+}
+
+#[test]
+fn child_executions_do_not_count_towards_the_parents_event_limit() {
+    // 30,000 children of two states each would pass a Standard execution's
+    // 25,000 events if they were the parent's.
+    let definition = r#"{"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": 1000,
+        "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+            "StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}, "B": {"Type": "Pass", "End": true}}},
+        "ResultSelector": {"count.$": "States.ArrayLength($)"}, "End": true}}}"#;
+    let items = json!((0..30_000).collect::<Vec<u32>>()).to_string();
+    let run = sim(definition).run(&items).unwrap();
+    assert_eq!(outcome(&run), r#"{"count":30000}"#);
+    assert_eq!(run.history().len(), 8);
+}

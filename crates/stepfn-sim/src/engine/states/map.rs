@@ -93,6 +93,11 @@ impl<'a> Engine<'a> {
             Some(fiber) => fiber.last_event,
             None => return Flow::Park,
         };
+        let (started, map_run) = if map.distributed {
+            self.map_run_started(f, node, started)
+        } else {
+            (started, None)
+        };
         self.start_join(
             f,
             JoinSpec {
@@ -103,9 +108,42 @@ impl<'a> Engine<'a> {
                 tolerated: plan.tolerated,
                 isolated: map.distributed,
                 started_event: started,
+                map_run,
             },
         );
         Flow::Park
+    }
+
+    /// A Distributed Map's run: its ARN (the machine's, as a `mapRun`,
+    /// with the state's name and a run id from the seed) and its
+    /// `MapRunStarted` event after `started`; returns that event's id.
+    fn map_run_started(&mut self, f: FiberId, node: &Node, started: u64) -> (u64, Option<String>) {
+        let id = {
+            let mut rng = self.st.shared.rng.borrow_mut();
+            let (high, low) = (rng.next_u64(), rng.next_u64());
+            stepfn_jsonata::random::uuid_v4(high, low)
+        };
+        let arn = format!(
+            "{}/{}:{id}",
+            self.st
+                .shared
+                .info
+                .machine_arn
+                .replacen(":stateMachine:", ":mapRun:", 1),
+            node.name
+        );
+        let now = self.st.now;
+        let event = match self.st.fibers.get_mut(f) {
+            Some(fiber) => {
+                self.st
+                    .events
+                    .emit(&mut fiber.last_event, now, EventType::MapRunStarted, || {
+                        details([("mapRunArn", Some(Json::String(arn.clone())))])
+                    })
+            }
+            None => started,
+        };
+        (event, Some(arn))
     }
 
     /// Whether the Map's input is needed once its items are taken: not

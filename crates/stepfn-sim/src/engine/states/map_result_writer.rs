@@ -25,6 +25,7 @@ impl<'a> Engine<'a> {
         node: &'a Node,
         map: &'a MapNode,
         results: Vec<Json>,
+        map_run_arn: Option<&str>,
     ) -> Result<Json, Raised> {
         let Some(writer) = &map.writer else {
             return Ok(Json::Array(results));
@@ -72,11 +73,8 @@ impl<'a> Engine<'a> {
                     .or_else(|| failure.error().map(str::to_owned)),
             )));
         }
-        let id = {
-            let mut rng = self.st.shared.rng.borrow_mut();
-            let (high, low) = (rng.next_u64(), rng.next_u64());
-            stepfn_jsonata::random::uuid_v4(high, low)
-        };
+        let arn = map_run_arn.unwrap_or_default();
+        let id = arn.rsplit(':').next().unwrap_or_default();
         let text = |key: &str| match &parameters {
             Json::Object(o) => o
                 .get(key)
@@ -91,16 +89,8 @@ impl<'a> Engine<'a> {
         } else {
             format!("{}/{id}/manifest.json", prefix.trim_end_matches('/'))
         };
-        let info = &self.st.shared.info;
         let summary = [
-            (
-                "MapRunArn",
-                Json::String(format!(
-                    "{}/{}:{id}",
-                    info.machine_arn.replacen(":stateMachine:", ":mapRun:", 1),
-                    node.name
-                )),
-            ),
+            ("MapRunArn", Json::String(arn.to_owned())),
             (
                 "ResultWriterDetails",
                 Json::Object(
