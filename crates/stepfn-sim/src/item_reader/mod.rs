@@ -3,7 +3,8 @@
 //! object, by `ReaderConfig`:
 //!
 //! - `arn:aws:states:::s3:listObjectsV2`: the ListObjectsV2 response
-//!   (`{"Contents": […]}`), one item per listed object;
+//!   (`{"Contents": […]}`), one item per listed object, or with
+//!   `Transformation: LOAD_AND_FLATTEN` the items of every listed object;
 //! - otherwise (`s3:getObject`) the object's text, as a string or as the
 //!   GetObject response's `Body`, read by `InputType`: `CSV` (with
 //!   `CSVHeaderLocation`, `CSVHeaders` and `CSVDelimiter`), `JSON` (with
@@ -23,7 +24,9 @@ mod json_document;
 mod json_lines;
 mod object_listing;
 
-use stepfn::model::{CsvDelimiter, CsvHeaderLocation, InputType, Json, ReaderConfig};
+use stepfn::model::{
+    CsvDelimiter, CsvHeaderLocation, InputType, Json, ReaderConfig, ReaderTransformation,
+};
 
 pub(crate) use csv::Headers;
 
@@ -33,6 +36,9 @@ pub(crate) use csv::Headers;
 pub(crate) struct ReaderFormat {
     /// `Resource` is `s3:listObjectsV2`.
     pub(crate) listing: bool,
+    /// A listing with `Transformation: LOAD_AND_FLATTEN`: every listed
+    /// object is read (`s3:getObject`) and its items are the Map's.
+    pub(crate) load_and_flatten: bool,
     /// `InputType`.
     pub(crate) input_type: Option<InputType>,
     /// `CSVHeaderLocation` and `CSVHeaders`.
@@ -54,8 +60,12 @@ impl ReaderFormat {
             ),
             _ => Headers::FirstRow,
         };
+        let listing = resource.ends_with(":s3:listObjectsV2");
         ReaderFormat {
-            listing: resource.ends_with(":s3:listObjectsV2"),
+            listing,
+            load_and_flatten: listing
+                && config.and_then(|c| c.transformation)
+                    == Some(ReaderTransformation::LoadAndFlatten),
             input_type: config.and_then(|c| c.input_type),
             headers,
             delimiter: match config.and_then(|c| c.csv_delimiter) {
@@ -70,22 +80,42 @@ impl ReaderFormat {
     }
 
     /// The first `limit` items of what the reader's handler for `state`
-    /// returned. The error is the cause of `States.ItemReaderFailed`.
+    /// returned (a listing's objects, when the `Resource` lists). The
+    /// error is the cause of `States.ItemReaderFailed`.
     pub(crate) fn items(
         &self,
         state: &str,
         answer: Json,
         limit: usize,
     ) -> Result<Vec<Json>, String> {
-        let mut items = self.all_items(state, answer, limit)?;
+        let mut items = if self.listing {
+            object_listing::items(state, answer)?
+        } else {
+            self.object_items(state, answer, limit)?
+        };
         items.truncate(limit);
         Ok(items)
     }
 
-    fn all_items(&self, state: &str, answer: Json, limit: usize) -> Result<Vec<Json>, String> {
-        if self.listing {
-            return object_listing::items(state, answer);
-        }
+    /// The first `limit` items of one S3 object, read by `InputType`
+    /// from what its GetObject handler returned.
+    pub(crate) fn object_items(
+        &self,
+        state: &str,
+        answer: Json,
+        limit: usize,
+    ) -> Result<Vec<Json>, String> {
+        let mut items = self.all_object_items(state, answer, limit)?;
+        items.truncate(limit);
+        Ok(items)
+    }
+
+    fn all_object_items(
+        &self,
+        state: &str,
+        answer: Json,
+        limit: usize,
+    ) -> Result<Vec<Json>, String> {
         let text = match answer {
             Json::Array(items) => return Ok(items),
             Json::String(text) => text,

@@ -474,3 +474,36 @@ fn child_executions_do_not_count_towards_the_parents_event_limit() {
     assert_eq!(outcome(&run), r#"{"count":30000}"#);
     assert_eq!(run.history().len(), 8);
 }
+
+#[test]
+fn load_and_flatten_reads_every_listed_object() {
+    let definition = machine(
+        r#""ItemReader": {"Resource": "arn:aws:states:::s3:listObjectsV2",
+            "ReaderConfig": {"InputType": "JSONL", "Transformation": "LOAD_AND_FLATTEN", "MaxItems": 3},
+            "Parameters": {"Bucket": "data", "Prefix": "in/"}},"#,
+    );
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&asked);
+    let run = sim(&definition)
+        .handler("M", move |call| {
+            if let Ok(mut seen) = seen.lock() {
+                seen.push(json!([call.invocation(), call.resource(), call.input_value()]));
+            }
+            match call.input_value()["Key"].as_str() {
+                None => Ok(json!({"Contents": [{"Key": "in/a.jsonl"}, {"Key": "in/b.jsonl"}, {"Key": "in/c.jsonl"}]})),
+                Some("in/a.jsonl") => Ok(json!("1\n2\n")),
+                Some(_) => Ok(json!("3\n4\n")),
+            }
+        })
+        .run("{}")
+        .unwrap();
+    assert_eq!(outcome(&run), "[1,2,3]");
+    assert_eq!(
+        asked.lock().unwrap().clone(),
+        vec![
+            json!([0, "arn:aws:states:::s3:listObjectsV2", {"Bucket": "data", "Prefix": "in/"}]),
+            json!([1, "arn:aws:states:::s3:getObject", {"Bucket": "data", "Key": "in/a.jsonl"}]),
+            json!([2, "arn:aws:states:::s3:getObject", {"Bucket": "data", "Key": "in/b.jsonl"}]),
+        ]
+    );
+}

@@ -1,7 +1,10 @@
 //! A Distributed Map's `ItemReader`: the handler for the Map state (or the
 //! reader's `Resource`), with the evaluated `Parameters` / `Arguments`,
 //! stands in for S3; what it returns is read as `ReaderConfig` says, and
-//! `MaxItems` keeps the first items.
+//! `MaxItems` keeps the first items. A listing with `Transformation:
+//! LOAD_AND_FLATTEN` then reads each listed object with one more call
+//! (`Resource` `arn:aws:states:::s3:getObject`, `{"Bucket", "Key"}`), each
+//! counted as an invocation of the Map state.
 
 use stepfn::builder::errors;
 use stepfn::model::{Json, JsonObject};
@@ -64,11 +67,7 @@ impl<'a> Engine<'a> {
         drop(roots);
         let parameters = parameters.map_err(Raised::from)?;
         let max_items = max_items?;
-        let at = self.st.fibers.get(f).map_or(0, |fiber| fiber.at) as usize;
-        let invocation = self.st.log.counters.get(at).copied().unwrap_or(0);
-        if let Some(counter) = self.st.log.counters.get_mut(at) {
-            *counter += 1;
-        }
+        let invocation = self.next_invocation(f);
         let call = TaskCall {
             state: &node.name,
             resource: &reader.resource,
@@ -77,31 +76,108 @@ impl<'a> Engine<'a> {
             retry_count: 0,
             token: None,
         };
-        let answer = match self.config.handlers.answer(&call) {
-            Answer::Done(Ok(answer)) => answer,
-            Answer::Done(Err(failure)) => return Err(Raised::new(failure)),
-            Answer::Missing => {
-                return Err(Raised::terminal(Failure::new(
-                    errors::RUNTIME,
-                    format!(
-                        "No handler answers the ItemReader of Map state '{}' (Resource {}): register one with \
-                         `Simulator::handler(\"{}\", …)` returning the S3 object's text or the array of items",
-                        node.name, reader.resource, node.name
-                    ),
-                )))
-            }
-        };
+        let answer = self.answer_reader(&call)?;
         // `MaxItems` 0 (or absent) keeps every item.
         let limit = match max_items {
             Some(n) if n > 0 => usize::try_from(n).unwrap_or(usize::MAX),
             _ => usize::MAX,
         };
-        reader
-            .format
-            .items(&node.name, answer, limit)
-            .map(Some)
-            .map_err(|cause| Raised::new(Failure::new(errors::ITEM_READER_FAILED, cause)))
+        let format = &reader.format;
+        let listed = format
+            .items(
+                &node.name,
+                answer,
+                if format.load_and_flatten {
+                    usize::MAX
+                } else {
+                    limit
+                },
+            )
+            .map_err(reader_failed)?;
+        if !format.load_and_flatten {
+            return Ok(Some(listed));
+        }
+        let bucket = match &parameters {
+            Json::Object(o) => o.get("Bucket").cloned().unwrap_or_default(),
+            _ => Json::Null,
+        };
+        let mut items = Vec::new();
+        for object in listed {
+            if items.len() >= limit {
+                break;
+            }
+            let key = match &object {
+                Json::Object(o) => o.get("Key").cloned(),
+                _ => None,
+            }
+            .ok_or_else(|| {
+                reader_failed(format!(
+                    "An object listed for the ItemReader of state '{}' has no Key: list objects as \
+                     ListObjectsV2 does ({{\"Key\": …}})",
+                    node.name
+                ))
+            })?;
+            let request = Json::Object(
+                [
+                    ("Bucket".to_owned(), bucket.clone()),
+                    ("Key".to_owned(), key),
+                ]
+                .into_iter()
+                .collect(),
+            );
+            let invocation = self.next_invocation(f);
+            let call = TaskCall {
+                state: &node.name,
+                resource: GET_OBJECT,
+                input: &request,
+                invocation,
+                retry_count: 0,
+                token: None,
+            };
+            let answer = self.answer_reader(&call)?;
+            let read = format
+                .object_items(&node.name, answer, limit - items.len())
+                .map_err(reader_failed)?;
+            items.extend(read);
+        }
+        Ok(Some(items))
     }
+
+    /// The next invocation number of fiber `f`'s state, counted.
+    fn next_invocation(&mut self, f: FiberId) -> u64 {
+        let at = self.st.fibers.get(f).map_or(0, |fiber| fiber.at) as usize;
+        let invocation = self.st.log.counters.get(at).copied().unwrap_or(0);
+        if let Some(counter) = self.st.log.counters.get_mut(at) {
+            *counter += 1;
+        }
+        invocation
+    }
+
+    /// What the handler (or mock) answering a reader call returned.
+    fn answer_reader(&self, call: &TaskCall<'_>) -> Result<Json, Raised> {
+        match self.config.handlers.answer(call) {
+            Answer::Done(Ok(answer)) => Ok(answer),
+            Answer::Done(Err(failure)) => Err(Raised::new(failure)),
+            Answer::Missing => Err(Raised::terminal(Failure::new(
+                errors::RUNTIME,
+                format!(
+                    "No handler answers the ItemReader of Map state '{}' (Resource {}): register one with \
+                     `Simulator::handler(\"{}\", …)` returning the S3 object's text or the array of items",
+                    call.state(),
+                    call.resource(),
+                    call.state()
+                ),
+            ))),
+        }
+    }
+}
+
+/// The Resource a listed object is read with.
+const GET_OBJECT: &str = "arn:aws:states:::s3:getObject";
+
+/// `States.ItemReaderFailed` with `cause`.
+fn reader_failed(cause: String) -> Raised {
+    Raised::new(Failure::new(errors::ITEM_READER_FAILED, cause))
 }
 
 /// A `MaxItemsPath` or JSONata `MaxItems` value: a non-negative integer.
