@@ -523,6 +523,7 @@ impl Cx<'_, '_> {
             batcher,
             reader,
             writer,
+            label: s.label.clone(),
         })
     }
 

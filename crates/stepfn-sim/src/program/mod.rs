@@ -282,6 +282,8 @@ pub(crate) struct MapNode {
     pub(crate) reader: Option<Reader>,
     /// `ResultWriter`, when the results go to S3.
     pub(crate) writer: Option<Writer>,
+    /// `Label`, which names a Distributed Map's runs.
+    pub(crate) label: Option<String>,
 }
 
 /// Where a Map's items come from.

@@ -382,7 +382,7 @@ fn event_types(run: &stepfn_sim::Execution) -> Vec<&str> {
 
 #[test]
 fn the_parent_history_has_the_map_run_and_not_the_child_executions() {
-    let run = sim(&machine(WRITER))
+    let run = sim(&machine(&format!(r#"{WRITER} "Label": "resize","#)))
         .name("Orders")
         .run(r#"{"prefix": "p", "items": [1, 2, 3]}"#)
         .unwrap();
@@ -412,6 +412,10 @@ fn the_parent_history_has_the_map_run_and_not_the_child_executions() {
         events[3]["mapRunStartedEventDetails"],
         json!({"mapRunArn": output["MapRunArn"]})
     );
+    // The `Label` names the run.
+    assert!(output["MapRunArn"].as_str().is_some_and(
+        |arn| arn.starts_with("arn:aws:states:us-east-1:123456789012:mapRun:Orders/resize:")
+    ));
 }
 
 /// The history as `GetExecutionHistory`'s `events`, as text.

@@ -94,7 +94,7 @@ impl<'a> Engine<'a> {
             None => return Flow::Park,
         };
         let (started, map_run) = if map.distributed {
-            self.map_run_started(f, node, started)
+            self.map_run_started(f, node, map, started)
         } else {
             (started, None)
         };
@@ -115,9 +115,16 @@ impl<'a> Engine<'a> {
     }
 
     /// A Distributed Map's run: its ARN (the machine's, as a `mapRun`,
-    /// with the state's name and a run id from the seed) and its
-    /// `MapRunStarted` event after `started`; returns that event's id.
-    fn map_run_started(&mut self, f: FiberId, node: &Node, started: u64) -> (u64, Option<String>) {
+    /// with the state's `Label`, or its name, and a run id from the seed)
+    /// and its `MapRunStarted` event after `started`; returns that event's
+    /// id.
+    fn map_run_started(
+        &mut self,
+        f: FiberId,
+        node: &Node,
+        map: &MapNode,
+        started: u64,
+    ) -> (u64, Option<String>) {
         let id = {
             let mut rng = self.st.shared.rng.borrow_mut();
             let (high, low) = (rng.next_u64(), rng.next_u64());
@@ -130,7 +137,7 @@ impl<'a> Engine<'a> {
                 .info
                 .machine_arn
                 .replacen(":stateMachine:", ":mapRun:", 1),
-            node.name
+            map.label.as_deref().unwrap_or(&node.name)
         );
         let now = self.st.now;
         let event = match self.st.fibers.get_mut(f) {
