@@ -128,13 +128,7 @@ impl ReaderFormat {
             document if self.input_type == Some(InputType::Json) => {
                 return json_document::items(document, self.items_pointer.as_deref());
             }
-            other => {
-                return Err(format!(
-                "The ItemReader handler of state '{state}' returned {} where the S3 object's text \
-                     (a string, or {{\"Body\": text}}) or an array of items is expected",
-                other.type_name()
-            ))
-            }
+            other => return Err(unexpected(state, &other)),
         };
         match self.input_type {
             Some(InputType::Csv) => csv::items(&text, self.delimiter, &self.headers, limit),
@@ -153,6 +147,15 @@ impl ReaderFormat {
             )),
         }
     }
+}
+
+/// The cause when a reader's handler returns neither text nor items.
+fn unexpected(state: &str, answer: &Json) -> String {
+    format!(
+        "The ItemReader handler of state '{state}' returned {} where the S3 object's text \
+         (a string, or {{\"Body\": text}}) or an array of items is expected",
+        answer.type_name()
+    )
 }
 
 #[cfg(test)]
@@ -203,5 +206,12 @@ mod tests {
             .items("M", Json::from("PAR1"), usize::MAX)
             .unwrap_err();
         assert!(e.contains("PARQUET"), "{e}");
+        let e = format(input(InputType::Csv))
+            .items("M", Json::Bool(true), usize::MAX)
+            .unwrap_err();
+        assert!(
+            e.starts_with("The ItemReader handler of state 'M' returned"),
+            "{e}"
+        );
     }
 }
