@@ -40,8 +40,10 @@
 //! Layout: `program/` compiles a definition once (paths, templates,
 //! intrinsics, conditions, JSONata); `eval/` evaluates those trees;
 //! `engine/` runs executions as a loop over explicit frames; `task/` holds
-//! handlers and mock files; `history`, `record`, `coverage`, `test_state`
-//! are what tests look at.
+//! handlers and mock files; `item_reader/` reads a Distributed Map's items
+//! from the S3 data a handler or mock returns (CSV, JSON, JSON Lines or a
+//! ListObjectsV2 listing, as `ReaderConfig` says); `history`, `record`,
+//! `coverage`, `test_state` are what tests look at.
 
 mod clock;
 mod coverage;
@@ -51,6 +53,7 @@ mod eval;
 mod execution;
 mod failure;
 mod history;
+mod item_reader;
 mod json;
 mod jsonata;
 mod jsonpath_value;

@@ -23,8 +23,11 @@ pub(crate) struct JoinSpec {
     pub(crate) limit: usize,
     pub(crate) tolerated: Option<Tolerance>,
     pub(crate) isolated: bool,
-    /// The `ParallelStateStarted` / `MapStateStarted` event.
+    /// The `ParallelStateStarted` / `MapStateStarted` event (a
+    /// Distributed Map: its `MapRunStarted`).
     pub(crate) started_event: u64,
+    /// A Distributed Map's run ARN.
+    pub(crate) map_run: Option<String>,
 }
 
 impl Engine<'_> {
@@ -32,6 +35,13 @@ impl Engine<'_> {
     /// owner waits for them.
     pub(crate) fn start_join(&mut self, owner: FiberId, spec: JoinSpec) {
         let count = spec.inputs.len();
+        // The owner's chain, which inside a child execution is tagged as
+        // such (the event id alone is not).
+        let started = self
+            .st
+            .fibers
+            .get(owner)
+            .map_or(spec.started_event, |o| o.last_event);
         let join = Join {
             kind: spec.kind,
             owner,
@@ -44,9 +54,10 @@ impl Engine<'_> {
             failed: None,
             tolerated: spec.tolerated,
             scopes: spec.scopes,
-            last: spec.started_event,
-            done_last: spec.started_event,
+            last: started,
+            done_last: started,
             isolated: spec.isolated,
+            map_run: spec.map_run,
         };
         let j = self.st.joins.insert(Some(join));
         if let Some(fiber) = self.st.fibers.get_mut(owner) {
@@ -104,7 +115,12 @@ impl Engine<'_> {
             input,
             vars,
             parent: Some((j, index)),
-            last_event: last,
+            // A child execution's history starts with its `ExecutionStarted`.
+            last_event: if isolated {
+                super::events::CHILD_EXECUTION | 1
+            } else {
+                last
+            },
             isolated,
             ..Fiber::default()
         });
@@ -139,7 +155,8 @@ impl Engine<'_> {
             .get(join.owner)
             .map(|owner| program.node(owner.at).name.clone())
             .unwrap_or_default();
-        let map = join.kind == JoinKind::Map && !join.isolated;
+        let isolated = join.isolated;
+        let map = join.kind == JoinKind::Map && !isolated;
         match result {
             Ok(output) => {
                 if let Some(place) = join.results.get_mut(slot as usize) {
@@ -153,9 +170,12 @@ impl Engine<'_> {
                             iteration_details(&owner_name, slot)
                         });
                 }
-                if let Some(Some(join)) = self.st.joins.get_mut(j) {
-                    join.last = child_last;
-                    join.done_last = last;
+                match self.st.joins.get_mut(j) {
+                    Some(Some(join)) if !isolated => {
+                        join.last = child_last;
+                        join.done_last = last;
+                    }
+                    _ => {}
                 }
             }
             Err(raised) => {

@@ -10,6 +10,11 @@ use crate::history::{EventType, HistoryEvent};
 /// The most events a Standard execution's history holds.
 pub(crate) const MAX_EVENTS: u64 = 25_000;
 
+/// Tags the event chain of a Distributed Map's child execution: its
+/// events belong to the child's own history (numbered from 1, its
+/// `ExecutionStarted`), so they are counted there and never kept here.
+pub(crate) const CHILD_EXECUTION: u64 = 1 << 63;
+
 /// The events of one execution.
 #[derive(Debug)]
 pub(crate) struct Events {
@@ -46,6 +51,11 @@ impl Events {
         event_type: EventType,
         details: impl FnOnce() -> Json,
     ) -> u64 {
+        if *last & CHILD_EXECUTION != 0 {
+            let id = (*last & !CHILD_EXECUTION).saturating_add(1);
+            *last = CHILD_EXECUTION | id;
+            return id;
+        }
         let id = self.push(*last, millis, event_type, details);
         *last = id;
         if self.capped && id >= MAX_EVENTS {
@@ -62,7 +72,9 @@ impl Events {
         event_type: EventType,
         details: impl FnOnce() -> Json,
     ) {
-        *last = self.push(*last, millis, event_type, details);
+        if *last & CHILD_EXECUTION == 0 {
+            *last = self.push(*last, millis, event_type, details);
+        }
     }
 
     #[inline]

@@ -126,6 +126,9 @@ pub(crate) struct Join {
     /// Children of a Distributed Map: they read no outer variables and
     /// their events belong to their own executions.
     pub(crate) isolated: bool,
+    /// A Distributed Map's run ARN (`MapRunStarted`, the `ResultWriter`
+    /// summary).
+    pub(crate) map_run: Option<String>,
 }
 
 /// A Distributed Map's tolerance of failed items.

@@ -483,6 +483,10 @@ impl Cx<'_, '_> {
             None => None,
             Some(r) => Some(Reader {
                 resource: resource_text(&r.resource),
+                format: crate::item_reader::ReaderFormat::new(
+                    &resource_text(&r.resource),
+                    r.reader_config.as_ref(),
+                ),
                 parameters: self.payload(
                     r.parameters.as_ref(),
                     r.arguments.as_ref(),
@@ -519,6 +523,7 @@ impl Cx<'_, '_> {
             batcher,
             reader,
             writer,
+            label: s.label.clone(),
         })
     }
 

@@ -282,6 +282,8 @@ pub(crate) struct MapNode {
     pub(crate) reader: Option<Reader>,
     /// `ResultWriter`, when the results go to S3.
     pub(crate) writer: Option<Writer>,
+    /// `Label`, which names a Distributed Map's runs.
+    pub(crate) label: Option<String>,
 }
 
 /// Where a Map's items come from.
@@ -322,6 +324,8 @@ pub(crate) struct Batcher {
 pub(crate) struct Reader {
     /// `Resource`.
     pub(crate) resource: String,
+    /// How the S3 data is read (`ReaderConfig`).
+    pub(crate) format: crate::item_reader::ReaderFormat,
     /// `Parameters` / `Arguments`.
     pub(crate) parameters: Option<Payload>,
     /// `ReaderConfig.MaxItems` / `MaxItemsPath`.

@@ -148,3 +148,55 @@ fn the_jsonata_greeting_welcomes_known_names_and_greets_the_rest() {
         ["Look up.Catch[0]"]
     );
 }
+
+#[test]
+fn the_distributed_map_resizes_a_csv_manifest_in_batches() {
+    let manifest: String = std::iter::once("key,size".to_owned())
+        .chain((0..250).map(|i| format!("img/{i}.png,{i}")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let run = example("distributed-map.asl.json")
+        .handler("Resize all", move |call| match call.resource() {
+            "arn:aws:states:::s3:getObject" => Ok::<_, Failure>(json!(manifest.clone())),
+            _ => Ok(json!({})),
+        })
+        .handler("Resize", |call| {
+            let batch = call.input_value();
+            let items = batch["Items"].as_array().map_or(0, Vec::len);
+            Ok::<_, Failure>(
+                json!({"Payload": {"resized": items, "first": batch["Items"][0]["key"],
+                "by": batch["BatchInput"]["requestedBy"]}}),
+            )
+        })
+        .run(r#"{"manifest": "inbox/manifest.csv", "user": "ana"}"#)
+        .unwrap();
+    assert_eq!(run.status(), Status::Succeeded, "{:?}", run.failure());
+    let batches: Vec<serde_json::Value> = run
+        .invocations_of("Resize")
+        .iter()
+        .map(|i| serde_json::from_str(&stepfn_sim::json_text(&i.input)).unwrap_or_default())
+        .map(|input: serde_json::Value| {
+            let batch = &input["Payload"];
+            json!([
+                batch["Items"].as_array().map_or(0, Vec::len),
+                batch["Items"][0],
+                batch["BatchInput"]
+            ])
+        })
+        .collect();
+    assert_eq!(
+        batches,
+        [
+            json!([100, {"key": "img/0.png", "width": 640}, {"requestedBy": "ana"}]),
+            json!([100, {"key": "img/100.png", "width": 640}, {"requestedBy": "ana"}]),
+            json!([50, {"key": "img/200.png", "width": 640}, {"requestedBy": "ana"}]),
+        ]
+    );
+    let output = run.output_text().unwrap_or_default();
+    assert!(
+        output.starts_with(r#"{"MapRunArn":"arn:aws:states:us-east-1:123456789012:mapRun:"#)
+            && output.contains(r#"/resize:"#)
+            && output.contains(r#""ResultWriterDetails":{"Bucket":"media-results","Key":"resize/"#),
+        "{output}"
+    );
+}

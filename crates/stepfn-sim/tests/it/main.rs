@@ -5,6 +5,7 @@ mod choice;
 mod coverage;
 mod data_flow;
 mod determinism;
+mod distributed_map;
 mod examples;
 mod history;
 mod jsonata;

@@ -16,12 +16,11 @@ use super::super::fiber::{JoinKind, Tolerance};
 use super::super::{io, Engine, FiberId, Flow, StateRoots};
 use super::JsonataEnv;
 use crate::eval::{Env, EvalError};
-use crate::failure::{Failure, Raised};
+use crate::failure::Raised;
 use crate::history::{details, EventType};
 use crate::jsonata::query_error;
 use crate::program::{Count, Items, MapNode, Node, Payload, Percentage};
 use crate::record::Inspection;
-use crate::task::{Answer, TaskCall};
 
 /// Concurrent iterations of an inline Map when `MaxConcurrency` is 0 or
 /// absent (AWS's ceiling).
@@ -94,6 +93,11 @@ impl<'a> Engine<'a> {
             Some(fiber) => fiber.last_event,
             None => return Flow::Park,
         };
+        let (started, map_run) = if map.distributed {
+            self.map_run_started(f, node, map, started)
+        } else {
+            (started, None)
+        };
         self.start_join(
             f,
             JoinSpec {
@@ -104,9 +108,49 @@ impl<'a> Engine<'a> {
                 tolerated: plan.tolerated,
                 isolated: map.distributed,
                 started_event: started,
+                map_run,
             },
         );
         Flow::Park
+    }
+
+    /// A Distributed Map's run: its ARN (the machine's, as a `mapRun`,
+    /// with the state's `Label`, or its name, and a run id from the seed)
+    /// and its `MapRunStarted` event after `started`; returns that event's
+    /// id.
+    fn map_run_started(
+        &mut self,
+        f: FiberId,
+        node: &Node,
+        map: &MapNode,
+        started: u64,
+    ) -> (u64, Option<String>) {
+        let id = {
+            let mut rng = self.st.shared.rng.borrow_mut();
+            let (high, low) = (rng.next_u64(), rng.next_u64());
+            stepfn_jsonata::random::uuid_v4(high, low)
+        };
+        let arn = format!(
+            "{}/{}:{id}",
+            self.st
+                .shared
+                .info
+                .machine_arn
+                .replacen(":stateMachine:", ":mapRun:", 1),
+            map.label.as_deref().unwrap_or(&node.name)
+        );
+        let now = self.st.now;
+        let event = match self.st.fibers.get_mut(f) {
+            Some(fiber) => {
+                self.st
+                    .events
+                    .emit(&mut fiber.last_event, now, EventType::MapRunStarted, || {
+                        details([("mapRunArn", Some(Json::String(arn.clone())))])
+                    })
+            }
+            None => started,
+        };
+        (event, Some(arn))
     }
 
     /// Whether the Map's input is needed once its items are taken: not
@@ -123,207 +167,6 @@ impl<'a> Engine<'a> {
             && map.batcher.is_none()
             && node.catch.is_empty()
             && node.retry.is_empty()
-    }
-
-    /// A Distributed Map's `ItemReader`: the handler for the Map state (or
-    /// the reader's resource) returns the items.
-    fn read_items(
-        &mut self,
-        f: FiberId,
-        node: &'a Node,
-        reader: &'a crate::program::Reader,
-        raw: &Json,
-    ) -> Result<Option<Vec<Json>>, Raised> {
-        let roots = self.roots(f, node);
-        let parameters = match &reader.parameters {
-            Some(Payload::Template(t)) => t.evaluate(Env {
-                input: raw,
-                roots: &roots,
-            }),
-            Some(Payload::Jsonata(v)) => {
-                let env = JsonataEnv::new(&roots, raw, None);
-                v.evaluate(&env.scope(&roots, self.st.now))
-            }
-            None => Ok(Json::Object(JsonObject::new())),
-        };
-        let max_items = match &reader.max_items {
-            None => Ok(None),
-            Some(Count::Literal(n)) => Ok(Some(*n)),
-            Some(Count::Path(path)) => match path.select(Env {
-                input: raw,
-                roots: &roots,
-            }) {
-                Ok(found) => match crate::json::as_integer(found.value()) {
-                    Some(n) if n >= 0 => Ok(u64::try_from(n).ok()),
-                    Some(_) => Err(Raised::new(Failure::new(
-                        errors::ITEM_READER_FAILED,
-                        "field MaxItems must be positive",
-                    ))),
-                    None => Err(Raised::from(EvalError::runtime(format!(
-                        "The MaxItemsPath field refers to value {} which is not a valid integer",
-                        crate::json::text(found.value())
-                    )))),
-                },
-                Err(m) => Err(Raised::from(EvalError::runtime(format!(
-                    "Invalid path '{}' : {}",
-                    path.text(),
-                    m.0
-                )))),
-            },
-            Some(Count::Jsonata(_)) => Ok(None),
-        };
-        drop(roots);
-        let parameters = parameters.map_err(Raised::from)?;
-        let max_items = max_items?;
-        let at = self.st.fibers.get(f).map_or(0, |fiber| fiber.at) as usize;
-        let invocation = self.st.log.counters.get(at).copied().unwrap_or(0);
-        if let Some(counter) = self.st.log.counters.get_mut(at) {
-            *counter += 1;
-        }
-        let call = TaskCall {
-            state: &node.name,
-            resource: &reader.resource,
-            input: &parameters,
-            invocation,
-            retry_count: 0,
-            token: None,
-        };
-        let items = match self.config.handlers.answer(&call) {
-            Answer::Done(Ok(Json::Array(items))) => items,
-            Answer::Done(Ok(other)) => {
-                return Err(Raised::new(Failure::new(
-                    errors::ITEM_READER_FAILED,
-                    format!(
-                        "The ItemReader handler of state '{}' returned {} where an array of items is expected",
-                        node.name,
-                        other.type_name()
-                    ),
-                )))
-            }
-            Answer::Done(Err(failure)) => return Err(Raised::new(failure)),
-            Answer::Missing => {
-                return Err(Raised::terminal(Failure::new(
-                    errors::RUNTIME,
-                    format!(
-                        "No handler answers the ItemReader of Map state '{}' (Resource {}): register one with \
-                         `Simulator::handler(\"{}\", …)` returning the array of items",
-                        node.name, reader.resource, node.name
-                    ),
-                )))
-            }
-        };
-        Ok(Some(match max_items {
-            Some(n) if n > 0 => items
-                .into_iter()
-                .take(usize::try_from(n).unwrap_or(usize::MAX))
-                .collect(),
-            _ => items,
-        }))
-    }
-
-    /// A Map's result when it has a `ResultWriter`: the results go to the
-    /// writer (a handler, when one is registered), and the state's result
-    /// is the summary AWS returns.
-    pub(crate) fn write_results(
-        &mut self,
-        f: FiberId,
-        node: &'a Node,
-        map: &'a MapNode,
-        results: Vec<Json>,
-    ) -> Result<Json, Raised> {
-        let Some(writer) = &map.writer else {
-            return Ok(Json::Array(results));
-        };
-        let raw = self
-            .st
-            .fibers
-            .get(f)
-            .map(|fiber| fiber.input.clone())
-            .unwrap_or_default();
-        let roots = self.roots(f, node);
-        let parameters = match &writer.parameters {
-            Some(Payload::Template(t)) => t.evaluate(Env {
-                input: &raw,
-                roots: &roots,
-            }),
-            Some(Payload::Jsonata(v)) => {
-                let env = JsonataEnv::new(&roots, &raw, None);
-                v.evaluate(&env.scope(&roots, self.st.now))
-            }
-            None => Ok(Json::Object(JsonObject::new())),
-        };
-        drop(roots);
-        let parameters = parameters.map_err(Raised::from)?;
-        let mut input = match &parameters {
-            Json::Object(o) => o.clone(),
-            _ => JsonObject::new(),
-        };
-        input.insert("Results".into(), Json::Array(results));
-        let input = Json::Object(input);
-        let call = TaskCall {
-            state: &node.name,
-            resource: &writer.resource,
-            input: &input,
-            invocation: 0,
-            retry_count: 0,
-            token: None,
-        };
-        if let Answer::Done(Err(failure)) = self.config.handlers.answer(&call) {
-            return Err(Raised::new(Failure::from_parts(
-                Some(errors::RESULT_WRITER_FAILED.to_owned()),
-                failure
-                    .cause()
-                    .map(str::to_owned)
-                    .or_else(|| failure.error().map(str::to_owned)),
-            )));
-        }
-        let id = {
-            let mut rng = self.st.shared.rng.borrow_mut();
-            let (high, low) = (rng.next_u64(), rng.next_u64());
-            stepfn_jsonata::random::uuid_v4(high, low)
-        };
-        let text = |key: &str| match &parameters {
-            Json::Object(o) => o
-                .get(key)
-                .and_then(Json::as_str)
-                .unwrap_or_default()
-                .to_owned(),
-            _ => String::new(),
-        };
-        let prefix = text("Prefix");
-        let key = if prefix.is_empty() {
-            format!("{id}/manifest.json")
-        } else {
-            format!("{}/{id}/manifest.json", prefix.trim_end_matches('/'))
-        };
-        let info = &self.st.shared.info;
-        let summary = [
-            (
-                "MapRunArn",
-                Json::String(format!(
-                    "{}/{}:{id}",
-                    info.machine_arn.replacen(":stateMachine:", ":mapRun:", 1),
-                    node.name
-                )),
-            ),
-            (
-                "ResultWriterDetails",
-                Json::Object(
-                    [
-                        ("Bucket".to_owned(), Json::String(text("Bucket"))),
-                        ("Key".to_owned(), Json::String(key)),
-                    ]
-                    .into_iter()
-                    .collect(),
-                ),
-            ),
-        ];
-        Ok(Json::Object(
-            summary
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v))
-                .collect(),
-        ))
     }
 }
 

@@ -3,6 +3,8 @@
 
 mod choice;
 mod map;
+mod map_item_reader;
+mod map_result_writer;
 mod parallel;
 mod pass;
 mod result;

@@ -67,6 +67,7 @@ impl<'a> Engine<'a> {
                 tolerated: None,
                 isolated: false,
                 started_event: started,
+                map_run: None,
             },
         );
         Flow::Park
@@ -83,7 +84,11 @@ impl<'a> Engine<'a> {
             return Flow::Park;
         };
         let map = matches!(node.kind, Kind::Map(_));
+        let map_run = join.map_run.is_some();
         if let Some(raised) = join.failed {
+            if map_run {
+                self.map_run_ended(f, Some(&raised));
+            }
             self.emit_on(
                 f,
                 if map {
@@ -95,15 +100,23 @@ impl<'a> Engine<'a> {
             return self.state_failed(f, raised);
         }
         let result = match &node.kind {
-            Kind::Map(map) => match self.write_results(f, node, map, join.results) {
-                Ok(result) => result,
-                Err(raised) => {
-                    self.emit_on(f, EventType::MapStateFailed);
-                    return self.state_failed(f, raised);
+            Kind::Map(map) => {
+                match self.write_results(f, node, map, join.results, join.map_run.as_deref()) {
+                    Ok(result) => result,
+                    Err(raised) => {
+                        if map_run {
+                            self.map_run_ended(f, Some(&raised));
+                        }
+                        self.emit_on(f, EventType::MapStateFailed);
+                        return self.state_failed(f, raised);
+                    }
                 }
-            },
+            }
             _ => Json::Array(join.results),
         };
+        if map_run {
+            self.map_run_ended(f, None);
+        }
         self.emit_on(
             f,
             if map {
@@ -143,6 +156,36 @@ impl<'a> Engine<'a> {
                 }
                 let raised = self.interpreter_error(f, node, Raised::from(e));
                 self.state_failed(f, raised)
+            }
+        }
+    }
+
+    /// A Distributed Map's `MapRunSucceeded`, or `MapRunFailed` with the
+    /// error and cause.
+    fn map_run_ended(&mut self, f: FiberId, failure: Option<&Raised>) {
+        let now = self.st.now;
+        let Some(fiber) = self.st.fibers.get_mut(f) else {
+            return;
+        };
+        match failure {
+            None => {
+                self.st.events.emit(
+                    &mut fiber.last_event,
+                    now,
+                    EventType::MapRunSucceeded,
+                    || Json::Null,
+                );
+            }
+            Some(raised) => {
+                self.st
+                    .events
+                    .emit(&mut fiber.last_event, now, EventType::MapRunFailed, || {
+                        let text = |t: Option<&str>| t.map(|t| Json::String(t.to_owned()));
+                        crate::history::details([
+                            ("error", text(raised.failure.error())),
+                            ("cause", text(raised.failure.cause())),
+                        ])
+                    });
             }
         }
     }
