@@ -1,5 +1,5 @@
 //! `stepfn serve`: it says where it listens, answers the Step Functions
-//! API there, and refuses a mock file it cannot read.
+//! API there, and refuses a mock file or state file it cannot read.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -67,4 +67,25 @@ fn serve_refuses_a_mock_file_it_cannot_read() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("no-such-MockConfigFile.json"), "{stderr}");
+}
+
+#[test]
+fn serve_refuses_a_state_file_that_is_not_its_own() {
+    let dir = std::env::temp_dir().join(format!("stepfn-cli-state-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let file = dir.join("state.json");
+    std::fs::write(&file, "not json").expect("write");
+    let output = Command::new(env!("CARGO_BIN_EXE_stepfn"))
+        .args(["serve", "--port", "0", "--state"])
+        .arg(&file)
+        .output()
+        .expect("stepfn serve runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("the state file {} is not JSON", file.display())),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), "not json");
+    let _ = std::fs::remove_dir_all(&dir);
 }

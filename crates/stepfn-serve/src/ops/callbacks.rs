@@ -57,6 +57,7 @@ fn answer(
     let changes = store.after_step(&execution);
     drop(store);
     shared.signal(changes);
+    shared.save()?;
     Ok(json!({}))
 }
 
