@@ -330,13 +330,20 @@ fn callbacks_are_answered_by_send_task_success_and_failure() {
     let described = until_done(addr, arn);
     assert_eq!(described["status"], "SUCCEEDED");
     assert_eq!(described["output"], r#"{"approved":true}"#);
-    // a late answer is refused
-    fails(
-        addr,
-        "SendTaskSuccess",
-        json!({"taskToken": token, "output": "{}"}),
-        "TaskDoesNotExist",
-    );
+    // a late answer is refused: AWS's TaskTimedOut, for any closed task
+    for (operation, body) in [
+        (
+            "SendTaskSuccess",
+            json!({"taskToken": token, "output": "{}"}),
+        ),
+        (
+            "SendTaskFailure",
+            json!({"taskToken": token, "error": "Late"}),
+        ),
+        ("SendTaskHeartbeat", json!({"taskToken": token})),
+    ] {
+        fails(addr, operation, body, "TaskTimedOut");
+    }
 
     let second = start_execution(addr, &machine, "{}");
     let token = callback_token(addr, &second);
@@ -357,7 +364,7 @@ fn callbacks_are_answered_by_send_task_success_and_failure() {
 }
 
 #[test]
-fn a_silent_callback_times_out_on_its_heartbeat_and_a_late_answer_is_refused() {
+fn a_silent_callback_times_out_on_its_heartbeat_and_a_late_answer_is_task_timed_out() {
     let addr = start(Settings::new());
     let machine = create(addr, "Heartbeat", CALLBACK);
     let arn = start_execution(addr, &machine, "{}");
@@ -366,10 +373,25 @@ fn a_silent_callback_times_out_on_its_heartbeat_and_a_late_answer_is_refused() {
     assert_eq!(described["status"], "FAILED");
     assert_eq!(described["error"], "States.Timeout");
     assert!(event_types(addr, &arn).iter().any(|t| t == "TaskTimedOut"));
-    fails(
+    // the token has expired: AWS answers TaskTimedOut
+    let message = fails(
         addr,
         "SendTaskSuccess",
         json!({"taskToken": token, "output": "{}"}),
+        "TaskTimedOut",
+    );
+    assert!(message.contains("timed out"), "{message}");
+    fails(
+        addr,
+        "SendTaskHeartbeat",
+        json!({"taskToken": token}),
+        "TaskTimedOut",
+    );
+    // a token of the endpoint's form that it never handed out
+    fails(
+        addr,
+        "SendTaskSuccess",
+        json!({"taskToken": "0".repeat(56), "output": "{}"}),
         "TaskDoesNotExist",
     );
 }
@@ -679,6 +701,7 @@ fn a_state_file_keeps_state_machines_activities_and_executions_across_restarts()
         CALLBACK.replace("\"HeartbeatSeconds\": 1, ", "").as_str(),
     );
     let running = start_execution(first, &waiting, r#"{"order": 7}"#);
+    let token = callback_token(first, &running);
     let listed_then = ok(first, "ListExecutions", json!({"stateMachineArn": machine}));
 
     // a restart on the same file
@@ -739,6 +762,13 @@ fn a_state_file_keeps_state_machines_activities_and_executions_across_restarts()
             "TaskSubmitted",
             "ExecutionAborted"
         ]
+    );
+    // its task went with it: the token is not one the restarted server knows
+    fails(
+        second,
+        "SendTaskSuccess",
+        json!({"taskToken": token, "output": "{}"}),
+        "TaskDoesNotExist",
     );
     // an execution's name stays taken, and new executions are kept too
     fails(

@@ -138,7 +138,8 @@ def main():
         expect_error("ExecutionAlreadyExists", sfn.start_execution, stateMachineArn=machine, name="big", input="{}")
         expect_error("InvalidDefinition", sfn.create_state_machine, name="Bad", roleArn=role, definition="{}")
         expect_error("InvalidToken", sfn.send_task_success, taskToken="made-up", output="{}")
-        expect_error("TaskDoesNotExist", sfn.send_task_success, taskToken=token, output="{}")
+        expect_error("TaskTimedOut", sfn.send_task_success, taskToken=token, output="{}")  # answered already: closed
+        expect_error("TaskDoesNotExist", sfn.send_task_success, taskToken="0" * 56, output="{}")
         expect_error("ActivityDoesNotExist", sfn.describe_activity, activityArn=activity + "X")
         expect_error("InvalidArn", sfn.describe_state_machine, stateMachineArn="not-an-arn")
         print("boto3 against stepfn serve: ok")
