@@ -97,6 +97,18 @@ impl Record {
         out
     }
 
+    /// ListExecutions' item for a live execution.
+    pub(crate) fn list_item_of(exec: &Exec) -> Map<String, Value> {
+        let mut item = Map::new();
+        item.insert("executionArn".into(), exec.arn.clone().into());
+        item.insert("stateMachineArn".into(), exec.machine_arn.clone().into());
+        item.insert("name".into(), exec.name.clone().into());
+        item.insert("status".into(), exec.run.status().as_str().into());
+        item.insert("startDate".into(), timestamp(exec.start_millis));
+        put(&mut item, "stopDate", exec.stop_millis.map(timestamp));
+        item
+    }
+
     /// ListExecutions' item.
     pub(crate) fn list_item(&self) -> Map<String, Value> {
         let mut item = Map::new();

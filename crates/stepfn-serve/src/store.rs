@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::time::Instant;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 use stepfn_sim::{Execution, Simulator, Status};
 
 use crate::record::Record;
@@ -100,6 +100,25 @@ impl Store {
         match self.executions.get(arn) {
             Some(exec) => Some(Record::of(exec, false)),
             None => self.finished.get(arn).map(Record::summary),
+        }
+    }
+
+    /// The state machine and status of execution `arn`, running or ended.
+    pub(crate) fn machine_and_status(&self, arn: &str) -> Option<(&str, &str)> {
+        match self.executions.get(arn) {
+            Some(exec) => Some((exec.machine_arn.as_str(), exec.run.status().as_str())),
+            None => self
+                .finished
+                .get(arn)
+                .map(|r| (r.machine_arn.as_str(), r.status.as_str())),
+        }
+    }
+
+    /// ListExecutions' item for execution `arn`, running or ended.
+    pub(crate) fn list_item(&self, arn: &str) -> Option<Map<String, Value>> {
+        match self.executions.get(arn) {
+            Some(exec) => Some(Record::list_item_of(exec)),
+            None => self.finished.get(arn).map(Record::list_item),
         }
     }
 

@@ -210,22 +210,25 @@ pub(crate) fn list(shared: &Shared, request: &Request) -> Result<Value, ApiError
     let size = request.page_size(100)?;
     let start = request.page_start()?;
     let store = shared.lock();
-    let records: Vec<_> = store
+    let mut any = false;
+    let items: Vec<Value> = store
         .started
         .iter()
         .rev()
-        .filter_map(|arn| store.summary(arn))
-        .filter(|e| e.machine_arn == machine)
+        .filter(|arn| {
+            store
+                .machine_and_status(arn)
+                .is_some_and(|(of, of_status)| {
+                    any |= of == machine;
+                    of == machine && status.is_none_or(|s| s == of_status)
+                })
+        })
+        .filter_map(|arn| store.list_item(arn).map(Value::Object))
         .collect();
-    if !store.machines.contains_key(machine) && records.is_empty() {
+    if !any && !store.machines.contains_key(machine) {
         return Err(does_not_exist(machine));
     }
     drop(store);
-    let items: Vec<Value> = records
-        .into_iter()
-        .filter(|e| status.is_none_or(|s| s == e.status))
-        .map(|e| Value::Object(e.list_item()))
-        .collect();
     let (items, next) = page(items, start, size);
     let mut out = Map::new();
     out.insert("executions".into(), Value::Array(items));
