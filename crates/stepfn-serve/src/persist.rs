@@ -173,3 +173,24 @@ pub(crate) fn load(
     }
     Ok(aborted)
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn a_failed_write_leaves_the_last_good_file() {
+        let dir = std::env::temp_dir().join(format!("stepfn-serve-persist-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a temporary directory");
+        let file = dir.join("state.json");
+        super::write(&file, &json!({"activities": []})).expect("the first write");
+        // the temporary file cannot be made: a directory has its name
+        std::fs::create_dir_all(dir.join("state.json.partial")).expect("a directory");
+        assert!(super::write(&file, &json!({"stateMachines": []})).is_err());
+        assert_eq!(
+            std::fs::read_to_string(&file).expect("read"),
+            r#"{"activities":[]}"#
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
