@@ -32,8 +32,10 @@ pub(crate) struct ServeArgs {
     /// How time passes for Waits and retry back-offs.
     #[arg(long, value_enum, default_value = "fast")]
     time: TimeArg,
-    /// Keep state machines and activities in this file across restarts
-    /// (executions are kept in memory only).
+    /// Keep state machines, activities and executions (with their
+    /// histories) in this file across restarts. Executions still running
+    /// when the server stops are not resumed: after a restart they are
+    /// ABORTED.
     #[arg(long, value_name = "FILE")]
     state: Option<PathBuf>,
 }
@@ -62,9 +64,8 @@ pub(crate) fn run(args: &ServeArgs) -> Outcome {
     runtime.block_on(async {
         let server = match Server::bind(settings).await {
             Ok(server) => server,
-            Err(e) => {
-                return Outcome::Failed(format!("cannot start on {}:{}: {e}", args.host, args.port))
-            }
+            // the error names the address or the state file, and what is wrong
+            Err(e) => return Outcome::Failed(format!("stepfn serve cannot start: {e}")),
         };
         crate::output::warn(&format!(
             "stepfn serve: Step Functions API on http://{} (no credentials checked)",

@@ -1,6 +1,7 @@
 //! The AWS SDK for Rust, unchanged but for its endpoint, against `stepfn
-//! serve`: state machines, executions, history, StopExecution, and AWS's
-//! error for each misuse.
+//! serve`: state machines, executions, history, StopExecution, callbacks
+//! (`.waitForTaskToken` answered by SendTaskSuccess, or timing out), and
+//! AWS's error for each misuse.
 
 #![cfg(feature = "activity")]
 
@@ -97,6 +98,130 @@ async fn machines_executions_and_history_through_the_sdk() {
     assert_eq!(executions.executions().len(), 1);
 }
 
+/// A callback state; `heartbeat` adds its `HeartbeatSeconds`.
+fn callback(heartbeat: Option<u32>) -> String {
+    let heartbeat = heartbeat.map_or(String::new(), |s| format!(r#""HeartbeatSeconds": {s},"#));
+    format!(
+        r#"{{"StartAt": "Ask", "States": {{"Ask": {{"Type": "Task",
+        "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken", {heartbeat}
+        "Parameters": {{"QueueUrl": "q", "MessageBody": {{"token.$": "$$.Task.Token"}}}}, "End": true}}}}}}"#
+    )
+}
+
+/// The task token of the execution's callback, read from its TaskScheduled event.
+async fn callback_token(client: &aws_sdk_sfn::Client, execution: &str) -> String {
+    let history = client
+        .get_execution_history()
+        .execution_arn(execution)
+        .send()
+        .await
+        .expect("GetExecutionHistory");
+    let parameters = history
+        .events()
+        .iter()
+        .find_map(|e| e.task_scheduled_event_details())
+        .map(|d| d.parameters().to_owned())
+        .expect("a TaskScheduled event");
+    let parameters: serde_json::Value = serde_json::from_str(&parameters).expect("JSON");
+    parameters["MessageBody"]["token"]
+        .as_str()
+        .expect("a token")
+        .to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_callback_is_answered_by_send_task_success_and_refuses_a_second_answer() {
+    let client = serve::start().await;
+    let machine = serve::machine_of(&client, "Approval", &callback(None)).await;
+    let execution = serve::start_execution(&client, &machine, r#"{"order": 7}"#).await;
+    let token = callback_token(&client, &execution).await;
+    client
+        .send_task_heartbeat()
+        .task_token(&token)
+        .send()
+        .await
+        .expect("SendTaskHeartbeat");
+    client
+        .send_task_success()
+        .task_token(&token)
+        .output(r#"{"approved": true}"#)
+        .send()
+        .await
+        .expect("SendTaskSuccess");
+    let ended = serve::ended(&client, &execution).await;
+    assert_eq!(*ended.status(), ExecutionStatus::Succeeded);
+    assert_eq!(ended.output(), Some(r#"{"approved":true}"#));
+
+    // the task is closed: a second answer is TaskTimedOut, as on AWS
+    let error = client
+        .send_task_success()
+        .task_token(&token)
+        .output("{}")
+        .send()
+        .await
+        .expect_err("the task was answered")
+        .into_service_error();
+    assert!(error.is_task_timed_out(), "{error:?}");
+
+    // a failure answer fails the execution with its error and cause
+    let second = serve::start_execution(&client, &machine, "{}").await;
+    let token = callback_token(&client, &second).await;
+    client
+        .send_task_failure()
+        .task_token(&token)
+        .error("Rejected")
+        .cause("no budget")
+        .send()
+        .await
+        .expect("SendTaskFailure");
+    let ended = serve::ended(&client, &second).await;
+    assert_eq!(
+        (ended.status(), ended.error(), ended.cause()),
+        (
+            &ExecutionStatus::Failed,
+            Some("Rejected"),
+            Some("no budget")
+        )
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_silent_callback_times_out_and_late_answers_get_task_timed_out() {
+    let client = serve::start().await;
+    let machine = serve::machine_of(&client, "Silent", &callback(Some(1))).await;
+    let execution = serve::start_execution(&client, &machine, "{}").await;
+    let token = callback_token(&client, &execution).await;
+    let ended = serve::ended(&client, &execution).await;
+    assert_eq!(
+        (ended.status(), ended.error()),
+        (&ExecutionStatus::Failed, Some("States.Timeout"))
+    );
+    let types: Vec<String> = serve::history(&client, &execution)
+        .await
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert!(types.iter().any(|t| t == "TaskTimedOut"), "{types:?}");
+
+    let error = client
+        .send_task_success()
+        .task_token(&token)
+        .output("{}")
+        .send()
+        .await
+        .expect_err("the task timed out")
+        .into_service_error();
+    assert!(error.is_task_timed_out(), "{error:?}");
+    let error = client
+        .send_task_heartbeat()
+        .task_token(&token)
+        .send()
+        .await
+        .expect_err("the task timed out")
+        .into_service_error();
+    assert!(error.is_task_timed_out(), "{error:?}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stop_execution_aborts_a_waiting_execution() {
     let client = serve::start().await;
@@ -189,6 +314,17 @@ async fn each_misuse_gets_the_error_aws_gives() {
         .expect_err("a token never handed out")
         .into_service_error();
     assert!(error.is_invalid_token(), "{error:?}");
+
+    // a token of the form the endpoint hands out, but no task of it
+    let error = client
+        .send_task_failure()
+        .task_token("0".repeat(56))
+        .error("Late")
+        .send()
+        .await
+        .expect_err("a token of no task")
+        .into_service_error();
+    assert!(error.is_task_does_not_exist(), "{error:?}");
 
     let error = client
         .get_activity_task()

@@ -28,14 +28,16 @@
 //!
 //! Layout: `http` reads requests and writes AWS's responses; `ops/` has
 //! one file per group of operations; `store` holds machines, executions,
-//! activities and tokens; `arn` and `request` are AWS's ARNs and request
-//! fields.
+//! activities and tokens; `record` is an ended execution's answers, as
+//! memory and the state file (`persist`) keep it; `arn` and `request` are
+//! AWS's ARNs and request fields.
 
 mod arn;
 mod error;
 mod http;
 mod ops;
 mod persist;
+mod record;
 mod request;
 mod settings;
 mod store;
@@ -44,6 +46,7 @@ pub use error::ApiError;
 pub use settings::{Settings, Time};
 
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::net::TcpListener;
@@ -62,6 +65,10 @@ pub(crate) struct Shared {
     execution_ended: Notify,
     /// Held while the state file is written, so writes do not interleave.
     saving: Mutex<()>,
+    /// How many saves were asked for, and how many of those the file
+    /// holds: a save that finds its change already written returns at once.
+    saves_asked: AtomicU64,
+    saves_written: AtomicU64,
 }
 
 impl Shared {
@@ -73,35 +80,48 @@ impl Shared {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Writes the state file, when there is one, after a state machine or
-    /// activity changed.
+    /// Writes the state file, when there is one, after a change; it
+    /// returns once the file holds the change. Saves asked for while
+    /// another is written are made by one write.
     pub(crate) fn save(&self) -> Result<(), ApiError> {
         let Some(path) = &self.settings.state_file else {
             return Ok(());
         };
+        let asked = self.saves_asked.fetch_add(1, Ordering::SeqCst) + 1;
         let _writing = self
             .saving
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if self.saves_written.load(Ordering::SeqCst) >= asked {
+            return Ok(());
+        }
+        let covered = self.saves_asked.load(Ordering::SeqCst);
         let document = persist::snapshot(&self.lock());
-        persist::write(path, &document).map_err(|e| {
-            ApiError::new(
-                "ServiceUnavailableException",
-                format!(
-                    "the change is made but the state file {} could not be written: {e}",
-                    path.display()
-                ),
-            )
-        })
+        persist::write(path, &document)
+            .map(|()| self.saves_written.store(covered, Ordering::SeqCst))
+            .map_err(|e| {
+                ApiError::new(
+                    "ServiceUnavailableException",
+                    format!(
+                        "the change is made but the state file {} could not be written: {e}",
+                        path.display()
+                    ),
+                )
+            })
     }
 
-    /// Wakes whoever waits for what changed.
+    /// Wakes whoever waits for what changed, and writes the state file
+    /// when an execution ended (a failed write is reported on stderr: no
+    /// request waits for it).
     pub(crate) fn signal(&self, changes: Changes) {
         if changes.activity {
             self.activity_scheduled.notify_waiters();
         }
         if changes.finished {
             self.execution_ended.notify_waiters();
+            if let Err(e) = self.save() {
+                eprintln!("stepfn serve: {}", e.message());
+            }
         }
     }
 }
@@ -133,8 +153,9 @@ impl Server {
     /// ```
     ///
     /// # Errors
-    /// When the address cannot be bound, or the state file cannot be read
-    /// or holds a definition that does not run.
+    /// When the address cannot be bound, or the state file cannot be read,
+    /// is not one this endpoint wrote, or holds a definition that does not
+    /// run; the message names the address or the file.
     pub async fn bind(settings: Settings) -> std::io::Result<Server> {
         let arns = arn::Arns {
             region: settings.region.clone(),
@@ -142,9 +163,23 @@ impl Server {
         };
         let mut store = Store::default();
         if let Some(path) = &settings.state_file {
-            persist::load(path, &mut store, &arns)?;
+            if persist::load(path, &mut store, &arns)? {
+                persist::write(path, &persist::snapshot(&store)).map_err(|e| {
+                    std::io::Error::new(
+                        e.kind(),
+                        format!("the state file {} cannot be written: {e}", path.display()),
+                    )
+                })?;
+            }
         }
-        let listener = TcpListener::bind((settings.host.as_str(), settings.port)).await?;
+        let listener = TcpListener::bind((settings.host.as_str(), settings.port))
+            .await
+            .map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("cannot listen on {}:{}: {e}", settings.host, settings.port),
+                )
+            })?;
         Ok(Server {
             listener,
             shared: Arc::new(Shared {
@@ -154,6 +189,8 @@ impl Server {
                 activity_scheduled: Notify::new(),
                 execution_ended: Notify::new(),
                 saving: Mutex::new(()),
+                saves_asked: AtomicU64::new(0),
+                saves_written: AtomicU64::new(0),
             }),
         })
     }

@@ -5,8 +5,10 @@
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::time::Instant;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 use stepfn_sim::{Execution, Simulator, Status};
+
+use crate::record::Record;
 
 /// A state machine as `CreateStateMachine` made it.
 pub(crate) struct Machine {
@@ -59,7 +61,10 @@ pub(crate) struct Activity {
 #[derive(Default)]
 pub(crate) struct Store {
     pub(crate) machines: BTreeMap<String, Machine>,
+    /// Executions still running, with their runs.
     pub(crate) executions: HashMap<String, Exec>,
+    /// Executions that have ended, as the answers they give.
+    pub(crate) finished: HashMap<String, Record>,
     /// Execution ARNs in the order they started.
     pub(crate) started: Vec<String>,
     pub(crate) activities: BTreeMap<String, Activity>,
@@ -89,8 +94,42 @@ impl Changes {
 }
 
 impl Store {
+    /// What DescribeExecution says of execution `arn`, running or ended
+    /// (its history left out).
+    pub(crate) fn summary(&self, arn: &str) -> Option<Record> {
+        match self.executions.get(arn) {
+            Some(exec) => Some(Record::of(exec, false)),
+            None => self.finished.get(arn).map(Record::summary),
+        }
+    }
+
+    /// The state machine and status of execution `arn`, running or ended.
+    pub(crate) fn machine_and_status(&self, arn: &str) -> Option<(&str, &str)> {
+        match self.executions.get(arn) {
+            Some(exec) => Some((exec.machine_arn.as_str(), exec.run.status().as_str())),
+            None => self
+                .finished
+                .get(arn)
+                .map(|r| (r.machine_arn.as_str(), r.status.as_str())),
+        }
+    }
+
+    /// ListExecutions' item for execution `arn`, running or ended.
+    pub(crate) fn list_item(&self, arn: &str) -> Option<Map<String, Value>> {
+        match self.executions.get(arn) {
+            Some(exec) => Some(Record::list_item_of(exec)),
+            None => self.finished.get(arn).map(Record::list_item),
+        }
+    }
+
+    /// Whether execution `arn` exists, running or ended.
+    pub(crate) fn has_execution(&self, arn: &str) -> bool {
+        self.executions.contains_key(arn) || self.finished.contains_key(arn)
+    }
+
     /// Records what the execution `arn` did in its last step: new task
-    /// tokens, activity tasks to hand out, and its end.
+    /// tokens, activity tasks to hand out, and its end (an execution that
+    /// has ended is kept as its [`Record`]).
     pub(crate) fn after_step(&mut self, arn: &str) -> Changes {
         let mut changes = Changes::default();
         let Some(exec) = self.executions.get_mut(arn) else {
@@ -111,9 +150,13 @@ impl Store {
         }
         if exec.run.status() == Status::Running {
             self.running.insert(arn.to_owned());
-        } else if exec.stop_millis.is_none() {
+        } else {
             exec.stop_millis = Some(exec.start_millis.saturating_add(exec.run.elapsed_millis()));
             self.running.remove(arn);
+            if let Some(exec) = self.executions.remove(arn) {
+                self.finished
+                    .insert(arn.to_owned(), Record::of(&exec, true));
+            }
             changes.finished = true;
         }
         changes

@@ -330,13 +330,20 @@ fn callbacks_are_answered_by_send_task_success_and_failure() {
     let described = until_done(addr, arn);
     assert_eq!(described["status"], "SUCCEEDED");
     assert_eq!(described["output"], r#"{"approved":true}"#);
-    // a late answer is refused
-    fails(
-        addr,
-        "SendTaskSuccess",
-        json!({"taskToken": token, "output": "{}"}),
-        "TaskDoesNotExist",
-    );
+    // a late answer is refused: AWS's TaskTimedOut, for any closed task
+    for (operation, body) in [
+        (
+            "SendTaskSuccess",
+            json!({"taskToken": token, "output": "{}"}),
+        ),
+        (
+            "SendTaskFailure",
+            json!({"taskToken": token, "error": "Late"}),
+        ),
+        ("SendTaskHeartbeat", json!({"taskToken": token})),
+    ] {
+        fails(addr, operation, body, "TaskTimedOut");
+    }
 
     let second = start_execution(addr, &machine, "{}");
     let token = callback_token(addr, &second);
@@ -357,7 +364,7 @@ fn callbacks_are_answered_by_send_task_success_and_failure() {
 }
 
 #[test]
-fn a_silent_callback_times_out_on_its_heartbeat_and_a_late_answer_is_refused() {
+fn a_silent_callback_times_out_on_its_heartbeat_and_a_late_answer_is_task_timed_out() {
     let addr = start(Settings::new());
     let machine = create(addr, "Heartbeat", CALLBACK);
     let arn = start_execution(addr, &machine, "{}");
@@ -366,10 +373,25 @@ fn a_silent_callback_times_out_on_its_heartbeat_and_a_late_answer_is_refused() {
     assert_eq!(described["status"], "FAILED");
     assert_eq!(described["error"], "States.Timeout");
     assert!(event_types(addr, &arn).iter().any(|t| t == "TaskTimedOut"));
-    fails(
+    // the token has expired: AWS answers TaskTimedOut
+    let message = fails(
         addr,
         "SendTaskSuccess",
         json!({"taskToken": token, "output": "{}"}),
+        "TaskTimedOut",
+    );
+    assert!(message.contains("timed out"), "{message}");
+    fails(
+        addr,
+        "SendTaskHeartbeat",
+        json!({"taskToken": token}),
+        "TaskTimedOut",
+    );
+    // a token of the endpoint's form that it never handed out
+    fails(
+        addr,
+        "SendTaskSuccess",
+        json!({"taskToken": "0".repeat(56), "output": "{}"}),
         "TaskDoesNotExist",
     );
 }
@@ -649,7 +671,7 @@ fn test_state_runs_one_state() {
 }
 
 #[test]
-fn a_state_file_keeps_state_machines_and_activities_across_restarts() {
+fn a_state_file_keeps_state_machines_activities_and_executions_across_restarts() {
     let dir = std::env::temp_dir().join(format!("stepfn-serve-state-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary directory");
     let file = dir.join("state.json");
@@ -664,7 +686,25 @@ fn a_state_file_keeps_state_machines_and_activities_across_restarts() {
         json!({"stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Dropped"}),
     );
     let activity = ok(first, "CreateActivity", json!({"name": "kept"}));
+    let succeeded = start_execution(first, &machine, r#"{"items": [1]}"#);
+    let failed = start_execution(first, &machine, r#"{"items": "not a list"}"#);
+    let (succeeded_then, failed_then) = (until_done(first, &succeeded), until_done(first, &failed));
+    assert_eq!(failed_then["status"], "FAILED");
+    let history_then = ok(
+        first,
+        "GetExecutionHistory",
+        json!({"executionArn": succeeded}),
+    );
+    let waiting = create(
+        first,
+        "Waiting",
+        CALLBACK.replace("\"HeartbeatSeconds\": 1, ", "").as_str(),
+    );
+    let running = start_execution(first, &waiting, r#"{"order": 7}"#);
+    let token = callback_token(first, &running);
+    let listed_then = ok(first, "ListExecutions", json!({"stateMachineArn": machine}));
 
+    // a restart on the same file
     let second = start(Settings::new().state_file(&file));
     let names: Vec<Value> = ok(second, "ListStateMachines", json!({}))["stateMachines"]
         .as_array()
@@ -672,7 +712,7 @@ fn a_state_file_keeps_state_machines_and_activities_across_restarts() {
         .iter()
         .map(|m| m["name"].clone())
         .collect();
-    assert_eq!(names, [json!("Kept")]);
+    assert_eq!(names, [json!("Kept"), json!("Waiting")]);
     assert_eq!(
         ok(
             second,
@@ -685,8 +725,91 @@ fn a_state_file_keeps_state_machines_and_activities_across_restarts() {
         ok(second, "CreateActivity", json!({"name": "kept"})),
         activity
     );
-    let arn = start_execution(second, &machine, r#"{"items": [1]}"#);
-    assert_eq!(until_done(second, &arn)["output"], r#""small""#);
+    // ended executions answer as they did, history and all
+    assert_eq!(describe(second, &succeeded), succeeded_then);
+    assert_eq!(describe(second, &failed), failed_then);
+    assert_eq!(
+        ok(
+            second,
+            "GetExecutionHistory",
+            json!({"executionArn": succeeded})
+        ),
+        history_then
+    );
+    assert_eq!(
+        ok(
+            second,
+            "ListExecutions",
+            json!({"stateMachineArn": machine})
+        ),
+        listed_then
+    );
+    // the one running at the restart is ABORTED, and says why
+    let aborted = describe(second, &running);
+    assert_eq!(aborted["status"], "ABORTED");
+    assert_eq!(aborted["input"], r#"{"order": 7}"#);
+    assert!(aborted["stopDate"].as_f64() >= aborted["startDate"].as_f64());
+    assert!(aborted["cause"]
+        .as_str()
+        .is_some_and(|c| c.contains("not resumed")));
+    assert_eq!(
+        event_types(second, &running),
+        [
+            "ExecutionStarted",
+            "TaskStateEntered",
+            "TaskScheduled",
+            "TaskStarted",
+            "TaskSubmitted",
+            "ExecutionAborted"
+        ]
+    );
+    // its task went with it: the token is not one the restarted server knows
+    fails(
+        second,
+        "SendTaskSuccess",
+        json!({"taskToken": token, "output": "{}"}),
+        "TaskDoesNotExist",
+    );
+    // an execution's name stays taken, and new executions are kept too
+    fails(
+        second,
+        "StartExecution",
+        json!({"stateMachineArn": machine, "name": succeeded.rsplit(':').next(), "input": r#"{"items": [1]}"#}),
+        "ExecutionAlreadyExists",
+    );
+    let later = start_execution(second, &machine, r#"{"items": [9]}"#);
+    assert_eq!(until_done(second, &later)["output"], r#""big""#);
+
+    let third = start(Settings::new().state_file(&file));
+    assert_eq!(describe(third, &later)["output"], r#""big""#);
+    assert_eq!(describe(third, &running), aborted);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_broken_state_file_stops_the_start_and_is_left_as_it_was() {
+    let dir = std::env::temp_dir().join(format!("stepfn-serve-broken-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let file = dir.join("state.json");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    for (text, problem) in [
+        ("{\"stateMachines\": [", "is not JSON"),
+        (
+            r#"{"executions": [{"executionArn": "a", "status": "RUNNING"}]}"#,
+            "has a broken execution at executions[0]",
+        ),
+    ] {
+        std::fs::write(&file, text).expect("write");
+        let error = runtime
+            .block_on(stepfn_serve::Server::bind(
+                Settings::new().port(0).state_file(&file),
+            ))
+            .expect_err("a broken file is refused");
+        let message = error.to_string();
+        assert!(message.contains(&file.display().to_string()), "{message}");
+        assert!(message.contains(problem), "{message}");
+        assert_eq!(std::fs::read_to_string(&file).expect("read"), text);
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

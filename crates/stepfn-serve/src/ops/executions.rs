@@ -11,7 +11,7 @@ use super::{now_millis, put, random_u64, uuid};
 use crate::arn::{check_name, Kind};
 use crate::error::ApiError;
 use crate::request::{page, timestamp, Request};
-use crate::store::Exec;
+use crate::store::{Changes, Exec};
 use crate::{Shared, Time};
 
 /// How long an Express execution may run: five minutes.
@@ -24,8 +24,9 @@ pub(crate) fn does_not_exist_execution(arn: &str) -> ApiError {
     )
 }
 
-/// Starts an execution: its ARN and whether it was already there.
-fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<String, ApiError> {
+/// Starts an execution (or finds the running one of the same name and
+/// input): its ARN and start date.
+fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<(String, i64), ApiError> {
     let given = request.required("stateMachineArn")?;
     let (machine_arn, test_case) = match given.split_once('#') {
         Some((arn, case)) => (arn, Some(case)),
@@ -60,8 +61,10 @@ fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<String, ApiEr
     let arn = shared.arns.execution(machine.express, &machine.name, &name);
     if let Some(existing) = store.executions.get(&arn) {
         if existing.input == input_text && existing.run.status() == Status::Running && !sync {
-            return Ok(arn);
+            return Ok((arn, existing.start_millis));
         }
+    }
+    if store.has_execution(&arn) {
         return Err(ApiError::new(
             "ExecutionAlreadyExists",
             format!("Execution Already Exists: '{arn}'"),
@@ -109,25 +112,21 @@ fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<String, ApiEr
     let changes = store.after_step(&arn);
     drop(store);
     shared.signal(changes);
-    Ok(arn)
+    shared.save()?;
+    Ok((arn, start))
 }
 
 /// `StartExecution`; the same name and input as a running execution
 /// answers as the first call did.
 pub(crate) fn start(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
-    let arn = begin(shared, request, false)?;
-    let store = shared.lock();
-    let exec = store
-        .executions
-        .get(&arn)
-        .ok_or_else(|| does_not_exist_execution(&arn))?;
-    Ok(json!({"executionArn": arn, "startDate": timestamp(exec.start_millis)}))
+    let (arn, start) = begin(shared, request, false)?;
+    Ok(json!({"executionArn": arn, "startDate": timestamp(start)}))
 }
 
 /// `StartSyncExecution`: runs an Express execution and answers when it
 /// ends.
 pub(crate) async fn start_sync(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
-    let arn = begin(shared, request, true)?;
+    let (arn, _) = begin(shared, request, true)?;
     let deadline = tokio::time::Instant::now() + EXPRESS_LIMIT;
     loop {
         let ended = shared.execution_ended.notified();
@@ -135,12 +134,11 @@ pub(crate) async fn start_sync(shared: &Shared, request: &Request) -> Result<Val
         ended.as_mut().enable();
         {
             let store = shared.lock();
-            let exec = store
-                .executions
-                .get(&arn)
+            let record = store
+                .summary(&arn)
                 .ok_or_else(|| does_not_exist_execution(&arn))?;
-            if exec.run.status() != Status::Running {
-                let mut out = describe_exec(exec);
+            if record.status != Status::Running.as_str() {
+                let mut out = record.describe();
                 out.remove("redriveCount");
                 out.remove("redriveStatus");
                 return Ok(Value::Object(out));
@@ -161,28 +159,6 @@ pub(crate) async fn start_sync(shared: &Shared, request: &Request) -> Result<Val
     }
 }
 
-/// What DescribeExecution says of an execution.
-fn describe_exec(exec: &Exec) -> Map<String, Value> {
-    let mut out = Map::new();
-    out.insert("executionArn".into(), exec.arn.clone().into());
-    out.insert("stateMachineArn".into(), exec.machine_arn.clone().into());
-    out.insert("name".into(), exec.name.clone().into());
-    out.insert("status".into(), exec.run.status().as_str().into());
-    out.insert("startDate".into(), timestamp(exec.start_millis));
-    put(&mut out, "stopDate", exec.stop_millis.map(timestamp));
-    out.insert("input".into(), exec.input.clone().into());
-    out.insert("inputDetails".into(), json!({"included": true}));
-    if let Some(output) = exec.run.output_text() {
-        out.insert("output".into(), output.into());
-        out.insert("outputDetails".into(), json!({"included": true}));
-    }
-    put(&mut out, "error", exec.run.error());
-    put(&mut out, "cause", exec.run.cause());
-    out.insert("redriveCount".into(), 0.into());
-    out.insert("redriveStatus".into(), "NOT_REDRIVABLE".into());
-    out
-}
-
 fn execution_arn<'r>(shared: &Shared, request: &'r Request) -> Result<&'r str, ApiError> {
     let arn = request.required("executionArn")?;
     shared.arns.check(arn, &[Kind::Execution, Kind::Express])?;
@@ -192,12 +168,11 @@ fn execution_arn<'r>(shared: &Shared, request: &'r Request) -> Result<&'r str, A
 /// `DescribeExecution`.
 pub(crate) fn describe(shared: &Shared, request: &Request) -> Result<Value, ApiError> {
     let arn = execution_arn(shared, request)?;
-    let store = shared.lock();
-    let exec = store
-        .executions
-        .get(arn)
+    let record = shared
+        .lock()
+        .summary(arn)
         .ok_or_else(|| does_not_exist_execution(arn))?;
-    Ok(Value::Object(describe_exec(exec)))
+    Ok(Value::Object(record.describe()))
 }
 
 /// `StopExecution`: a running execution ends `ABORTED`; stopping one
@@ -207,16 +182,15 @@ pub(crate) fn stop(shared: &Shared, request: &Request) -> Result<Value, ApiError
     let error = request.string("error")?;
     let cause = request.string("cause")?;
     let mut store = shared.lock();
-    let exec = store
-        .executions
-        .get_mut(arn)
-        .ok_or_else(|| does_not_exist_execution(arn))?;
-    exec.run.stop(error, cause);
-    let changes = store.after_step(arn);
+    let mut changes = Changes::default();
+    if let Some(exec) = store.executions.get_mut(arn) {
+        exec.run.stop(error, cause);
+        changes = store.after_step(arn);
+    }
     let stop = store
-        .executions
-        .get(arn)
-        .and_then(|e| e.stop_millis)
+        .summary(arn)
+        .ok_or_else(|| does_not_exist_execution(arn))?
+        .stop_millis
         .unwrap_or_else(now_millis);
     drop(store);
     shared.signal(changes);
@@ -236,34 +210,25 @@ pub(crate) fn list(shared: &Shared, request: &Request) -> Result<Value, ApiError
     let size = request.page_size(100)?;
     let start = request.page_start()?;
     let store = shared.lock();
-    if !store.machines.contains_key(machine)
-        && !store.started.iter().any(|a| {
-            store
-                .executions
-                .get(a)
-                .is_some_and(|e| e.machine_arn == machine)
-        })
-    {
-        return Err(does_not_exist(machine));
-    }
+    let mut any = false;
     let items: Vec<Value> = store
         .started
         .iter()
         .rev()
-        .filter_map(|arn| store.executions.get(arn))
-        .filter(|e| e.machine_arn == machine)
-        .filter(|e| status.is_none_or(|s| s == e.run.status().as_str()))
-        .map(|e| {
-            let mut item = Map::new();
-            item.insert("executionArn".into(), e.arn.clone().into());
-            item.insert("stateMachineArn".into(), e.machine_arn.clone().into());
-            item.insert("name".into(), e.name.clone().into());
-            item.insert("status".into(), e.run.status().as_str().into());
-            item.insert("startDate".into(), timestamp(e.start_millis));
-            put(&mut item, "stopDate", e.stop_millis.map(timestamp));
-            Value::Object(item)
+        .filter(|arn| {
+            store
+                .machine_and_status(arn)
+                .is_some_and(|(of, of_status)| {
+                    any |= of == machine;
+                    of == machine && status.is_none_or(|s| s == of_status)
+                })
         })
+        .filter_map(|arn| store.list_item(arn).map(Value::Object))
         .collect();
+    if !any && !store.machines.contains_key(machine) {
+        return Err(does_not_exist(machine));
+    }
+    drop(store);
     let (items, next) = page(items, start, size);
     let mut out = Map::new();
     out.insert("executions".into(), Value::Array(items));

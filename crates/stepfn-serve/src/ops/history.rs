@@ -2,12 +2,14 @@
 //! oldest or newest first.
 
 use serde_json::{Map, Value};
+use stepfn_sim::HistoryEvent;
 
 use super::executions::does_not_exist_execution;
-use super::{json_value, put};
+use super::put;
 use crate::arn::Kind;
 use crate::error::ApiError;
-use crate::request::{page, timestamp, Request};
+use crate::record::event_value;
+use crate::request::{page, Request};
 use crate::Shared;
 
 /// `GetExecutionHistory`.
@@ -19,29 +21,36 @@ pub(crate) fn get(shared: &Shared, request: &Request) -> Result<Value, ApiError>
     let reverse = request.boolean("reverseOrder")?.unwrap_or(false);
     let include_data = request.boolean("includeExecutionData")?.unwrap_or(true);
     let store = shared.lock();
-    let exec = store
-        .executions
-        .get(arn)
-        .ok_or_else(|| does_not_exist_execution(arn))?;
-    let history = exec.run.history();
-    let order: Box<dyn Iterator<Item = &stepfn_sim::HistoryEvent>> = if reverse {
-        Box::new(history.iter().rev())
+    let (events, next) = if let Some(exec) = store.executions.get(arn) {
+        let history = exec.run.history();
+        let order: Vec<&HistoryEvent> = if reverse {
+            history.iter().rev().collect()
+        } else {
+            history.iter().collect()
+        };
+        let (events, next) = page(order, start, size);
+        (events.into_iter().map(event_value).collect(), next)
     } else {
-        Box::new(history.iter())
+        let record = store
+            .finished
+            .get(arn)
+            .ok_or_else(|| does_not_exist_execution(arn))?;
+        let order: Vec<&Value> = if reverse {
+            record.events.iter().rev().collect()
+        } else {
+            record.events.iter().collect()
+        };
+        let (events, next) = page(order, start, size);
+        (events.into_iter().cloned().collect::<Vec<Value>>(), next)
     };
-    let events: Vec<&stepfn_sim::HistoryEvent> = order.collect();
-    let (events, next) = page(events, start, size);
+    drop(store);
     let events = events
         .into_iter()
-        .map(|event| {
-            let mut value = json_value(&event.to_json());
-            if let Value::Object(object) = &mut value {
-                object.insert("timestamp".into(), timestamp(event.timestamp_millis));
-                if !include_data {
-                    strip_data(object);
-                }
+        .map(|mut event| {
+            if let (false, Value::Object(object)) = (include_data, &mut event) {
+                strip_data(object);
             }
-            value
+            event
         })
         .collect();
     let mut out = Map::new();
