@@ -49,7 +49,7 @@ mod sealed {
     pub trait Render: Clone + std::fmt::Debug {
         /// Writes `Resource` and `Parameters`/`Arguments` (and whatever else the
         /// integration adds, e.g. a retrier) into `cx.task`.
-        fn render(&self, cx: &mut super::Cx<'_>);
+        fn render(&self, cx: &mut super::Rendering<'_>);
 
         /// What the task's IAM policy needs that its ASL does not say.
         fn facts(&self) -> Vec<crate::iam::Fact> {
@@ -68,7 +68,7 @@ impl<S: Render> Service for S {}
 /// What an integration renders into (used inside this crate only).
 #[doc(hidden)]
 #[derive(Debug)]
-pub struct Cx<'a> {
+pub struct Rendering<'a> {
     /// The pattern chosen for the task.
     pub(crate) pattern: IntegrationPattern,
     /// The language the input is written in.
@@ -79,7 +79,7 @@ pub struct Cx<'a> {
     pub(crate) problems: Vec<Problem>,
 }
 
-impl Cx<'_> {
+impl Rendering<'_> {
     /// An empty object in the task's language.
     pub(crate) fn fields(&self) -> Fields {
         Fields::new(self.language)
@@ -176,7 +176,7 @@ impl<S: Service> Integration<S> {
     /// ```
     pub fn into_task(self) -> Task {
         let mut task = self.task;
-        let mut cx = Cx {
+        let mut cx = Rendering {
             pattern: self.pattern,
             language: self.language,
             task: &mut task.inner,

@@ -3,7 +3,7 @@
 
 use super::super::code::Link;
 use super::{
-    first_line, last_line, last_line_extendable, Cx, Expr, Layout, Shape, CHAIN_WIDTH, TAB,
+    first_line, last_line, last_line_extendable, Expr, Layout, LayoutMode, Shape, CHAIN_WIDTH, TAB,
 };
 
 /// Whether rustfmt counts the root's layout as ending in a block (a
@@ -19,7 +19,7 @@ fn ends_with_block(root: &Expr, laid: &str) -> bool {
 
 impl Layout {
     /// `.method(args)` in `shape`.
-    fn link(&mut self, link: &Link, shape: Shape, cx: Cx) -> Option<String> {
+    fn link(&mut self, link: &Link, shape: Shape, cx: LayoutMode) -> Option<String> {
         let ident = format!(".{}", link.method);
         self.call(
             &ident,
@@ -36,7 +36,7 @@ impl Layout {
         root: &Expr,
         links: &[Link],
         shape: Shape,
-        cx: Cx,
+        cx: LayoutMode,
     ) -> Option<String> {
         let link_count = links.len();
 

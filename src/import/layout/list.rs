@@ -1,7 +1,9 @@
 //! Calls and arrays: the arguments on one line, one per line, filled (short
 //! literals), or with the last one overflowing after the opening bracket.
 
-use super::{first_line, last_line, newline, Cx, Expr, Layout, Shape, LIST_WIDTH, SHORT_ITEM, TAB};
+use super::{
+    first_line, last_line, newline, Expr, Layout, LayoutMode, Shape, LIST_WIDTH, SHORT_ITEM, TAB,
+};
 
 /// The brackets around a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +59,7 @@ impl Layout {
         ident: &str,
         items: &[Expr],
         shape: Shape,
-        cx: Cx,
+        cx: LayoutMode,
         delimiters: Delimiters,
     ) -> Option<String> {
         let used = ident.len();
@@ -124,7 +126,7 @@ impl Layout {
         one_line_shape: Shape,
         nested: Shape,
         one_line_width: usize,
-        cx: Cx,
+        cx: LayoutMode,
     ) -> Tactic {
         let Some((last, before)) = items.split_last() else {
             return Tactic::Horizontal;
@@ -133,7 +135,7 @@ impl Layout {
         let combine_with_callee = n == 1 && ident.len() < TAB;
         let overflow = combine_with_callee || can_overflow(last, n);
         let placeholder = if overflow {
-            let inner = Cx {
+            let inner = LayoutMode {
                 one_line_chain: cx.one_line_chain
                     || (!combine_with_callee && matches!(last, Expr::Chain(..))),
                 ..cx

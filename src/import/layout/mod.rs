@@ -162,7 +162,7 @@ fn last_line_extendable(s: &str) -> bool {
 
 /// The state rustfmt carries down while rewriting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct Cx {
+struct LayoutMode {
     /// A method chain must fit on one line (while rustfmt tries a chain as
     /// the overflowing last argument of a call).
     one_line_chain: bool,
@@ -174,7 +174,7 @@ struct Cx {
 /// Lays out statements; remembers the layouts of sub-expressions.
 #[derive(Default)]
 pub(crate) struct Layout {
-    memo: HashMap<(usize, Shape, Cx), Option<String>, BuildHasherDefault<KeyHasher>>,
+    memo: HashMap<(usize, Shape, LayoutMode), Option<String>, BuildHasherDefault<KeyHasher>>,
 }
 
 /// A fast hash for the memo's keys (an address and a few small numbers,
@@ -211,7 +211,7 @@ impl Layout {
     pub(crate) fn let_statement(&mut self, name: &str, value: &Expr, indent: usize) -> String {
         let lhs = format!("let {name} =");
         let laid = [false, true].into_iter().find_map(|lenient| {
-            let cx = Cx {
+            let cx = LayoutMode {
                 one_line_chain: false,
                 lenient,
             };
@@ -226,7 +226,7 @@ impl Layout {
     /// An expression ending a block (no semicolon), indented by `indent`.
     pub(crate) fn tail_expression(&mut self, value: &Expr, indent: usize) -> String {
         let laid = [false, true].into_iter().find_map(|lenient| {
-            let cx = Cx {
+            let cx = LayoutMode {
                 one_line_chain: false,
                 lenient,
             };
@@ -238,7 +238,13 @@ impl Layout {
 
     /// The value of an assignment after `lhs` (`let x =`): on the same line,
     /// or on the next one, indented, when that reads better.
-    fn assign_rhs(&mut self, lhs: &str, value: &Expr, shape: Shape, cx: Cx) -> Option<String> {
+    fn assign_rhs(
+        &mut self,
+        lhs: &str,
+        value: &Expr,
+        shape: Shape,
+        cx: LayoutMode,
+    ) -> Option<String> {
         let lhs_width = last_line(lhs).len();
         let orig_shape = shape.offset_left(lhs_width + 1).unwrap_or(Shape {
             width: 0,
@@ -270,7 +276,7 @@ impl Layout {
     }
 
     /// `value` laid out in `shape`, or `None` where rustfmt finds no layout.
-    fn rewrite(&mut self, value: &Expr, shape: Shape, cx: Cx) -> Option<String> {
+    fn rewrite(&mut self, value: &Expr, shape: Shape, cx: LayoutMode) -> Option<String> {
         match value {
             Expr::Lit(text) => {
                 return (cx.lenient || text.len() <= shape.width).then(|| text.clone())

@@ -1,6 +1,6 @@
 //! [`CallApiGatewayHttpApiEndpoint`]: `apigateway:invoke` on an HTTP API.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::shared::{call_setters, endpoint, Call};
@@ -91,7 +91,7 @@ impl CallApiGatewayHttpApiEndpoint {
 call_setters!(CallApiGatewayHttpApiEndpoint);
 
 impl Render for CallApiGatewayHttpApiEndpointProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         self.call
             .render(cx, self.api.endpoint(), self.stage_name.as_ref());
     }

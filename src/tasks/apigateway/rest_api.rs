@@ -1,6 +1,6 @@
 //! [`CallApiGatewayRestApiEndpoint`]: `apigateway:invoke` on a REST API.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::shared::{call_setters, endpoint, Call};
@@ -103,7 +103,7 @@ impl CallApiGatewayRestApiEndpoint {
 call_setters!(CallApiGatewayRestApiEndpoint);
 
 impl Render for CallApiGatewayRestApiEndpointProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         self.call
             .render(cx, self.api.endpoint(), Some(&self.stage_name));
     }

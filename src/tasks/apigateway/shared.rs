@@ -2,7 +2,7 @@
 
 use crate::model::Json;
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::Cx;
+use crate::tasks::integration::Rendering;
 use crate::tasks::pattern::integration_arn;
 use crate::tasks::Input;
 
@@ -72,7 +72,12 @@ impl Call {
     }
 
     /// `apigateway:invoke` with the fields in the CDK's order.
-    pub(crate) fn render(&self, cx: &mut Cx<'_>, endpoint: String, stage: Option<&Input<String>>) {
+    pub(crate) fn render(
+        &self,
+        cx: &mut Rendering<'_>,
+        endpoint: String,
+        stage: Option<&Input<String>>,
+    ) {
         let mut f = cx.fields();
         f.literal("ApiEndpoint", endpoint)
             .input("Method", &self.method)

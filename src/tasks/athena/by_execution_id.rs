@@ -2,7 +2,7 @@
 //! [`AthenaStopQueryExecution`], [`AthenaGetQueryExecution`],
 //! [`AthenaGetQueryResults`].
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -61,7 +61,7 @@ macro_rules! by_id {
         }
 
         impl Render for $props {
-            fn render(&self, cx: &mut Cx<'_>) {
+            fn render(&self, cx: &mut Rendering<'_>) {
                 let mut f = cx.fields();
                 f.input("QueryExecutionId", &self.id);
                 let arn = integration_arn("athena", $action, IntegrationPattern::RequestResponse);
@@ -123,7 +123,7 @@ impl AthenaGetQueryResults {
 }
 
 impl Render for AthenaGetQueryResultsProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("QueryExecutionId", &self.id)
             .opt("NextToken", self.next_token.as_ref())

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -180,7 +180,7 @@ impl AthenaStartQueryExecution {
 }
 
 impl Render for AthenaStartQueryExecutionProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("QueryString", &self.query_string)
             .opt("ClientRequestToken", self.client_request_token.as_ref());

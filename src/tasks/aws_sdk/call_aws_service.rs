@@ -1,7 +1,7 @@
 //! [`CallAwsService`]: `aws-sdk:<service>:<action>`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::Integration;
 use crate::Code;
@@ -135,7 +135,7 @@ impl Render for CallAwsServiceProps {
         vec![crate::iam::Fact::Statements(statements)]
     }
 
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let service = self.service.to_lowercase();
         if let Some(problem) = service_problem(&service) {
             cx.problem(Code::InvalidResource, problem);

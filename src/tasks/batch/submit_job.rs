@@ -1,7 +1,7 @@
 //! [`BatchSubmitJob`]: `batch:submitJob`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
 use crate::tasks::{Input, Integration};
@@ -274,7 +274,7 @@ impl BatchSubmitJob {
 }
 
 impl Render for BatchSubmitJobProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let timeout = cx.take_timeout();
         let mut f = cx.fields();
         f.input("JobDefinition", &self.job_definition)

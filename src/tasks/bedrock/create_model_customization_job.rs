@@ -2,7 +2,7 @@
 
 use crate::model::Json;
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
 use crate::tasks::{Input, Integration};
@@ -218,7 +218,7 @@ fn tags(f: &Fields, tags: &[(String, String)]) -> Vec<Fields> {
 }
 
 impl Render for BedrockCreateModelCustomizationJobProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let evaluation = self
             .hyperparameters

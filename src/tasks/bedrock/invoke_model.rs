@@ -1,7 +1,7 @@
 //! [`BedrockInvokeModel`]: `bedrock:invokeModel`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -140,7 +140,7 @@ impl BedrockInvokeModel {
 }
 
 impl Render for BedrockInvokeModelProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         match (&self.body, &self.input_uri) {
             (Some(_), Some(_)) => f.problem(

@@ -1,7 +1,7 @@
 //! [`CodeBuildStartBuild`] (`codebuild:startBuild`) and
 //! [`CodeBuildStartBuildBatch`] (`codebuild:startBuildBatch`).
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -78,7 +78,7 @@ macro_rules! start_build {
         }
 
         impl Render for $props {
-            fn render(&self, cx: &mut Cx<'_>) {
+            fn render(&self, cx: &mut Rendering<'_>) {
                 let mut f = cx.fields();
                 f.input("ProjectName", &self.project.name);
                 if !self.variables.is_empty() {

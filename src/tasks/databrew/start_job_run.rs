@@ -1,6 +1,6 @@
 //! [`GlueDataBrewStartJobRun`]: `databrew:startJobRun`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -40,7 +40,7 @@ impl GlueDataBrewStartJobRun {
 }
 
 impl Render for GlueDataBrewStartJobRunProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("Name", &self.job_name);
         cx.write(

@@ -1,6 +1,6 @@
 //! [`DynamoDeleteItem`]: `dynamodb:deleteItem`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::Integration;
 
@@ -67,7 +67,7 @@ impl DynamoDeleteItem {
 write_setters!(DynamoDeleteItem);
 
 impl Render for DynamoDeleteItemProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let key = render_map(f.child(), &self.key);
         f.object("Key", key).input("TableName", &self.table.name);

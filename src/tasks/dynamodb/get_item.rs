@@ -1,6 +1,6 @@
 //! [`DynamoGetItem`]: `dynamodb:getItem`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -114,7 +114,7 @@ impl DynamoGetItem {
 }
 
 impl Render for DynamoGetItemProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let key = super::attribute::render_map(f.child(), &self.key);
         f.object("Key", key)

@@ -1,6 +1,6 @@
 //! [`DynamoPutItem`]: `dynamodb:putItem`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::Integration;
 
@@ -69,7 +69,7 @@ impl DynamoPutItem {
 write_setters!(DynamoPutItem);
 
 impl Render for DynamoPutItemProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let item = render_map(f.child(), &self.item);
         f.object("Item", item).input("TableName", &self.table.name);

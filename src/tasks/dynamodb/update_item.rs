@@ -1,6 +1,6 @@
 //! [`DynamoUpdateItem`]: `dynamodb:updateItem`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -74,7 +74,7 @@ impl DynamoUpdateItem {
 write_setters!(DynamoUpdateItem);
 
 impl Render for DynamoUpdateItemProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let key = render_map(f.child(), &self.key);
         f.object("Key", key).input("TableName", &self.table.name);

@@ -1,7 +1,7 @@
 //! [`EcsRunTask`]: `ecs:runTask`.
 
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -235,7 +235,7 @@ impl Render for EcsRunTaskProps {
         }
     }
 
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let family = &self.task_definition.family;
         let definition = match self.revision {

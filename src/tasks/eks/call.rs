@@ -2,7 +2,7 @@
 
 use crate::model::Json;
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -131,7 +131,7 @@ impl EksCall {
 }
 
 impl Render for EksCallProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.literal("ClusterName", self.cluster.name.clone())
             .literal(

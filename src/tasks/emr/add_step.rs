@@ -1,7 +1,7 @@
 //! [`EmrAddStep`]: `elasticmapreduce:addStep`.
 
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -127,7 +127,7 @@ impl EmrAddStep {
 }
 
 impl Render for EmrAddStepProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let mut jar = f.child();
         jar.input("Jar", &self.jar)

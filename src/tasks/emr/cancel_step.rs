@@ -1,6 +1,6 @@
 //! [`EmrCancelStep`]: `elasticmapreduce:cancelStep`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -42,7 +42,7 @@ impl EmrCancelStep {
 }
 
 impl Render for EmrCancelStepProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("ClusterId", &self.cluster_id)
             .input("StepId", &self.step_id);

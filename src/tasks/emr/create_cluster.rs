@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -281,7 +281,7 @@ impl EmrCreateCluster {
 }
 
 impl Render for EmrCreateClusterProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let instances = self.instances.render(f.child());
         f.object("Instances", instances)

@@ -1,6 +1,6 @@
 //! [`EmrModifyInstanceFleetByName`]: `elasticmapreduce:modifyInstanceFleetByName`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -51,7 +51,7 @@ impl EmrModifyInstanceFleetByName {
 }
 
 impl Render for EmrModifyInstanceFleetByNameProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let mut fleet = f.child();
         fleet

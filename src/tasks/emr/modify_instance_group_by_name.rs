@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
 use crate::tasks::{Input, Integration};
@@ -190,7 +190,7 @@ impl EmrModifyInstanceGroupByName {
 }
 
 impl Render for EmrModifyInstanceGroupByNameProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let group = self.change.render(f.child());
         f.input("ClusterId", &self.cluster_id)

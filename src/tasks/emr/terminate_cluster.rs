@@ -1,6 +1,6 @@
 //! [`EmrTerminateCluster`]: `elasticmapreduce:terminateCluster`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -53,7 +53,7 @@ impl EmrTerminateCluster {
 }
 
 impl Render for EmrTerminateClusterProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("ClusterId", &self.cluster_id);
         cx.write(

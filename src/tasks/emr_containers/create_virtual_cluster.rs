@@ -1,7 +1,7 @@
 //! [`EmrContainersCreateVirtualCluster`]: `emr-containers:createVirtualCluster`.
 
 use crate::model::QueryLanguage;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -84,7 +84,7 @@ impl EmrContainersCreateVirtualCluster {
 }
 
 impl Render for EmrContainersCreateVirtualClusterProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         match (&self.name, cx.language) {
             (Some(name), _) => {

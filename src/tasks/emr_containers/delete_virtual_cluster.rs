@@ -1,6 +1,6 @@
 //! [`EmrContainersDeleteVirtualCluster`]: `emr-containers:deleteVirtualCluster`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -42,7 +42,7 @@ impl EmrContainersDeleteVirtualCluster {
 }
 
 impl Render for EmrContainersDeleteVirtualClusterProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("Id", &self.id);
         cx.write(

@@ -1,7 +1,7 @@
 //! [`EmrContainersStartJobRun`]: `emr-containers:startJobRun`.
 
 use crate::model::{Json, JsonObject};
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -266,7 +266,7 @@ impl EmrContainersStartJobRun {
 }
 
 impl Render for EmrContainersStartJobRunProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         let mut driver = f.child();
         driver

@@ -2,7 +2,7 @@
 
 use crate::model::Json;
 use crate::tasks::input::Repr;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -105,7 +105,7 @@ impl EventBridgePutEvents {
 }
 
 impl Render for EventBridgePutEventsProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         if self.entries.is_empty() {
             f.problem(

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::tasks::input::{aws_enum, Repr};
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
 use crate::tasks::{Input, Integration};
@@ -315,7 +315,7 @@ impl EventBridgeSchedulerCreateScheduleTask {
 }
 
 impl Render for EventBridgeSchedulerCreateScheduleTaskProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         match &self.action_after_completion {
             Some(action) => f.input("ActionAfterCompletion", action),

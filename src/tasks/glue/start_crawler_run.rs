@@ -1,6 +1,6 @@
 //! [`GlueStartCrawlerRun`]: `aws-sdk:glue:startCrawler`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -33,7 +33,7 @@ impl GlueStartCrawlerRun {
 }
 
 impl Render for GlueStartCrawlerRunProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("Name", &self.crawler_name);
         let arn = integration_arn(

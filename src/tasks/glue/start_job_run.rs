@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use crate::model::{Json, QueryLanguage};
 use crate::tasks::input::{aws_enum, Repr};
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -139,7 +139,7 @@ impl GlueStartJobRun {
 }
 
 impl Render for GlueStartJobRunProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let timeout = cx.take_timeout();
         let mut f = cx.fields();
         f.input("JobName", &self.job_name)

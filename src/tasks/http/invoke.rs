@@ -3,7 +3,7 @@
 use crate::builder::{Intrinsic, IntrinsicArg, JsonPath};
 use crate::model::{Json, QueryLanguage};
 use crate::tasks::input::{aws_enum, Repr};
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::render::Fields;
 use crate::tasks::{HttpMethod, Input, Integration};
 use crate::Code;
@@ -184,7 +184,7 @@ impl Render for HttpInvokeProps {
             .collect()
     }
 
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         self.endpoint(&mut f);
         let mut authentication = f.child();

@@ -3,7 +3,7 @@
 use crate::builder::Retry;
 use crate::model::{Json, QueryLanguage};
 use crate::tasks::input::{aws_enum, Repr};
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -154,7 +154,7 @@ impl LambdaInvoke {
 }
 
 impl Render for LambdaInvokeProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         if self.retry_on_service_exceptions {
             let retriers = cx.task.retry.get_or_insert_with(Vec::new);
             retriers.insert(0, Retry::lambda_service_errors().inner);
@@ -180,7 +180,7 @@ impl Render for LambdaInvokeProps {
 
 impl LambdaInvokeProps {
     /// `payloadResponseOnly`: the function ARN as `Resource`, the payload as input.
-    fn render_direct(&self, cx: &mut Cx<'_>) {
+    fn render_direct(&self, cx: &mut Rendering<'_>) {
         if cx.pattern != IntegrationPattern::RequestResponse
             || self.invocation_type.is_some()
             || self.client_context.is_some()

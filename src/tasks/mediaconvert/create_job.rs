@@ -1,7 +1,7 @@
 //! [`MediaConvertCreateJob`]: `mediaconvert:createJob`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::Integration;
 use crate::Code;
@@ -50,7 +50,7 @@ impl MediaConvertCreateJob {
 }
 
 impl Render for MediaConvertCreateJobProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let Json::Object(object) = &self.request else {
             cx.problem(Code::WrongType, "the `CreateJob` request must be an object");
             cx.write(

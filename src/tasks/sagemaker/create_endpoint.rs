@@ -1,7 +1,7 @@
 //! [`SageMakerCreateEndpoint`]: `sagemaker:createEndpoint`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -55,7 +55,7 @@ impl SageMakerCreateEndpoint {
 }
 
 impl Render for SageMakerCreateEndpointProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("EndpointConfigName", &self.config_name)
             .input("EndpointName", &self.endpoint_name)

@@ -1,7 +1,7 @@
 //! [`SageMakerCreateEndpointConfig`]: `sagemaker:createEndpointConfig`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -132,7 +132,7 @@ impl SageMakerCreateEndpointConfig {
 }
 
 impl Render for SageMakerCreateEndpointConfigProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("EndpointConfigName", &self.config_name)
             .opt("Tags", self.tags.as_ref());

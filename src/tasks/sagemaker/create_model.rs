@@ -1,7 +1,7 @@
 //! [`SageMakerCreateModel`]: `sagemaker:createModel`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
 use crate::tasks::{Input, Integration};
@@ -190,7 +190,7 @@ impl SageMakerCreateModel {
 }
 
 impl Render for SageMakerCreateModelProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         if let Some(isolation) = self.enable_network_isolation {
             f.literal("EnableNetworkIsolation", isolation);

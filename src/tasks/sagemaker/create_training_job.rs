@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
 use crate::tasks::{Input, Integration};
@@ -363,7 +363,7 @@ impl SageMakerCreateTrainingJob {
 }
 
 impl Render for SageMakerCreateTrainingJobProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("TrainingJobName", &self.job_name);
         if let Some(isolation) = self.network_isolation {

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -210,7 +210,7 @@ impl Render for SageMakerCreateTransformJobProps {
             .collect()
     }
 
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         if let Some(strategy) = self.batch_strategy {
             f.literal("BatchStrategy", strategy.as_str());

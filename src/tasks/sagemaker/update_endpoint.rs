@@ -1,6 +1,6 @@
 //! [`SageMakerUpdateEndpoint`]: `sagemaker:updateEndpoint`.
 
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -41,7 +41,7 @@ impl SageMakerUpdateEndpoint {
 }
 
 impl Render for SageMakerUpdateEndpointProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("EndpointConfigName", &self.config_name)
             .input("EndpointName", &self.endpoint_name);

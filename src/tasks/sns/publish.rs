@@ -2,7 +2,7 @@
 
 use crate::model::Json;
 use crate::tasks::input::{number, Repr};
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
 use crate::tasks::{Input, Integration};
@@ -211,7 +211,7 @@ impl SnsPublish {
 }
 
 impl Render for SnsPublishProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         if self.topic.is_fifo() {
             self.check_fifo(&mut f);

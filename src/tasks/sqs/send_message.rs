@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 
@@ -106,7 +106,7 @@ impl SqsSendMessage {
 }
 
 impl Render for SqsSendMessageProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         f.input("QueueUrl", &self.queue.url)
             .input("MessageBody", &self.body);

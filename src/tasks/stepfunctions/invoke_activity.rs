@@ -1,7 +1,7 @@
 //! [`StepFunctionsInvokeActivity`]: an activity worker does the task.
 
 use crate::model::Json;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::Integration;
 
 /// Hands the task to an activity (its ARN is the `Resource`); the CDK's
@@ -102,7 +102,7 @@ impl StepFunctionsInvokeActivity {
 }
 
 impl Render for StepFunctionsInvokeActivityProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         cx.write(self.activity_arn.clone(), None);
         if let Some(input) = &self.input {
             cx.input(input.clone(), Vec::new());

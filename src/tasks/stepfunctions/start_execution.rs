@@ -2,7 +2,7 @@
 
 use crate::model::{Json, QueryLanguage};
 use crate::tasks::input::Repr;
-use crate::tasks::integration::{Cx, Render};
+use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::{Input, Integration};
 use crate::Code;
@@ -110,7 +110,7 @@ impl StepFunctionsStartExecution {
 }
 
 impl Render for StepFunctionsStartExecutionProps {
-    fn render(&self, cx: &mut Cx<'_>) {
+    fn render(&self, cx: &mut Rendering<'_>) {
         let mut f = cx.fields();
         if self.associate_with_parent {
             let mut input = match self.input.as_ref().map(|i| &i.0) {

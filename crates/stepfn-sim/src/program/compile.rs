@@ -2,23 +2,24 @@
 
 use stepfn::model::graph::{Graph, ScopeHolder, StateId};
 use stepfn::model::{
-    Catcher as ModelCatcher, ChoiceCondition, FailCause, FailError, HeartbeatSeconds,
-    JitterStrategy, Json, JsonObject, MapItemSelector, MapItems, MaxConcurrency, OrJsonata,
-    ProcessorMode, QueryLanguage, Resource, Retrier as ModelRetrier, State, StateMachine,
-    TimeoutSeconds, ToleratedFailureCount, ToleratedFailurePercentage, WaitFor as ModelWait,
+    Catcher as ModelCatcher, ChoiceCondition, FailCause, FailError, HeartbeatSeconds, Json,
+    JsonObject, MapItemSelector, MapItems, MaxConcurrency, OrJsonata, ProcessorMode, QueryLanguage,
+    Resource, State, StateMachine, TimeoutSeconds, ToleratedFailureCount,
+    ToleratedFailurePercentage, WaitFor as ModelWait,
 };
-use stepfn::syntax::{parse_path_or_intrinsic, PathOrIntrinsic};
 
 use super::{
     Assign, Batcher, Catcher, ChoiceNode, Count, Io, Items, JsonataCondition, Kind, MapNode, Node,
-    Payload, Percentage, Place, Program, Reader, ResourceKind, Retrier, Rule, ScopeIdx, ScopeInfo,
-    Select, StateIdx, TaskNode, Text, WaitFor, Writer,
+    Payload, Percentage, Program, Reader, ResourceKind, Rule, ScopeIdx, ScopeInfo, StateIdx,
+    TaskNode, Text, WaitFor, Writer,
 };
 use crate::eval::choice::Condition;
-use crate::eval::intrinsic::Intrinsic;
-use crate::eval::jsonpath::JsonPath;
 use crate::eval::template::Template;
 use crate::jsonata::{expression, Expr, JValue};
+
+use super::fields::{
+    path_or_call, place, reference, resource_text, retrier, select, stepfn_text, R,
+};
 
 /// Compiles a machine that validates. The error names the field that
 /// could not be compiled (which validation would have reported).
@@ -41,7 +42,7 @@ pub(crate) fn compile(machine: &StateMachine) -> Result<Program, String> {
     let mut conditions = Vec::new();
     let mut states = Vec::with_capacity(graph.states().len());
     for id in graph.state_ids() {
-        let cx = Cx { graph: &graph, id };
+        let cx = Compiler { graph: &graph, id };
         let node = cx
             .node(&owned[id.index()], &mut conditions)
             .map_err(|e| format!("{}: {e}", graph.state_path(id)))?;
@@ -66,14 +67,12 @@ fn to_idx(i: usize) -> u32 {
 }
 
 /// Compiling one state.
-struct Cx<'g, 'm> {
+struct Compiler<'g, 'm> {
     graph: &'g Graph<'m>,
     id: StateId,
 }
 
-type R<T> = Result<T, String>;
-
-impl Cx<'_, '_> {
+impl Compiler<'_, '_> {
     fn jsonata(&self) -> bool {
         self.graph.state(self.id).language == QueryLanguage::Jsonata
     }
@@ -545,72 +544,4 @@ impl Cx<'_, '_> {
                 .transpose()?,
         })
     }
-}
-
-/// A retrier with AWS's defaults filled in.
-fn retrier(r: &ModelRetrier) -> Retrier {
-    #[allow(clippy::cast_precision_loss)]
-    Retrier {
-        error_equals: r.error_equals.clone(),
-        interval_seconds: r.interval_seconds.unwrap_or(1) as f64,
-        max_attempts: r.max_attempts.unwrap_or(3),
-        backoff_rate: r
-            .backoff_rate
-            .as_ref()
-            .map_or(2.0, stepfn::model::Number::as_f64),
-        max_delay_seconds: r.max_delay_seconds.map(|s| s as f64),
-        jitter: r.jitter_strategy.unwrap_or(JitterStrategy::None),
-    }
-}
-
-fn select(value: &Option<Option<String>>, field: &str) -> R<Select> {
-    Ok(match value {
-        None => Select::Whole,
-        Some(None) => Select::Nothing,
-        Some(Some(p)) => {
-            let path = JsonPath::parse(p).map_err(|e| format!("{field}: {e}"))?;
-            if path.is_identity() {
-                Select::Whole
-            } else {
-                Select::Path(path)
-            }
-        }
-    })
-}
-
-fn place(value: &Option<Option<String>>, field: &str) -> R<Place> {
-    Ok(match value {
-        None => Place::Whole,
-        Some(None) => Place::Discard,
-        Some(Some(p)) => {
-            let path = reference(p, field)?;
-            if path.is_identity() {
-                Place::Whole
-            } else {
-                Place::Path(path)
-            }
-        }
-    })
-}
-
-fn reference(text: &str, field: &str) -> R<JsonPath> {
-    JsonPath::reference(text).map_err(|e| format!("{field}: {e}"))
-}
-
-fn path_or_call(text: &str, field: &str) -> R<Text> {
-    match parse_path_or_intrinsic(text).map_err(|e| format!("{field}: {e}"))? {
-        PathOrIntrinsic::Path(path) => Ok(Text::Path(JsonPath::from_tree(text, path))),
-        PathOrIntrinsic::Intrinsic(call) => Ok(Text::Intrinsic(Intrinsic::from_call(&call))),
-    }
-}
-
-fn resource_text(resource: &Resource) -> String {
-    match resource {
-        Resource::Uri(uri) => uri.clone(),
-        Resource::Template(object) => stepfn_text(&Json::Object(object.clone())),
-    }
-}
-
-fn stepfn_text(value: &Json) -> String {
-    crate::json::text(value)
 }

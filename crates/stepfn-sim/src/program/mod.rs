@@ -8,6 +8,7 @@
 //! query language).
 
 mod compile;
+mod fields;
 mod resource;
 
 pub(crate) use compile::compile;
