@@ -5,10 +5,9 @@ use std::time::Duration;
 
 use aws_sdk_sfn::config::retry::RetryConfig;
 use aws_sdk_sfn::config::timeout::TimeoutConfig;
-use aws_sdk_sfn::config::{Credentials, Region};
 use aws_sdk_sfn::Client;
 
-use crate::http_client;
+use crate::http::local_config;
 
 /// `GetActivityTask` holds a request open for up to 60 seconds; a read
 /// timeout shorter than that would cut every empty poll.
@@ -44,7 +43,7 @@ pub fn for_workers(client: &Client) -> Client {
 }
 
 /// A client for a local endpoint such as `stepfn serve`: region
-/// `us-east-1`, fixed test credentials, [`http_client`].
+/// `us-east-1`, fixed test credentials, [`http_client`](crate::http_client).
 ///
 /// ```
 /// let client = stepfn_runtime::local_client("http://127.0.0.1:8083");
@@ -52,17 +51,5 @@ pub fn for_workers(client: &Client) -> Client {
 /// ```
 #[must_use]
 pub fn local_client(endpoint_url: impl Into<String>) -> Client {
-    let config = aws_sdk_sfn::Config::builder()
-        .endpoint_url(endpoint_url)
-        .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new(
-            "local",
-            "local",
-            None,
-            None,
-            "stepfn-runtime",
-        ))
-        .http_client(http_client())
-        .build();
-    Client::from_conf(config)
+    Client::from_conf(local_config!(aws_sdk_sfn, endpoint_url).build())
 }

@@ -20,3 +20,28 @@ pub fn http_client() -> SharedHttpClient {
         .tls_provider(Provider::Rustls(CryptoMode::Ring))
         .build_https()
 }
+
+/// The configuration builder of SDK crate `$sdk` for a local endpoint (moto's
+/// server, LocalStack, DynamoDB Local, `stepfn serve`): region `us-east-1`,
+/// fixed test credentials, [`http_client`]. The same settings for every
+/// service; each client adds what its service needs before `build()`.
+#[cfg(any(feature = "activity", feature = "state-data", feature = "sqs"))]
+macro_rules! local_config {
+    ($sdk:ident, $endpoint_url:expr) => {{
+        use $sdk::config::{Credentials, Region};
+        $sdk::Config::builder()
+            .behavior_version_latest()
+            .endpoint_url($endpoint_url)
+            .region(Region::new("us-east-1"))
+            .credentials_provider(Credentials::new(
+                "local",
+                "local",
+                None,
+                None,
+                "stepfn-runtime",
+            ))
+            .http_client($crate::http_client())
+    }};
+}
+#[cfg(any(feature = "activity", feature = "state-data", feature = "sqs"))]
+pub(crate) use local_config;

@@ -2,6 +2,8 @@
 //! LocalStack, DynamoDB Local): region `us-east-1`, fixed test credentials,
 //! [`http_client`](crate::http_client).
 
+use crate::http::local_config;
+
 /// A DynamoDB client for a local endpoint.
 ///
 /// ```
@@ -11,20 +13,7 @@
 #[cfg(feature = "state-data")]
 #[must_use]
 pub fn local_dynamodb_client(endpoint_url: impl Into<String>) -> aws_sdk_dynamodb::Client {
-    use aws_sdk_dynamodb::config::{Credentials, Region};
-    let config = aws_sdk_dynamodb::Config::builder()
-        .behavior_version_latest()
-        .endpoint_url(endpoint_url)
-        .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new(
-            "local",
-            "local",
-            None,
-            None,
-            "stepfn-runtime",
-        ))
-        .http_client(crate::http_client())
-        .build();
+    let config = local_config!(aws_sdk_dynamodb, endpoint_url).build();
     aws_sdk_dynamodb::Client::from_conf(config)
 }
 
@@ -38,20 +27,8 @@ pub fn local_dynamodb_client(endpoint_url: impl Into<String>) -> aws_sdk_dynamod
 #[cfg(feature = "state-data")]
 #[must_use]
 pub fn local_s3_client(endpoint_url: impl Into<String>) -> aws_sdk_s3::Client {
-    use aws_sdk_s3::config::{Credentials, Region};
-    let config = aws_sdk_s3::Config::builder()
-        .behavior_version_latest()
-        .endpoint_url(endpoint_url)
+    let config = local_config!(aws_sdk_s3, endpoint_url)
         .force_path_style(true)
-        .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new(
-            "local",
-            "local",
-            None,
-            None,
-            "stepfn-runtime",
-        ))
-        .http_client(crate::http_client())
         .build();
     aws_sdk_s3::Client::from_conf(config)
 }
@@ -65,19 +42,6 @@ pub fn local_s3_client(endpoint_url: impl Into<String>) -> aws_sdk_s3::Client {
 #[cfg(feature = "sqs")]
 #[must_use]
 pub fn local_sqs_client(endpoint_url: impl Into<String>) -> aws_sdk_sqs::Client {
-    use aws_sdk_sqs::config::{Credentials, Region};
-    let config = aws_sdk_sqs::Config::builder()
-        .behavior_version_latest()
-        .endpoint_url(endpoint_url)
-        .region(Region::new("us-east-1"))
-        .credentials_provider(Credentials::new(
-            "local",
-            "local",
-            None,
-            None,
-            "stepfn-runtime",
-        ))
-        .http_client(crate::http_client())
-        .build();
+    let config = local_config!(aws_sdk_sqs, endpoint_url).build();
     aws_sdk_sqs::Client::from_conf(config)
 }
