@@ -18,6 +18,42 @@ pub(super) struct Arg<T> {
     pub(super) value: T,
 }
 
+impl<V> Arg<V> {
+    /// `.method(arg)`, called on the value and written in the code.
+    pub(super) fn set<T>(self, method: &str, arg: Arg<T>, set: impl FnOnce(V, T) -> V) -> Arg<V> {
+        Arg {
+            code: self.code.method(method, vec![arg.code]),
+            value: set(self.value, arg.value),
+        }
+    }
+
+    /// `.method(text)` when the input has the field `key` (unchanged when it
+    /// has not); `None` when the field is not text, a path or an expression.
+    pub(super) fn set_text<T>(
+        self,
+        given: &mut Given<'_>,
+        key: &str,
+        method: &str,
+        set: impl FnOnce(V, T) -> V,
+    ) -> Option<Arg<V>>
+    where
+        T: From<JsonPath> + From<Jsonata> + for<'a> From<&'a str>,
+    {
+        match given.take(key) {
+            None => Some(self),
+            Some(field) => Some(self.set(method, text::<T>(field)?, set)),
+        }
+    }
+
+    /// `.method()` with no argument, called on the value and written in the code.
+    pub(super) fn call(self, method: &str, call: impl FnOnce(V) -> V) -> Arg<V> {
+        Arg {
+            code: self.code.method(method, Vec::new()),
+            value: call(self.value),
+        }
+    }
+}
+
 /// How a field of the input is given.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Field<'j> {

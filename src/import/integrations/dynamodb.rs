@@ -65,6 +65,25 @@ fn attributes<'j>(
         .collect()
 }
 
+/// `.method(name, value)` for each attribute of the `Key` or `Item` object.
+fn with_attributes<V>(
+    mut built: Arg<V>,
+    field: Field<'_>,
+    given: &Given<'_>,
+    method: &str,
+    set: impl Fn(V, &str, DynamoAttributeValue) -> V,
+) -> Option<Arg<V>> {
+    for (name, attribute) in attributes(field, given)? {
+        built = Arg {
+            code: built
+                .code
+                .method(method, vec![Expr::str(name), attribute.code]),
+            value: set(built.value, name, attribute.value),
+        };
+    }
+    Some(built)
+}
+
 /// `DynamoGetItem::new(name, table)` with its key.
 pub(super) fn get_item(
     _cx: &mut super::super::cx::FnCx<'_>,
@@ -77,20 +96,24 @@ pub(super) fn get_item(
         return None;
     }
     let table = text::<DynamoTable>(given.take("TableName")?)?;
-    let mut value = DynamoGetItem::new(at.name, table.value);
-    let mut code = Expr::call("DynamoGetItem::new", vec![Expr::str(at.name), table.code]);
-    (value, code) = language(value, code, task, at);
+    let built = Arg {
+        value: DynamoGetItem::new(at.name, table.value),
+        code: Expr::call("DynamoGetItem::new", vec![Expr::str(at.name), table.code]),
+    };
+    let built = language(built, task, at);
     let key = given.take("Key")?;
-    for (name, attribute) in attributes(key, given)? {
-        value = value.key(name, attribute.value);
-        code = code.method("key", vec![Expr::str(name), attribute.code]);
-    }
+    let mut built = with_attributes(built, key, given, "key", |v, name, value| {
+        v.key(name, value)
+    })?;
     let consistent = boolean(given.take("ConsistentRead")?)?;
     if !matches!(&consistent.code, Expr::Lit(text) if text == "false") {
-        value = value.consistent_read(consistent.value);
-        code = code.method("consistent_read", vec![consistent.code]);
+        built = built.set(
+            "consistent_read",
+            consistent,
+            DynamoGetItem::consistent_read,
+        );
     }
-    candidate(value, code, vec!["stepfn::tasks::DynamoGetItem", USES])
+    candidate(built, vec!["stepfn::tasks::DynamoGetItem", USES])
 }
 
 /// `DynamoPutItem::new(name, table)` with its item.
@@ -105,13 +128,14 @@ pub(super) fn put_item(
         return None;
     }
     let table = text::<DynamoTable>(given.take("TableName")?)?;
-    let mut value = DynamoPutItem::new(at.name, table.value);
-    let mut code = Expr::call("DynamoPutItem::new", vec![Expr::str(at.name), table.code]);
-    (value, code) = language(value, code, task, at);
+    let built = Arg {
+        value: DynamoPutItem::new(at.name, table.value),
+        code: Expr::call("DynamoPutItem::new", vec![Expr::str(at.name), table.code]),
+    };
+    let built = language(built, task, at);
     let item = given.take("Item")?;
-    for (name, attribute) in attributes(item, given)? {
-        value = value.item(name, attribute.value);
-        code = code.method("item", vec![Expr::str(name), attribute.code]);
-    }
-    candidate(value, code, vec!["stepfn::tasks::DynamoPutItem", USES])
+    let built = with_attributes(built, item, given, "item", |v, name, value| {
+        v.item(name, value)
+    })?;
+    candidate(built, vec!["stepfn::tasks::DynamoPutItem", USES])
 }

@@ -24,7 +24,7 @@ use super::code::Expr;
 use super::cx::FnCx;
 use super::fields::{comment, object, path};
 use super::states::StateCx;
-use args::Given;
+use args::{Arg, Given};
 
 /// A candidate: the code, the task it renders, and the items it names.
 pub(super) struct Candidate {
@@ -142,37 +142,53 @@ fn accept(task: &Task, candidate: Candidate) -> Option<Accepted<'_>> {
 
 /// The state's query language on the integration, as the definition says
 /// it: its own `QueryLanguage`, or `.jsonata()` in a JSONata machine.
-pub(super) fn language<S: Service>(
-    value: Integration<S>,
-    code: Expr,
+fn language<S: Service>(
+    built: Arg<Integration<S>>,
     task: &Task,
     at: &StateCx<'_>,
-) -> (Integration<S>, Expr) {
+) -> Arg<Integration<S>> {
     match (task.query_language, at.language) {
         (Some(language), _) => {
             let variant = match language {
                 QueryLanguage::JsonPath => "QueryLanguage::JsonPath",
                 QueryLanguage::Jsonata => "QueryLanguage::Jsonata",
             };
-            (
-                value.query_language(language),
-                code.method("query_language", vec![Expr::path(variant)]),
-            )
+            let arg = Arg {
+                code: Expr::path(variant),
+                value: language,
+            };
+            built.set("query_language", arg, Integration::query_language)
         }
-        (None, QueryLanguage::Jsonata) => (value.jsonata(), code.method("jsonata", Vec::new())),
-        (None, QueryLanguage::JsonPath) => (value, code),
+        (None, QueryLanguage::Jsonata) => built.call("jsonata", Integration::jsonata),
+        (None, QueryLanguage::JsonPath) => built,
+    }
+}
+
+impl Pattern {
+    /// The pattern of a service without a `.sync` form: nothing for
+    /// request-response, `wait` (`.wait_for_task_token()`) for a callback,
+    /// `None` for `.sync:2`.
+    fn without_sync<V>(
+        self,
+        built: Arg<V>,
+        wait: impl FnOnce(V) -> V,
+    ) -> Option<Arg<V>> {
+        match self {
+            Pattern::RequestResponse => Some(built),
+            Pattern::WaitForTaskToken => Some(built.call("wait_for_task_token", wait)),
+            Pattern::Sync2 => None,
+        }
     }
 }
 
 /// A finished candidate.
-pub(super) fn candidate<S: Service>(
-    value: Integration<S>,
-    code: Expr,
+fn candidate<S: Service>(
+    built: Arg<Integration<S>>,
     uses: Vec<&'static str>,
 ) -> Option<Candidate> {
     Some(Candidate {
-        code,
-        rendered: value.into_task(),
+        code: built.code,
+        rendered: built.value.into_task(),
         uses,
     })
 }

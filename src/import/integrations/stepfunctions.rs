@@ -7,7 +7,7 @@ use super::super::code::Expr;
 use super::super::cx::FnCx;
 use super::super::json::{value as json_value, Place};
 use super::super::states::StateCx;
-use super::args::{json, text, Field, Given};
+use super::args::{json, text, Arg, Field, Given};
 use super::{candidate, language, Candidate, Pattern};
 
 /// The key that links a child execution to its parent.
@@ -22,12 +22,14 @@ pub(super) fn start_execution(
     pattern: Pattern,
 ) -> Option<Candidate> {
     let arn = text::<Input<String>>(given.take("StateMachineArn")?)?;
-    let mut value = StepFunctionsStartExecution::new(at.name, arn.value);
-    let mut code = Expr::call(
-        "StepFunctionsStartExecution::new",
-        vec![Expr::str(at.name), arn.code],
-    );
-    (value, code) = language(value, code, task, at);
+    let built = Arg {
+        value: StepFunctionsStartExecution::new(at.name, arn.value),
+        code: Expr::call(
+            "StepFunctionsStartExecution::new",
+            vec![Expr::str(at.name), arn.code],
+        ),
+    };
+    let mut built = language(built, task, at);
     let (default_key, default_value, parent) = match given.language() {
         QueryLanguage::JsonPath => (
             "Input.$",
@@ -49,39 +51,37 @@ pub(super) fn start_execution(
                 rest.shift_remove(&parent.0);
                 if !rest.is_empty() {
                     let rest = Json::Object(rest);
-                    let input = json_value(cx, &rest, Place::Json);
-                    value = value.input(Input::from(rest));
-                    code = code.method("input", vec![input]);
+                    let input = Arg {
+                        code: json_value(cx, &rest, Place::Json),
+                        value: Input::from(rest),
+                    };
+                    built = built.set("input", input, StepFunctionsStartExecution::input);
                 }
-                value = value.associate_with_parent(true);
-                code = code.method("associate_with_parent", vec![Expr::Lit("true".to_owned())]);
+                let on = Arg {
+                    code: Expr::Lit("true".to_owned()),
+                    value: true,
+                };
+                built = built.set(
+                    "associate_with_parent",
+                    on,
+                    StepFunctionsStartExecution::associate_with_parent,
+                );
             }
             other => {
                 let input = json(cx, other)?;
-                value = value.input(input.value);
-                code = code.method("input", vec![input.code]);
+                built = built.set("input", input, StepFunctionsStartExecution::input);
             }
         }
     }
-    if let Some(field) = given.take("Name") {
-        let name = text::<Input<String>>(field)?;
-        value = value.execution_name(name.value);
-        code = code.method("execution_name", vec![name.code]);
-    }
-    match pattern {
-        Pattern::RequestResponse => {}
-        Pattern::WaitForTaskToken => {
-            value = value.wait_for_task_token();
-            code = code.method("wait_for_task_token", Vec::new());
-        }
-        Pattern::Sync2 => {
-            value = value.run_job();
-            code = code.method("run_job", Vec::new());
-        }
-    }
-    candidate(
-        value,
-        code,
-        vec!["stepfn::tasks::StepFunctionsStartExecution"],
-    )
+    let built = built.set_text::<Input<String>>(
+        given,
+        "Name",
+        "execution_name",
+        StepFunctionsStartExecution::execution_name,
+    )?;
+    let built = match pattern {
+        Pattern::Sync2 => built.call("run_job", StepFunctionsStartExecution::run_job),
+        other => other.without_sync(built, StepFunctionsStartExecution::wait_for_task_token)?,
+    };
+    candidate(built, vec!["stepfn::tasks::StepFunctionsStartExecution"])
 }
