@@ -10,9 +10,6 @@ mod moto;
 
 use std::process::Command;
 
-use aws_sdk_dynamodb::types::{
-    AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
-};
 use serde_json::{json, Value};
 use stepfn_runtime::{local_dynamodb_client, local_s3_client, ItemsPointer, StateData};
 
@@ -56,38 +53,8 @@ async fn python_and_rust_tasks_read_each_others_items() {
     let Some(python) = python() else { return };
     let dynamodb = local_dynamodb_client(&url);
     let s3 = local_s3_client(&url);
-    let table = moto::unique("shared");
-    let key = |name: &str, key_type| {
-        KeySchemaElement::builder()
-            .attribute_name(name)
-            .key_type(key_type)
-            .build()
-            .expect("key")
-    };
-    let attribute = |name: &str, kind| {
-        AttributeDefinition::builder()
-            .attribute_name(name)
-            .attribute_type(kind)
-            .build()
-            .expect("attribute")
-    };
-    dynamodb
-        .create_table()
-        .table_name(&table)
-        .key_schema(key("partition_key", KeyType::Hash))
-        .key_schema(key("sort_key", KeyType::Range))
-        .attribute_definitions(attribute("partition_key", ScalarAttributeType::S))
-        .attribute_definitions(attribute("sort_key", ScalarAttributeType::N))
-        .billing_mode(BillingMode::PayPerRequest)
-        .send()
-        .await
-        .expect("CreateTable");
-    let bucket = moto::unique("shared");
-    s3.create_bucket()
-        .bucket(&bucket)
-        .send()
-        .await
-        .expect("CreateBucket");
+    let table = moto::state_data_table(&dynamodb, "shared").await;
+    let bucket = moto::bucket(&s3, "shared").await;
     let data = StateData::new(dynamodb, s3, &table, &bucket).namespace(NAMESPACE);
 
     // Rust writes, Python reads

@@ -12,10 +12,7 @@ use std::sync::Arc;
 
 use aws_sdk_dynamodb::config::interceptors::BeforeTransmitInterceptorContextRef;
 use aws_sdk_dynamodb::config::{ConfigBag, Intercept, RuntimeComponents};
-use aws_sdk_dynamodb::types::{
-    AttributeDefinition, AttributeValue, BillingMode, KeySchemaElement, KeyType,
-    ScalarAttributeType,
-};
+use aws_sdk_dynamodb::types::AttributeValue;
 use serde_json::{json, Value};
 use stepfn_runtime::{
     local_dynamodb_client, local_s3_client, ItemsPointer, MapIteration, StateData, StateDataError,
@@ -48,55 +45,13 @@ impl Intercept for CountBatchWrites {
     }
 }
 
-/// A fresh table with the state data key schema.
-async fn table(dynamodb: &aws_sdk_dynamodb::Client, prefix: &str) -> String {
-    let name = moto::unique(prefix);
-    let key = |name: &str, key_type| {
-        KeySchemaElement::builder()
-            .attribute_name(name)
-            .key_type(key_type)
-            .build()
-    };
-    let attribute = |name: &str, kind| {
-        AttributeDefinition::builder()
-            .attribute_name(name)
-            .attribute_type(kind)
-            .build()
-    };
-    dynamodb
-        .create_table()
-        .table_name(&name)
-        .key_schema(key("partition_key", KeyType::Hash).expect("key"))
-        .key_schema(key("sort_key", KeyType::Range).expect("key"))
-        .attribute_definitions(
-            attribute("partition_key", ScalarAttributeType::S).expect("attribute"),
-        )
-        .attribute_definitions(attribute("sort_key", ScalarAttributeType::N).expect("attribute"))
-        .billing_mode(BillingMode::PayPerRequest)
-        .send()
-        .await
-        .expect("CreateTable");
-    name
-}
-
-/// A fresh bucket.
-async fn bucket(s3: &aws_sdk_s3::Client) -> String {
-    let name = moto::unique("state-data");
-    s3.create_bucket()
-        .bucket(&name)
-        .send()
-        .await
-        .expect("CreateBucket");
-    name
-}
-
 /// A client on a fresh table and bucket in `EXECUTION`'s namespace, and
 /// the DynamoDB client it uses.
 async fn state_data(url: &str) -> (StateData, aws_sdk_dynamodb::Client) {
     let dynamodb = local_dynamodb_client(url);
     let s3 = local_s3_client(url);
-    let table = table(&dynamodb, "state").await;
-    let bucket = bucket(&s3).await;
+    let table = moto::state_data_table(&dynamodb, "state").await;
+    let bucket = moto::bucket(&s3, "state-data").await;
     let data = StateData::new(dynamodb.clone(), s3, table, bucket).namespace(EXECUTION);
     (data, dynamodb)
 }
@@ -141,8 +96,8 @@ async fn ten_thousand_items_go_out_in_chunks_of_25_and_come_back_equal_one_throu
             .build(),
     );
     let s3 = local_s3_client(&url);
-    let table = table(&counted, "state").await;
-    let bucket = bucket(&s3).await;
+    let table = moto::state_data_table(&counted, "state").await;
+    let bucket = moto::bucket(&s3, "state-data").await;
     let data = StateData::new(counted.clone(), s3.clone(), &table, &bucket)
         .namespace(EXECUTION)
         .ttl_days(3);
@@ -328,7 +283,7 @@ async fn global_variants_write_to_the_table_they_are_given() {
         return;
     };
     let (data, dynamodb) = state_data(&url).await;
-    let shared = table(&dynamodb, "shared").await;
+    let shared = moto::state_data_table(&dynamodb, "shared").await;
     let pointer = data
         .put_global_items(&shared, "catalog:skus", ["a-1", "b-2"])
         .await

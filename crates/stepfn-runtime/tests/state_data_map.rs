@@ -10,9 +10,6 @@ mod serve;
 
 use std::sync::{Arc, Mutex};
 
-use aws_sdk_dynamodb::types::{
-    AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
-};
 use aws_sdk_sfn::types::ExecutionStatus;
 use serde_json::{json, Value};
 use stepfn::builder::{JsonPath, Map, Payload, StateDataItems, StateMachine, Task};
@@ -24,38 +21,8 @@ use stepfn_runtime::{
 async fn storage(url: &str) -> StateData {
     let dynamodb = local_dynamodb_client(url);
     let s3 = local_s3_client(url);
-    let table = moto::unique("map-state");
-    let key = |name: &str, key_type| {
-        KeySchemaElement::builder()
-            .attribute_name(name)
-            .key_type(key_type)
-            .build()
-            .expect("key")
-    };
-    let attribute = |name: &str, kind| {
-        AttributeDefinition::builder()
-            .attribute_name(name)
-            .attribute_type(kind)
-            .build()
-            .expect("attribute")
-    };
-    dynamodb
-        .create_table()
-        .table_name(&table)
-        .key_schema(key("partition_key", KeyType::Hash))
-        .key_schema(key("sort_key", KeyType::Range))
-        .attribute_definitions(attribute("partition_key", ScalarAttributeType::S))
-        .attribute_definitions(attribute("sort_key", ScalarAttributeType::N))
-        .billing_mode(BillingMode::PayPerRequest)
-        .send()
-        .await
-        .expect("CreateTable");
-    let bucket = moto::unique("map-state");
-    s3.create_bucket()
-        .bucket(&bucket)
-        .send()
-        .await
-        .expect("CreateBucket");
+    let table = moto::state_data_table(&dynamodb, "map-state").await;
+    let bucket = moto::bucket(&s3, "map-state").await;
     StateData::new(dynamodb, s3, table, bucket)
 }
 

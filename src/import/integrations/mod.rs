@@ -168,11 +168,7 @@ impl Pattern {
     /// The pattern of a service without a `.sync` form: nothing for
     /// request-response, `wait` (`.wait_for_task_token()`) for a callback,
     /// `None` for `.sync:2`.
-    fn without_sync<V>(
-        self,
-        built: Arg<V>,
-        wait: impl FnOnce(V) -> V,
-    ) -> Option<Arg<V>> {
+    fn without_sync<V>(self, built: Arg<V>, wait: impl FnOnce(V) -> V) -> Option<Arg<V>> {
         match self {
             Pattern::RequestResponse => Some(built),
             Pattern::WaitForTaskToken => Some(built.call("wait_for_task_token", wait)),
@@ -182,10 +178,7 @@ impl Pattern {
 }
 
 /// A finished candidate.
-fn candidate<S: Service>(
-    built: Arg<Integration<S>>,
-    uses: Vec<&'static str>,
-) -> Option<Candidate> {
+fn candidate<S: Service>(built: Arg<Integration<S>>, uses: Vec<&'static str>) -> Option<Candidate> {
     Some(Candidate {
         code: built.code,
         rendered: built.value.into_task(),

@@ -42,3 +42,51 @@ pub fn unique(prefix: &str) -> String {
         NEXT.fetch_add(1, Ordering::Relaxed)
     )
 }
+
+/// A fresh table with the key schema state data uses: `partition_key`
+/// (string) and `sort_key` (number), billed per request.
+#[cfg(feature = "state-data")]
+pub async fn state_data_table(dynamodb: &aws_sdk_dynamodb::Client, prefix: &str) -> String {
+    use aws_sdk_dynamodb::types::{
+        AttributeDefinition, BillingMode, KeySchemaElement, KeyType, ScalarAttributeType,
+    };
+    let name = unique(prefix);
+    let key = |name: &str, key_type| {
+        KeySchemaElement::builder()
+            .attribute_name(name)
+            .key_type(key_type)
+            .build()
+            .expect("key")
+    };
+    let attribute = |name: &str, kind| {
+        AttributeDefinition::builder()
+            .attribute_name(name)
+            .attribute_type(kind)
+            .build()
+            .expect("attribute")
+    };
+    dynamodb
+        .create_table()
+        .table_name(&name)
+        .key_schema(key("partition_key", KeyType::Hash))
+        .key_schema(key("sort_key", KeyType::Range))
+        .attribute_definitions(attribute("partition_key", ScalarAttributeType::S))
+        .attribute_definitions(attribute("sort_key", ScalarAttributeType::N))
+        .billing_mode(BillingMode::PayPerRequest)
+        .send()
+        .await
+        .expect("CreateTable");
+    name
+}
+
+/// A fresh bucket.
+#[cfg(feature = "state-data")]
+pub async fn bucket(s3: &aws_sdk_s3::Client, prefix: &str) -> String {
+    let name = unique(prefix);
+    s3.create_bucket()
+        .bucket(&name)
+        .send()
+        .await
+        .expect("CreateBucket");
+    name
+}
