@@ -50,8 +50,10 @@ use parse::{Member, Node, Value};
 /// # Errors
 /// [`Problems`] when the text is not JSON or not a well-formed ASL document.
 pub fn read_str(text: &str) -> Result<StateMachine, Problems> {
-    match parse::parse(text) {
-        Ok(node) => read_node(node).map_err(|problems| locate(text, problems)),
+    let mut decoder = Decoder::default();
+    match decode::document(&mut decoder, text) {
+        Ok(Some(machine)) if decoder.problems.is_empty() => Ok(machine),
+        Ok(_) => Err(locate(text, decoder.problems)),
         Err(e) => Err(locate(text, vec![syntax_problem(e)])),
     }
 }
@@ -99,7 +101,7 @@ pub(crate) fn not_utf8(bytes: &[u8], e: &std::str::Utf8Error) -> Problems {
 
 fn read_node(node: Node<'_>) -> Result<StateMachine, Vec<Found>> {
     let mut decoder = Decoder::default();
-    let machine = decode::machine(&mut decoder, node);
+    let machine = decode::machine(&mut decoder, node, None);
     match machine {
         Some(machine) if decoder.problems.is_empty() => Ok(machine),
         _ => Err(decoder.problems),
@@ -139,8 +141,9 @@ pub(crate) struct Partial {
 
 /// Reads as much of `text` as decodes.
 pub(crate) fn read_partial(text: &str) -> Partial {
-    let node = match parse::parse(text) {
-        Ok(node) => node,
+    let mut decoder = Decoder::default();
+    let machine = match decode::document(&mut decoder, text) {
+        Ok(machine) => machine,
         Err(e) => {
             let problems = locate(text, vec![syntax_problem(e)]).into_vec();
             let offset = u32::try_from(
@@ -157,8 +160,6 @@ pub(crate) fn read_partial(text: &str) -> Partial {
             };
         }
     };
-    let mut decoder = Decoder::default();
-    let machine = decode::machine(&mut decoder, node);
     let problems = if decoder.problems.is_empty() {
         Vec::new()
     } else {

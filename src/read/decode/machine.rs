@@ -7,7 +7,7 @@ use indexmap::map::Entry;
 use super::super::decoder::Decoder;
 use super::super::fields::{Fields, Shape};
 use super::super::location::Loc;
-use super::super::parse::{Node, Value};
+use super::super::parse::{Member, Node, Value};
 use super::super::unreadable::UnreadableState;
 use super::state::{query_language, state};
 use crate::model::{Branch, ItemProcessor, ProcessorConfig, StateMachine, States};
@@ -31,12 +31,20 @@ const MACHINE: Shape = Shape {
 /// Reads a whole document. The machine is `None` only when the document is
 /// not an object; otherwise every part that decodes is in it, and what does
 /// not is reported and noted in [`Decoder::unreadable`].
-pub(crate) fn machine(decoder: &mut Decoder, node: Node<'_>) -> Option<StateMachine> {
+///
+/// `read_states`, when given, are the machine's `States` already read (the
+/// document's text is read one state at a time); the node's `States` is then
+/// an empty stand-in.
+pub(crate) fn machine(
+    decoder: &mut Decoder,
+    node: Node<'_>,
+    read_states: Option<States>,
+) -> Option<StateMachine> {
     let loc = Loc::ROOT;
     let mut f = Fields::read(decoder, node, &loc, MACHINE)?;
     let language = f.get(decoder, "QueryLanguage", query_language);
     decoder.machine_language = language.unwrap_or_default();
-    let (start_at, states) = scope(decoder, &mut f, &loc);
+    let (start_at, states) = scope(decoder, &mut f, &loc, read_states);
     let machine = StateMachine {
         comment: f.get(decoder, "Comment", Decoder::string),
         query_language: language,
@@ -52,10 +60,15 @@ pub(crate) fn machine(decoder: &mut Decoder, node: Node<'_>) -> Option<StateMach
 /// Reads the `StartAt` and `States` of the object at `loc` (the machine, a
 /// branch, a processor). What cannot be read is reported and left empty, and
 /// the scope is noted as unreadable so that graph rules leave it alone.
-fn scope(decoder: &mut Decoder, f: &mut Fields<'_, '_>, loc: &Loc<'_>) -> (String, States) {
+fn scope(
+    decoder: &mut Decoder,
+    f: &mut Fields<'_, '_>,
+    loc: &Loc<'_>,
+    read_states: Option<States>,
+) -> (String, States) {
     let start_at = f.required(decoder, "StartAt", Decoder::string);
     let states = f.required(decoder, "States", |decoder, node, states_loc| {
-        states(decoder, node, loc, states_loc)
+        read_states.or_else(|| states(decoder, node, loc, states_loc))
     });
     if start_at.is_none() || states.is_none() {
         decoder.unreadable.scopes.push(loc.path());
@@ -71,32 +84,45 @@ fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>)
     // Repeated names are found as the states are inserted, hashing each name once.
     let members = decoder.members(node, loc)?;
     let mut states = States::with_capacity(members.len());
-    // The targets of the state being read, kept in case it cannot be; one
-    // list reused for every state, so a state that reads costs no allocation.
     let mut targets = Vec::new();
     for member in members {
-        let targets_complete = targets_of(&member.value, &mut targets);
-        let state_loc = loc.key(&member.key);
-        let entry = match states.entry(member.key.to_string()) {
-            Entry::Occupied(entry) => {
-                decoder.duplicate_key(member.key_at, &state_loc, entry.key());
-                continue;
-            }
-            Entry::Vacant(entry) => entry,
-        };
-        match state(decoder, member.value, &state_loc) {
-            Some(state) => {
-                entry.insert(state);
-            }
-            None => decoder.unreadable.states.push(UnreadableState {
-                scope: scope.path(),
-                name: entry.into_key(),
-                targets: targets.drain(..).map(Cow::into_owned).collect(),
-                targets_complete,
-            }),
-        }
+        state_member(decoder, &mut states, &mut targets, member, scope, loc);
     }
     Some(states)
+}
+
+/// Reads one member of a `States` object at `loc` into `states`: a repeated
+/// name is reported, a state that does not decode is noted in
+/// [`Decoder::unreadable`] with its transitions. `targets` is scratch space:
+/// one list reused for every state, so a state that reads costs no allocation.
+pub(crate) fn state_member<'s>(
+    decoder: &mut Decoder,
+    states: &mut States,
+    targets: &mut Vec<Cow<'s, str>>,
+    member: Member<'s>,
+    scope: &Loc<'_>,
+    loc: &Loc<'_>,
+) {
+    let targets_complete = targets_of(&member.value, targets);
+    let state_loc = loc.key(&member.key);
+    let entry = match states.entry(member.key.to_string()) {
+        Entry::Occupied(entry) => {
+            decoder.duplicate_key(member.key_at, &state_loc, entry.key());
+            return;
+        }
+        Entry::Vacant(entry) => entry,
+    };
+    match state(decoder, member.value, &state_loc) {
+        Some(state) => {
+            entry.insert(state);
+        }
+        None => decoder.unreadable.states.push(UnreadableState {
+            scope: scope.path(),
+            name: entry.into_key(),
+            targets: targets.drain(..).map(Cow::into_owned).collect(),
+            targets_complete,
+        }),
+    }
 }
 
 /// Puts into `targets` (emptied first) the string targets of a state's `Next`,
@@ -162,7 +188,7 @@ const BRANCH: Shape = Shape {
 /// Reads one of a Parallel's `Branches`.
 pub(crate) fn branch(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Option<Branch> {
     let mut f = Fields::read(decoder, node, loc, BRANCH)?;
-    let (start_at, states) = scope(decoder, &mut f, loc);
+    let (start_at, states) = scope(decoder, &mut f, loc, None);
     let branch = Branch {
         comment: f.get(decoder, "Comment", Decoder::string),
         start_at,
@@ -189,7 +215,7 @@ pub(crate) fn item_processor(
     loc: &Loc<'_>,
 ) -> Option<ItemProcessor> {
     let mut f = Fields::read(decoder, node, loc, PROCESSOR)?;
-    let (start_at, states) = scope(decoder, &mut f, loc);
+    let (start_at, states) = scope(decoder, &mut f, loc, None);
     let processor = ItemProcessor {
         comment: f.get(decoder, "Comment", Decoder::string),
         processor_config: f.get(decoder, "ProcessorConfig", processor_config),

@@ -2,6 +2,7 @@
 
 mod catch;
 mod choice;
+mod document;
 mod fail;
 mod language;
 mod machine;
@@ -17,5 +18,6 @@ mod task;
 mod transition;
 mod wait;
 
+pub(crate) use document::document;
 pub(crate) use machine::machine;
 pub(crate) use state::state;

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::{Node, SyntaxError, Value};
 
 /// A position in a JSON text being read.
-pub(super) struct Parser<'s> {
+pub(crate) struct Parser<'s> {
     pub(super) text: &'s str,
     pub(super) bytes: &'s [u8],
     pub(super) pos: usize,
@@ -14,7 +14,7 @@ pub(super) struct Parser<'s> {
 
 impl<'s> Parser<'s> {
     /// A reader at the start of `text` (after a byte-order mark).
-    pub(super) fn new(text: &'s str) -> Parser<'s> {
+    pub(crate) fn new(text: &'s str) -> Parser<'s> {
         let pos = if text.starts_with('\u{feff}') { 3 } else { 0 };
         Parser {
             text,
@@ -23,8 +23,36 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// A reader at `pos` of `text`, a position an earlier reader reached.
+    pub(crate) fn at(text: &'s str, pos: usize) -> Parser<'s> {
+        Parser {
+            text,
+            bytes: text.as_bytes(),
+            pos,
+        }
+    }
+
+    /// Checks that only whitespace follows the value just read.
+    pub(crate) fn end(&mut self) -> Result<(), SyntaxError> {
+        self.skip_ws();
+        if self.pos < self.bytes.len() {
+            return Err(self.error("unexpected text after the JSON value"));
+        }
+        Ok(())
+    }
+
+    /// How many bytes of the text are left to read.
+    pub(crate) fn remaining(&self) -> usize {
+        self.bytes.len().saturating_sub(self.pos)
+    }
+
+    /// Steps over the byte just peeked at.
+    pub(crate) fn advance(&mut self) {
+        self.pos += 1;
+    }
+
     #[cold]
-    pub(super) fn error(&self, message: impl Into<String>) -> SyntaxError {
+    pub(crate) fn error(&self, message: impl Into<String>) -> SyntaxError {
         SyntaxError {
             at: self.offset(),
             message: message.into(),
@@ -33,7 +61,7 @@ impl<'s> Parser<'s> {
     }
 
     #[allow(clippy::cast_possible_truncation)] // the length was checked in `parse`
-    pub(super) fn offset(&self) -> u32 {
+    pub(crate) fn offset(&self) -> u32 {
         self.pos as u32
     }
 
@@ -61,14 +89,14 @@ impl<'s> Parser<'s> {
     }
 
     #[inline(always)]
-    pub(super) fn peek(&mut self) -> Option<u8> {
+    pub(crate) fn peek(&mut self) -> Option<u8> {
         self.skip_ws();
         self.bytes.get(self.pos).copied()
     }
 
     /// Reads `"key" :` and returns the key with its offset.
     #[inline(always)]
-    pub(super) fn key(&mut self) -> Result<(u32, Cow<'s, str>), SyntaxError> {
+    pub(crate) fn key(&mut self) -> Result<(u32, Cow<'s, str>), SyntaxError> {
         if self.peek() != Some(b'"') {
             return Err(self.error("expected a string key in an object"));
         }

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 mod lexer;
 mod scan;
 
-use lexer::Parser;
+pub(crate) use lexer::Parser;
 pub(crate) use scan::offsets;
 
 /// The deepest nesting of arrays and objects a document may have.
@@ -87,32 +87,63 @@ enum Open<'s> {
 /// Parses `text` as one JSON value (surrounding whitespace and a leading byte-order
 /// mark allowed).
 pub(crate) fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
-    if u32::try_from(text.len()).is_err() {
-        return Err(SyntaxError {
-            at: 0,
-            message: "the document is larger than 4 GiB".into(),
-            too_deep: false,
-        });
-    }
+    check_length(text)?;
     let mut p = Parser::new(text);
-    let node = document(&mut p)?;
-    p.skip_ws();
-    if p.pos < p.bytes.len() {
-        return Err(p.error("unexpected text after the JSON value"));
-    }
+    let node = value(&mut p, 0)?;
+    p.end()?;
     Ok(node)
 }
 
-/// The main loop: reads scalars directly and opens/closes containers on `stack`.
+/// Checks that a text is no larger than offsets can say (4 GiB).
+pub(crate) fn check_length(text: &str) -> Result<(), SyntaxError> {
+    match u32::try_from(text.len()) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(SyntaxError {
+            at: 0,
+            message: "the document is larger than 4 GiB".into(),
+            too_deep: false,
+        }),
+    }
+}
+
+/// Reads the one value at the parser's position, inside `depth` containers
+/// already open (which count towards [`MAX_NESTING_DEPTH`]).
+///
+/// The main loop reads scalars directly and opens/closes containers on `stack`.
 ///
 /// The items of every open array share one list, and the members of every open
 /// object another: a container's own list is cut from the end of the shared one
 /// when it closes, at its exact length, so a container costs one allocation
 /// whatever its size.
-fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
-    let mut stack: Vec<Open<'s>> = Vec::new();
-    let mut items: Vec<Node<'s>> = Vec::new();
-    let mut members: Vec<Member<'s>> = Vec::new();
+pub(crate) fn value<'s>(p: &mut Parser<'s>, depth: usize) -> Result<Node<'s>, SyntaxError> {
+    value_with(p, depth, &mut Buffers::default())
+}
+
+/// The lists [`value_with`] fills while it reads, kept between calls so
+/// that reading many small values one after another allocates them once.
+#[derive(Default)]
+pub(crate) struct Buffers<'s> {
+    stack: Vec<Open<'s>>,
+    items: Vec<Node<'s>>,
+    members: Vec<Member<'s>>,
+}
+
+/// As [`value`], with lists kept from an earlier call.
+pub(crate) fn value_with<'s>(
+    p: &mut Parser<'s>,
+    depth: usize,
+    buffers: &mut Buffers<'s>,
+) -> Result<Node<'s>, SyntaxError> {
+    // A value read in full leaves every list empty; one cut short by an
+    // error may not.
+    buffers.stack.clear();
+    buffers.items.clear();
+    buffers.members.clear();
+    let Buffers {
+        stack,
+        items,
+        members,
+    } = buffers;
     'value: loop {
         // Read one value, or open a container and go on to its first value.
         p.skip_ws();
@@ -123,7 +154,7 @@ fn document<'s>(p: &mut Parser<'s>) -> Result<Node<'s>, SyntaxError> {
                 value: Value::String(p.string()?),
             },
             Some(&open @ (b'{' | b'[')) => {
-                if stack.len() >= MAX_NESTING_DEPTH {
+                if depth + stack.len() >= MAX_NESTING_DEPTH {
                     return Err(SyntaxError {
                         at,
                         message: format!(

@@ -18,7 +18,9 @@ pub(crate) fn check(
     id: StateId,
     node: &StateNode<'_>,
 ) {
-    if found.too_deep {
+    // A definition read from text nests no deeper than the reader accepts,
+    // which is this same limit: only one built in code can be too deep.
+    if found.too_deep || found.source_chars.is_some() {
         return;
     }
     if let Some(at) = too_deep(machine, id, node) {
