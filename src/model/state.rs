@@ -9,9 +9,9 @@ use super::{
 
 /// A state, written with `"Type"` first.
 ///
-/// Every state type but the small `Fail` is boxed, so that a `State` is small
-/// (a `States` map of many states stays compact); `From` builds any variant
-/// from its state type.
+/// Every state type is boxed, so that a `State` is two words (a `States`
+/// map of many states stays compact); `From` builds any variant from its
+/// state type.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "Type")]
@@ -31,7 +31,7 @@ pub enum State {
     /// `"Type": "Succeed"`
     Succeed(Box<Succeed>),
     /// `"Type": "Fail"`
-    Fail(Fail),
+    Fail(Box<Fail>),
 }
 
 impl State {
@@ -189,5 +189,4 @@ macro_rules! state_from {
     )*};
 }
 state_from!(Task => Box::new, Pass => Box::new, Parallel => Box::new, Map => Box::new,
-            Wait => Box::new, Choice => Box::new, Succeed => Box::new,
-            Fail => std::convert::identity);
+            Wait => Box::new, Choice => Box::new, Succeed => Box::new, Fail => Box::new);

@@ -247,7 +247,7 @@ fn simple_state(language: QueryLanguage) -> impl Strategy<Value = State> {
             output: io.output,
             ..Succeed::default()
         })),
-        (of(text()), of(path())).prop_map(move |(error, cause_path)| State::Fail(Fail {
+        (of(text()), of(path())).prop_map(move |(error, cause_path)| State::from(Fail {
             error: error.map(FailError::Value),
             cause: cause_path.filter(|_| jsonpath).map(FailCause::Path),
             ..Fail::default()
