@@ -34,8 +34,10 @@ pub enum Json {
     String(String),
     /// An array.
     Array(Vec<Json>),
-    /// An object, keys in order.
-    Object(JsonObject),
+    /// An object, keys in order. Boxed, so that a `Json` takes four words
+    /// whatever it holds: a payload's scalars, arrays and absent fields do
+    /// not pay for an object's size.
+    Object(Box<JsonObject>),
 }
 
 /// A JSON number that keeps its value: integers stay integers (`2` is not
@@ -383,7 +385,7 @@ impl Serialize for Json {
             Json::Number(n) => n.serialize(serializer),
             Json::String(s) => serializer.serialize_str(s),
             Json::Array(items) => serializer.collect_seq(items),
-            Json::Object(map) => serializer.collect_map(map),
+            Json::Object(map) => serializer.collect_map(map.iter()),
         }
     }
 }
@@ -458,7 +460,7 @@ impl<'de> Visitor<'de> for JsonVisitor {
             }
             object.insert(key, value);
         }
-        Ok(Json::Object(object))
+        Ok(Json::from(object))
     }
 }
 
@@ -485,10 +487,25 @@ impl From<serde_json::Value> for Json {
             serde_json::Value::Array(items) => {
                 Json::Array(items.into_iter().map(Json::from).collect())
             }
-            serde_json::Value::Object(map) => {
-                Json::Object(map.into_iter().map(|(k, v)| (k, Json::from(v))).collect())
-            }
+            serde_json::Value::Object(map) => Json::from(
+                map.into_iter()
+                    .map(|(k, v)| (k, Json::from(v)))
+                    .collect::<JsonObject>(),
+            ),
         }
+    }
+}
+
+impl From<JsonObject> for Json {
+    /// ```
+    /// use stepfn::model::{Json, JsonObject};
+    /// let mut object = JsonObject::new();
+    /// object.insert("a".into(), Json::from(true));
+    /// let json = serde_json::to_string(&Json::from(object)).unwrap();
+    /// assert_eq!(json, r#"{"a":true}"#);
+    /// ```
+    fn from(object: JsonObject) -> Json {
+        Json::Object(Box::new(object))
     }
 }
 

@@ -87,14 +87,14 @@ impl Failure {
     pub fn error_output(&self) -> stepfn::model::Json {
         use stepfn::model::Json;
         let part = |p: &Option<String>| p.clone().map_or(Json::Null, Json::String);
-        Json::Object(
+        Json::Object(Box::new(
             [
                 ("Error".to_owned(), part(&self.error)),
                 ("Cause".to_owned(), part(&self.cause)),
             ]
             .into_iter()
-            .collect(),
-        )
+            .collect::<stepfn::model::JsonObject>(),
+        ))
     }
 }
 

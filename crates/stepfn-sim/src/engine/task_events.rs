@@ -151,12 +151,12 @@ pub(crate) fn event(task: &TaskNode, step: &Step<'_>) -> (EventType, Json) {
                     ("resource", s(resource)),
                 ];
                 pairs.append(&mut extra);
-                Json::Object(
+                Json::Object(Box::new(
                     pairs
                         .into_iter()
                         .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
-                        .collect(),
-                )
+                        .collect::<stepfn::model::JsonObject>(),
+                ))
             };
             match step {
                 Step::Scheduled {

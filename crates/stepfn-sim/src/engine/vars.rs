@@ -79,7 +79,7 @@ impl Vars {
                 out.insert(name.clone(), value.clone());
             }
         }
-        Json::Object(out)
+        Json::from(out)
     }
 
     /// Sets variables in `scope`'s own frame, making it if needed.

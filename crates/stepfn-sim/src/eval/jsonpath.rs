@@ -341,7 +341,7 @@ fn merge(node: &Json, names: &[String]) -> Json {
             merged.insert(name.clone(), value.clone());
         }
     }
-    Json::Object(merged)
+    Json::from(merged)
 }
 
 /// The indexes a slice `[start:end:step]` selects in an array of `len`

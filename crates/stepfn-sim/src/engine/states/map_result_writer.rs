@@ -46,13 +46,13 @@ impl<'a> Engine<'a> {
                 let env = JsonataEnv::new(&roots, &raw, None);
                 v.evaluate(&env.scope(&roots, self.st.now))
             }
-            None => Ok(Json::Object(JsonObject::new())),
+            None => Ok(Json::from(JsonObject::new())),
         };
         drop(roots);
         let parameters = parameters.map_err(Raised::from)?;
         let mut input = match &parameters {
             Json::Object(o) => o.clone(),
-            _ => JsonObject::new(),
+            _ => Box::new(JsonObject::new()),
         };
         input.insert("Results".into(), Json::Array(results));
         let input = Json::Object(input);
@@ -93,21 +93,21 @@ impl<'a> Engine<'a> {
             ("MapRunArn", Json::String(arn.to_owned())),
             (
                 "ResultWriterDetails",
-                Json::Object(
+                Json::Object(Box::new(
                     [
                         ("Bucket".to_owned(), Json::String(text("Bucket"))),
                         ("Key".to_owned(), Json::String(key)),
                     ]
                     .into_iter()
-                    .collect(),
-                ),
+                    .collect::<stepfn::model::JsonObject>(),
+                )),
             ),
         ];
-        Ok(Json::Object(
+        Ok(Json::Object(Box::new(
             summary
                 .into_iter()
                 .map(|(k, v)| (k.to_owned(), v))
-                .collect(),
-        ))
+                .collect::<stepfn::model::JsonObject>(),
+        )))
     }
 }
