@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Peak memory of `stepfn validate FILE` as a whole process on a large
 # definition (221,000 states nesting Choice, Parallel and Map, about 58 MB
-# pretty-printed), against the size of the file: reading keeps a tree of the
-# text and the model, and memory must stay within a few times the input.
+# pretty-printed), against the size of the file: reading keeps the text, the
+# model and one top-level state's tree at a time, and memory must stay within
+# a few times the input.
 #
 #   bash crates/stepfn-bench/benches/memory.sh
 set -euo pipefail
