@@ -104,7 +104,7 @@ impl Catch {
     /// ```
     pub fn assign(mut self, variables: impl Into<Json>) -> Catch {
         match variables.into() {
-            Json::Object(object) => self.inner.assign = Some(*object),
+            Json::Object(object) => self.inner.assign = Some(object),
             other => {
                 self.problem = Some((
                     "Assign",

@@ -52,7 +52,7 @@ impl From<JsonPath> for NullablePath {
 /// object, or a problem naming the field when the value is not an object.
 pub(crate) fn object(state: &str, field: &str, value: Json) -> Result<JsonObject, Pending> {
     match value {
-        Json::Object(object) => Ok(*object),
+        Json::Object(object) => Ok(object),
         other => Err(Pending::new(
             state,
             crate::problem::Path::root().key(field),

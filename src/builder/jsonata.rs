@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn a_jsonata_machine_using_expressions_is_valid() {
-        let output = Json::Object(Box::new(
+        let output = Json::Object(
             [
                 ("input".to_owned(), Json::from(Jsonata::states_input())),
                 (
@@ -186,8 +186,8 @@ mod tests {
                 ),
             ]
             .into_iter()
-            .collect::<crate::model::JsonObject>(),
-        ));
+            .collect(),
+        );
         let text = format!(
             r#"{{"QueryLanguage": "JSONata", "StartAt": "S", "States": {{"S": {{"Type": "Pass", "Output": {}, "End": true}}}}}}"#,
             serde_json::to_string(&output).unwrap_or_default()

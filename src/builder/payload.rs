@@ -214,7 +214,7 @@ impl Payload {
     /// ```
     pub fn from_json(json: impl Into<Json>) -> Result<Payload, Json> {
         match json.into() {
-            Json::Object(object) => Ok(Payload(*object)),
+            Json::Object(object) => Ok(Payload(object)),
             other => Err(other),
         }
     }
@@ -278,7 +278,7 @@ impl From<super::Jsonata> for PayloadValue {
 
 impl From<Payload> for Json {
     fn from(payload: Payload) -> Json {
-        Json::from(payload.0)
+        Json::Object(payload.0)
     }
 }
 
@@ -378,7 +378,7 @@ macro_rules! literal_conversions {
         }
         impl From<Payload> for $target {
             fn from(payload: Payload) -> $target {
-                $wrap(Json::from(payload.0))
+                $wrap(Json::Object(payload.0))
             }
         }
         impl<T: Into<PayloadItem>> From<Vec<T>> for $target {

@@ -62,7 +62,7 @@ impl PolicyDocument {
         let statements = self.statements.iter().map(Statement::to_value).collect();
         object.insert("Statement".to_owned(), Json::Array(statements));
         object.insert("Version".to_owned(), Json::from("2012-10-17"));
-        Json::from(object)
+        Json::Object(object)
     }
 
     /// The document as JSON text, on one line. (Example on [`PolicyDocument`].)

@@ -68,7 +68,7 @@ impl Statement {
         let entry = self
             .conditions
             .entry(operator.into())
-            .or_insert_with(|| Json::from(JsonObject::new()));
+            .or_insert_with(|| Json::Object(JsonObject::new()));
         if let Json::Object(keys) = entry {
             keys.insert(key.into(), value.into());
         }
@@ -93,14 +93,17 @@ impl Statement {
         let mut object = JsonObject::new();
         object.insert("Action".to_owned(), one_or_many(&self.actions));
         if !self.conditions.is_empty() {
-            object.insert("Condition".to_owned(), Json::from(self.conditions.clone()));
+            object.insert(
+                "Condition".to_owned(),
+                Json::Object(self.conditions.clone()),
+            );
         }
         object.insert("Effect".to_owned(), Json::from("Allow"));
         object.insert("Resource".to_owned(), one_or_many(&self.resources));
         if let Some(sid) = &self.sid {
             object.insert("Sid".to_owned(), Json::String(sid.clone()));
         }
-        Json::from(object)
+        Json::Object(object)
     }
 
     /// The statement as JSON text, on one line. (Example on [`Statement`].)

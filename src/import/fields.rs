@@ -68,7 +68,7 @@ pub(crate) fn object(
 ) -> Expr {
     match value {
         Some(o) => {
-            let arg = json::value(cx, &Json::from(o.clone()), Place::Json);
+            let arg = json::value(cx, &Json::Object(o.clone()), Place::Json);
             set(expr, setter, arg)
         }
         None => expr,
@@ -188,7 +188,7 @@ pub(crate) fn resource(cx: &mut FnCx<'_>, resource: &Resource) -> Expr {
         Resource::Uri(uri) => Expr::str(uri),
         Resource::Template(object) => {
             cx.file.uses("stepfn::model::Resource");
-            let object = json::value(cx, &Json::from(object.clone()), Place::Value);
+            let object = json::value(cx, &Json::Object(object.clone()), Place::Value);
             Expr::call(
                 "Resource::Template",
                 vec![object.method("into_object", Vec::new())],

@@ -7,12 +7,10 @@
 
 use std::fmt;
 
-use indexmap::IndexMap;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A JSON object whose keys keep their order.
-pub type JsonObject = IndexMap<String, Json>;
+use super::JsonObject;
 
 /// Any JSON value, with object keys in their original order.
 ///
@@ -34,10 +32,8 @@ pub enum Json {
     String(String),
     /// An array.
     Array(Vec<Json>),
-    /// An object, keys in order. Boxed, so that a `Json` takes four words
-    /// whatever it holds: a payload's scalars, arrays and absent fields do
-    /// not pay for an object's size.
-    Object(Box<JsonObject>),
+    /// An object, keys in order.
+    Object(JsonObject),
 }
 
 /// A JSON number that keeps its value: integers stay integers (`2` is not
@@ -385,7 +381,7 @@ impl Serialize for Json {
             Json::Number(n) => n.serialize(serializer),
             Json::String(s) => serializer.serialize_str(s),
             Json::Array(items) => serializer.collect_seq(items),
-            Json::Object(map) => serializer.collect_map(map.iter()),
+            Json::Object(map) => serializer.collect_map(map),
         }
     }
 }
@@ -460,7 +456,7 @@ impl<'de> Visitor<'de> for JsonVisitor {
             }
             object.insert(key, value);
         }
-        Ok(Json::from(object))
+        Ok(Json::Object(object))
     }
 }
 
@@ -487,11 +483,9 @@ impl From<serde_json::Value> for Json {
             serde_json::Value::Array(items) => {
                 Json::Array(items.into_iter().map(Json::from).collect())
             }
-            serde_json::Value::Object(map) => Json::from(
-                map.into_iter()
-                    .map(|(k, v)| (k, Json::from(v)))
-                    .collect::<JsonObject>(),
-            ),
+            serde_json::Value::Object(map) => {
+                Json::Object(map.into_iter().map(|(k, v)| (k, Json::from(v))).collect())
+            }
         }
     }
 }
@@ -499,13 +493,11 @@ impl From<serde_json::Value> for Json {
 impl From<JsonObject> for Json {
     /// ```
     /// use stepfn::model::{Json, JsonObject};
-    /// let mut object = JsonObject::new();
-    /// object.insert("a".into(), Json::from(true));
-    /// let json = serde_json::to_string(&Json::from(object)).unwrap();
-    /// assert_eq!(json, r#"{"a":true}"#);
+    /// let object = JsonObject::from_iter([("a".to_owned(), Json::from(true))]);
+    /// assert_eq!(serde_json::to_string(&Json::from(object)).unwrap(), r#"{"a":true}"#);
     /// ```
     fn from(object: JsonObject) -> Json {
-        Json::Object(Box::new(object))
+        Json::Object(object)
     }
 }
 

@@ -16,6 +16,7 @@ mod fail;
 pub mod fields;
 pub mod graph;
 mod json;
+mod json_object;
 mod machine;
 mod map;
 mod map_distributed;
@@ -38,7 +39,8 @@ pub use choice::{Choice, ChoiceCondition, ChoiceRule, DataTest, NestedRule};
 pub use comparison::Comparison;
 pub(crate) use comparison::{Operand, OperandKind};
 pub use fail::Fail;
-pub use json::{Json, JsonObject, Number};
+pub use json::{Json, Number};
+pub use json_object::JsonObject;
 pub use machine::{StateMachine, States};
 pub use map::{
     ExecutionType, ItemProcessor, Map, MapItemSelector, MapItems, MapProcessor, ProcessorConfig,

@@ -297,7 +297,7 @@ impl Decoder {
                     let value = self.json_unchecked(value, &loc.key(&key));
                     object.insert(key.into_owned(), value);
                 }
-                Json::from(object)
+                Json::Object(object)
             }
         }
     }
@@ -309,7 +309,7 @@ impl Decoder {
             return None;
         }
         match self.json(node, loc)? {
-            Json::Object(object) => Some(*object),
+            Json::Object(object) => Some(object),
             _ => None,
         }
     }

@@ -192,7 +192,7 @@ impl Fields {
 
     /// The object and its problems.
     pub(crate) fn finish(self) -> (Json, Vec<Problem>) {
-        (Json::from(self.object), self.problems)
+        (Json::Object(self.object), self.problems)
     }
 }
 

@@ -277,8 +277,7 @@ enum Children<'m> {
 impl<'m> Children<'m> {
     fn of(node: Node<'m>) -> Option<Children<'m>> {
         match node {
-            Node::Object(o) => Some(Children::Object(o.iter())),
-            Node::Value(Json::Object(o)) => Some(Children::Object(o.iter())),
+            Node::Object(o) | Node::Value(Json::Object(o)) => Some(Children::Object(o.iter())),
             Node::Value(Json::Array(items)) => Some(Children::Array(items.iter().enumerate())),
             Node::Value(_) => None,
         }
@@ -313,8 +312,7 @@ impl<'m> Node<'m> {
     /// The members, when the value is an object.
     pub(crate) fn object(self) -> Option<&'m JsonObject> {
         match self {
-            Node::Object(o) => Some(o),
-            Node::Value(Json::Object(o)) => Some(o),
+            Node::Object(o) | Node::Value(Json::Object(o)) => Some(o),
             Node::Value(_) => None,
         }
     }

@@ -81,7 +81,7 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
             },
             None => None,
         };
-        let empty = Json::from(stepfn::model::JsonObject::default());
+        let empty = Json::Object(stepfn::model::JsonObject::default());
         jsonpath(
             text,
             input.as_ref().unwrap_or(&empty),
@@ -231,7 +231,7 @@ fn answer(line: &str, env: &Environment, jsonpath_mode: bool, seed: Option<u64>)
     };
     let input = field(&case, "input");
     let result = if jsonpath_mode {
-        let empty = Json::from(stepfn::model::JsonObject::default());
+        let empty = Json::Object(stepfn::model::JsonObject::default());
         let input = input.unwrap_or(&empty);
         jsonpath(expr, input, field(&case, "context"), &bound, seed).map(Some)
     } else {

@@ -121,7 +121,7 @@ fn input(value: &str) -> Result<Json, String> {
         value.to_owned()
     };
     if text.trim().is_empty() {
-        return Ok(Json::from(JsonObject::new()));
+        return Ok(Json::Object(JsonObject::new()));
     }
     serde_json::from_str(&text).map_err(|e| {
         format!("--input is neither a file nor JSON text ({e}): give a file path or JSON such as '{{\"key\": 1}}'")
@@ -181,5 +181,5 @@ fn write_json(out: &mut impl Write, run: &Execution, history: bool) -> std::io::
             Json::Array(run.history().iter().map(|e| e.to_json()).collect()),
         );
     }
-    writeln!(out, "{}", stepfn_sim::json_text(&Json::from(line)))
+    writeln!(out, "{}", stepfn_sim::json_text(&Json::Object(line)))
 }

@@ -44,11 +44,7 @@ fn deep_input_parts_are_converted_within_the_depth_limit() {
     for _ in 0..1100 {
         json = Json::Array(vec![json]);
     }
-    let input = Json::from(
-        [("a".to_string(), json)]
-            .into_iter()
-            .collect::<stepfn::model::JsonObject>(),
-    );
+    let input = Json::Object([("a".to_string(), json)].into_iter().collect());
     let result = Expression::compile("a")
         .and_then(|e| e.evaluate_with(Some(&input), &Bindings::new(), &env));
     assert_eq!(result.map_err(|e| e.code), Err("U1001"));

@@ -162,12 +162,12 @@ fn large_flat_inputs_cost_no_stack() {
             let mut item = stepfn::model::JsonObject::new();
             item.insert("id".into(), Json::Number(i.into()));
             item.insert("ok".into(), Json::Bool(i % 2 == 0));
-            Json::from(item)
+            Json::Object(item)
         })
         .collect();
     let mut root = stepfn::model::JsonObject::new();
     root.insert("items".into(), Json::Array(items));
-    let input = Some(Json::from(root));
+    let input = Some(Json::Object(root));
     assert_eq!(
         on_small_stack("$count(items[ok].id)", input.clone(), Environment::new()),
         "50000"

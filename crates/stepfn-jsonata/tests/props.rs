@@ -59,7 +59,7 @@ fn json() -> impl Strategy<Value = Json> {
                 for (k, v) in pairs {
                     map.insert(k, v);
                 }
-                Json::from(map)
+                Json::Object(map)
             }),
         ]
     })

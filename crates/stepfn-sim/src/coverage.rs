@@ -242,9 +242,9 @@ impl Coverage {
                 "missing".into(),
                 Json::Array(tally.missing.into_iter().map(Json::String).collect()),
             );
-            out.insert(kind.name().into(), Json::from(entry));
+            out.insert(kind.name().into(), Json::Object(entry));
         }
-        Json::from(out)
+        Json::Object(out)
     }
 
     fn tally(&self, kind: CoverageKind) -> Tally {

@@ -225,14 +225,14 @@ impl Execution {
     /// ```
     #[must_use]
     pub fn history_json(&self) -> Json {
-        Json::Object(Box::new(
+        Json::Object(
             [(
                 "events".to_owned(),
                 Json::Array(self.history().iter().map(HistoryEvent::to_json).collect()),
             )]
             .into_iter()
-            .collect::<stepfn::model::JsonObject>(),
-        ))
+            .collect(),
+        )
     }
 
     /// One record per state entered, in order (when inspection is on).

@@ -87,14 +87,14 @@ impl Failure {
     pub fn error_output(&self) -> stepfn::model::Json {
         use stepfn::model::Json;
         let part = |p: &Option<String>| p.clone().map_or(Json::Null, Json::String);
-        Json::Object(Box::new(
+        Json::Object(
             [
                 ("Error".to_owned(), part(&self.error)),
                 ("Cause".to_owned(), part(&self.cause)),
             ]
             .into_iter()
-            .collect::<stepfn::model::JsonObject>(),
-        ))
+            .collect(),
+        )
     }
 }
 

@@ -175,18 +175,18 @@ impl HistoryEvent {
         if let Some(details) = &self.details {
             out.insert(self.event_type.details_field(), details.clone());
         }
-        Json::from(out)
+        Json::Object(out)
     }
 }
 
 /// Builds a details object from pairs, leaving out `None`s.
 pub(crate) fn details<const N: usize>(pairs: [(&str, Option<Json>); N]) -> Json {
-    Json::Object(Box::new(
+    Json::Object(
         pairs
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
-            .collect::<stepfn::model::JsonObject>(),
-    ))
+            .collect(),
+    )
 }
 
 /// A string value for a details object.
@@ -201,9 +201,9 @@ pub(crate) fn payload(value: &Json) -> Option<Json> {
 
 /// `{"truncated": false}`.
 pub(crate) fn not_truncated() -> Option<Json> {
-    Some(Json::Object(Box::new(
+    Some(Json::Object(
         [("truncated".to_owned(), Json::Bool(false))]
             .into_iter()
-            .collect::<stepfn::model::JsonObject>(),
-    )))
+            .collect(),
+    ))
 }

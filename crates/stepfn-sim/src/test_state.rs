@@ -106,7 +106,7 @@ impl Simulator {
         TestState {
             sim: self,
             state: state.into(),
-            input: Json::from(JsonObject::new()),
+            input: Json::Object(JsonObject::new()),
             variables: JsonObject::new(),
             context: None,
             mock: None,
@@ -140,7 +140,7 @@ impl TestState<'_> {
     /// ```
     pub fn variables(mut self, variables: impl Into<Json>) -> Self {
         if let Json::Object(values) = variables.into() {
-            self.variables = *values;
+            self.variables = values;
         }
         self
     }

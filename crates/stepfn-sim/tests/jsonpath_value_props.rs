@@ -17,7 +17,7 @@ fn json() -> impl Strategy<Value = Json> {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Json::Array),
             prop::collection::vec(("[a-c]", inner), 0..4)
-                .prop_map(|pairs| Json::from(pairs.into_iter().collect::<JsonObject>())),
+                .prop_map(|pairs| Json::Object(pairs.into_iter().collect::<JsonObject>())),
         ]
     })
 }

@@ -42,8 +42,7 @@ pub fn json() -> impl Strategy<Value = Json> {
     leaf.prop_recursive(4, 24, 4, |inner| {
         prop_oneof![
             vec(inner.clone(), 0..4).prop_map(Json::Array),
-            vec((text(), inner), 0..4)
-                .prop_map(|pairs| Json::from(pairs.into_iter().collect::<JsonObject>())),
+            vec((text(), inner), 0..4).prop_map(|pairs| Json::Object(pairs.into_iter().collect())),
         ]
     })
 }

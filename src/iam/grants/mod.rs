@@ -93,7 +93,7 @@ pub(crate) fn task_statements(task: &Task, facts: &[Fact], env: &Environment) ->
         (None, Resource::Template(_)) => {}
     }
     if let Some(Json::Object(credentials)) =
-        task.credentials.as_ref().map(|c| Json::from(c.clone()))
+        task.credentials.as_ref().map(|c| Json::Object(c.clone()))
     {
         let role = match (
             credentials.get("RoleArn"),

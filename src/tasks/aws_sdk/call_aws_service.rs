@@ -182,7 +182,7 @@ impl Render for CallAwsServiceProps {
         let parameters = self
             .parameters
             .clone()
-            .unwrap_or_else(|| Json::from(crate::model::JsonObject::new()));
+            .unwrap_or_else(|| Json::Object(crate::model::JsonObject::new()));
         cx.input(parameters, problems);
     }
 }

@@ -413,7 +413,7 @@ impl EmrConfiguration {
                 nested.reverse();
                 object.insert("Configurations".to_owned(), Json::Array(nested));
             }
-            let json = Json::from(object);
+            let json = Json::Object(object);
             if parent == usize::MAX {
                 built[index] = Some(json);
             } else if let Some(siblings) = children.get_mut(parent) {
@@ -579,10 +579,10 @@ impl EmrManagedScalingPolicy {
 
 /// An object of string values, in order.
 pub(crate) fn string_map(entries: &[(String, String)]) -> Json {
-    Json::from(
+    Json::Object(
         entries
             .iter()
             .map(|(k, v)| (k.clone(), Json::String(v.clone())))
-            .collect::<crate::model::JsonObject>(),
+            .collect(),
     )
 }

@@ -334,7 +334,7 @@ impl EmrContainersStartJobRunProps {
             }
             object.insert(
                 "CloudWatchMonitoringConfiguration".to_owned(),
-                Json::from(cloudwatch),
+                Json::Object(cloudwatch),
             );
         }
         let ui = if m.persistent_app_ui {
@@ -346,8 +346,8 @@ impl EmrContainersStartJobRunProps {
         if let Some(bucket) = &m.log_bucket {
             let mut s3 = JsonObject::new();
             s3.insert("LogUri".to_owned(), Json::String(format!("s3://{bucket}")));
-            object.insert("S3MonitoringConfiguration".to_owned(), Json::from(s3));
+            object.insert("S3MonitoringConfiguration".to_owned(), Json::Object(s3));
         }
-        Json::from(object)
+        Json::Object(object)
     }
 }

@@ -199,9 +199,7 @@ impl Render for HttpInvokeProps {
             (headers, Some(_)) => {
                 let mut object = match headers.as_ref().map(|h| &h.0) {
                     None => crate::model::JsonObject::new(),
-                    Some(Repr::Literal(Json::Object(object))) => {
-                        crate::model::JsonObject::clone(object)
-                    }
+                    Some(Repr::Literal(Json::Object(object))) => object.clone(),
                     Some(_) => {
                         f.problem(
                             "Headers",
@@ -216,7 +214,7 @@ impl Render for HttpInvokeProps {
                     "Content-Type".to_owned(),
                     Json::from("application/x-www-form-urlencoded"),
                 );
-                f.literal("Headers", Json::from(object));
+                f.literal("Headers", Json::Object(object));
             }
         }
         f.opt("RequestBody", self.body.as_ref())

@@ -115,9 +115,7 @@ impl Render for StepFunctionsStartExecutionProps {
         if self.associate_with_parent {
             let mut input = match self.input.as_ref().map(|i| &i.0) {
                 None => crate::model::JsonObject::new(),
-                Some(Repr::Literal(Json::Object(object))) => {
-                    crate::model::JsonObject::clone(object)
-                }
+                Some(Repr::Literal(Json::Object(object))) => object.clone(),
                 Some(_) => {
                     f.problem(
                         "Input",
@@ -137,7 +135,7 @@ impl Render for StepFunctionsStartExecutionProps {
                     Json::from("{% $states.context.Execution.Id %}"),
                 ),
             };
-            f.literal("Input", Json::from(input));
+            f.literal("Input", Json::Object(input));
         } else {
             match &self.input {
                 Some(input) => f.input("Input", input),

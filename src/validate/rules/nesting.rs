@@ -102,7 +102,7 @@ mod tests {
             comment: None,
             query_language: None,
             input_path: None,
-            parameters: Some(Json::from(JsonObject::from_iter([(
+            parameters: Some(Json::Object(JsonObject::from_iter([(
                 "deep".to_owned(),
                 payload,
             )]))),

@@ -151,7 +151,7 @@ fn owned<'a>(ctx: &Ctx<'a>, json: &Json) -> Value<'a> {
         }
         Json::Object(map) => {
             let mut out = ObjectBuilder::new(ctx.bump);
-            for (k, v) in map.iter() {
+            for (k, v) in map {
                 out.insert(ctx.alloc_str(k), owned(ctx, v));
             }
             out.finish()

@@ -76,7 +76,7 @@ fn convert(ctx: &Ctx<'_>, value: Value<'_>, depth: usize) -> Result<Option<Json>
                     map.insert((*key).to_string(), json);
                 }
             }
-            Json::from(map)
+            Json::Object(map)
         }
         Value::JObject(object) => {
             // numbers are read again as doubles, as JavaScript reads them
@@ -86,7 +86,7 @@ fn convert(ctx: &Ctx<'_>, value: Value<'_>, depth: usize) -> Result<Option<Json>
                     map.insert(key.clone(), json);
                 }
             }
-            Json::from(map)
+            Json::Object(map)
         }
         Value::Tuple(tuple) => return convert(ctx, tuple.focus, depth),
     }))
@@ -128,7 +128,7 @@ fn copy_input(ctx: &Ctx<'_>, value: Value<'_>, depth: usize) -> Result<Option<Js
     }
     ctx.steps_n(count)?;
     let mut json = match items {
-        Some(map) => Json::from(map.clone()),
+        Some(map) => Json::Object(map.clone()),
         None => Json::Array(top.to_vec()),
     };
     if numbers {

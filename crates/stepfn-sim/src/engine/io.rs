@@ -22,7 +22,7 @@ pub(crate) const MAX_PAYLOAD_DEPTH: usize = 1000;
 pub(crate) fn select<'a>(select: &Select, env: Env<'a>) -> Result<Cow<'a, Json>, EvalError> {
     match select {
         Select::Whole => Ok(Cow::Borrowed(env.input)),
-        Select::Nothing => Ok(Cow::Owned(Json::from(JsonObject::new()))),
+        Select::Nothing => Ok(Cow::Owned(Json::Object(JsonObject::new()))),
         Select::Path(path) => match path.select(env) {
             Ok(crate::eval::jsonpath::Found::Node(node)) => Ok(Cow::Borrowed(node)),
             Ok(crate::eval::jsonpath::Found::Built(value)) => Ok(Cow::Owned(value)),
@@ -43,7 +43,7 @@ pub(crate) fn select_owned(
 ) -> Result<Json, EvalError> {
     match select_field {
         Select::Whole => Ok(value),
-        Select::Nothing => Ok(Json::from(JsonObject::new())),
+        Select::Nothing => Ok(Json::Object(JsonObject::new())),
         Select::Path(_) => select(
             select_field,
             Env {
@@ -72,7 +72,7 @@ pub(crate) fn assign(
 ) -> Result<JsonObject, EvalError> {
     match assign {
         Assign::Template(template) => match template.evaluate(env)? {
-            Json::Object(values) => Ok(*values),
+            Json::Object(values) => Ok(values),
             _ => Ok(JsonObject::new()),
         },
         Assign::Jsonata(values) => {
@@ -104,7 +104,7 @@ pub(crate) fn states_object(
     if let Some(error_output) = error_output {
         out.insert("errorOutput".into(), error_output.clone());
     }
-    Json::from(out)
+    Json::Object(out)
 }
 
 /// Checks a task result: over the size limit is a catchable

@@ -97,12 +97,12 @@ impl<'a> StateRoots<'a> {
     pub(crate) fn build_context(&self) -> Json {
         let info = &self.shared.info;
         let object = |pairs: Vec<(&str, Json)>| {
-            Json::Object(Box::new(
+            Json::Object(
                 pairs
                     .into_iter()
                     .map(|(k, v)| (k.to_owned(), v))
                     .collect::<JsonObject>(),
-            ))
+            )
         };
         let mut state = vec![
             ("EnteredTime", Json::String(iso_millis(self.entered_millis))),

@@ -164,12 +164,12 @@ impl<'a> Engine<'a> {
         let now = self.st.now;
         let inspection = self.config.inspection;
         let assigned_text = (self.events_recording() && !assigned.is_empty()).then(|| {
-            Json::Object(Box::new(
+            Json::Object(
                 assigned
                     .iter()
                     .map(|(k, v)| (k.clone(), Json::String(crate::json::text(v))))
-                    .collect::<stepfn::model::JsonObject>(),
-            ))
+                    .collect(),
+            )
         });
         let Some(fiber) = self.st.fibers.get_mut(f) else {
             return Flow::Park;

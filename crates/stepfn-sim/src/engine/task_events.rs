@@ -151,12 +151,12 @@ pub(crate) fn event(task: &TaskNode, step: &Step<'_>) -> (EventType, Json) {
                     ("resource", s(resource)),
                 ];
                 pairs.append(&mut extra);
-                Json::Object(Box::new(
+                Json::Object(
                     pairs
                         .into_iter()
                         .filter_map(|(k, v)| v.map(|v| (k.to_owned(), v)))
-                        .collect::<stepfn::model::JsonObject>(),
-                ))
+                        .collect(),
+                )
             };
             match step {
                 Step::Scheduled {

@@ -79,7 +79,7 @@ impl Vars {
                 out.insert(name.clone(), value.clone());
             }
         }
-        Json::from(out)
+        Json::Object(out)
     }
 
     /// Sets variables in `scope`'s own frame, making it if needed.

@@ -341,7 +341,7 @@ fn merge(node: &Json, names: &[String]) -> Json {
             merged.insert(name.clone(), value.clone());
         }
     }
-    Json::from(merged)
+    Json::Object(merged)
 }
 
 /// The indexes a slice `[start:end:step]` selects in an array of `len`

@@ -22,7 +22,7 @@ pub(crate) fn set(path: &JsonPath, input: Json, value: Json) -> Result<Json, Eva
         let next = match (step, node) {
             (Step::Child(Selector::Name(name)), Json::Object(members)) => {
                 if !members.contains_key(name.as_str()) {
-                    members.insert(name.clone(), Json::from(JsonObject::new()));
+                    members.insert(name.clone(), Json::Object(JsonObject::new()));
                 }
                 members.get_mut(name.as_str())
             }

@@ -107,7 +107,7 @@ fn has_dynamic_keys(value: &Json) -> bool {
     while let Some(value) = stack.pop() {
         match value {
             Json::Object(members) => {
-                for (key, value) in members.iter() {
+                for (key, value) in members {
                     if key.ends_with(".$") {
                         return true;
                     }
@@ -130,7 +130,7 @@ fn compile(value: &Json) -> Result<Node, TemplateError> {
     match value {
         Json::Object(members) => {
             let mut out = Vec::with_capacity(members.len());
-            for (key, value) in members.iter() {
+            for (key, value) in members {
                 match key.strip_suffix(".$") {
                     Some(name) => out.push((name.to_owned(), compile_dynamic(key, value)?)),
                     None => out.push((key.clone(), compile(value)?)),
@@ -176,7 +176,7 @@ fn evaluate(node: &Node, env: Env<'_>) -> Result<Json, EvalError> {
             for (key, node) in members {
                 out.insert(key.clone(), evaluate(node, env)?);
             }
-            Ok(Json::from(out))
+            Ok(Json::Object(out))
         }
         Node::Array(items) => {
             let mut out = Vec::with_capacity(items.len());

@@ -53,7 +53,7 @@ pub(crate) fn items(
                 .iter()
                 .map(|h| (h.clone(), Json::String(fields.next().unwrap_or_default())))
                 .collect();
-            Json::from(item)
+            Json::Object(item)
         })
         .collect())
 }

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use super::csv::{items, records, Headers};
-use stepfn::model::{Json, JsonObject};
+use stepfn::model::Json;
 
 /// Writes records as CSV: a field with a separator, quote, backslash or
 /// newline (or an empty field) is quoted, with `""` for `"` and `\\` for `\`.
@@ -56,7 +56,7 @@ proptest! {
         let read = items(&write(&rows, d), d, &Headers::FirstRow, usize::MAX);
         let expected: Vec<Json> = values
             .iter()
-            .map(|row| Json::from(JsonObject::from_iter(headers.iter().cloned().zip(row.iter().cloned().map(Json::String)))))
+            .map(|row| Json::Object(headers.iter().cloned().zip(row.iter().cloned().map(Json::String)).collect()))
             .collect();
         prop_assert_eq!(read, Ok(expected));
     }

@@ -26,7 +26,7 @@ pub(crate) fn equal(a: &Json, b: &Json) -> bool {
                 stack.extend(x.iter().zip(y));
             }
             (Json::Object(x), Json::Object(y)) if x.len() == y.len() => {
-                for (key, value) in x.iter() {
+                for (key, value) in x {
                     match y.get(key) {
                         Some(other) => stack.push((value, other)),
                         None => return false,

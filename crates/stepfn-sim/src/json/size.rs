@@ -42,7 +42,7 @@ pub(crate) fn measure(value: &Json, max_bytes: Option<usize>, max_depth: usize) 
                     return Measure::TooDeep;
                 }
                 let mut own = 2 + members.len().saturating_sub(1);
-                for (key, value) in members.iter() {
+                for (key, value) in members {
                     own = own.saturating_add(string_len(key) + 1);
                     match scalar_len(value) {
                         Some(len) => own += len,

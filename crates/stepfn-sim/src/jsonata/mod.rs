@@ -151,7 +151,7 @@ impl JValue {
                 for (key, value) in members {
                     out.insert(key.clone(), value.evaluate(scope)?);
                 }
-                Ok(Json::from(out))
+                Ok(Json::Object(out))
             }
             JValue::Array(items) => Ok(Json::Array(
                 items

@@ -268,7 +268,7 @@ impl Compiler<'_, '_> {
         Ok(Io {
             input_path: select(input_path, "InputPath")?,
             result_selector: result_selector
-                .map(|t| self.template(&Json::from(t.clone()), "ResultSelector"))
+                .map(|t| self.template(&Json::Object(t.clone()), "ResultSelector"))
                 .transpose()?,
             result_path: place(result_path, "ResultPath")?,
             output_path: select(output_path, "OutputPath")?,
@@ -297,7 +297,7 @@ impl Compiler<'_, '_> {
             ))
         } else {
             Ok(Assign::Template(
-                self.template(&Json::from(assign.clone()), field)?,
+                self.template(&Json::Object(assign.clone()), field)?,
             ))
         }
     }
@@ -331,7 +331,7 @@ impl Compiler<'_, '_> {
     fn task(&self, s: &stepfn::model::Task) -> R<TaskNode> {
         let resource = match &s.resource {
             Resource::Uri(uri) => uri.clone(),
-            Resource::Template(object) => stepfn_text(&Json::from(object.clone())),
+            Resource::Template(object) => stepfn_text(&Json::Object(object.clone())),
         };
         Ok(TaskNode {
             resource_kind: ResourceKind::of(&resource),

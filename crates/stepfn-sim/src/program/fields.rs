@@ -72,7 +72,7 @@ pub(super) fn path_or_call(text: &str, field: &str) -> R<Text> {
 pub(super) fn resource_text(resource: &Resource) -> String {
     match resource {
         Resource::Uri(uri) => uri.clone(),
-        Resource::Template(object) => stepfn_text(&Json::from(object.clone())),
+        Resource::Template(object) => stepfn_text(&Json::Object(object.clone())),
     }
 }
 

@@ -56,12 +56,12 @@ where
 /// The result of `arn:aws:states:::lambda:invoke`.
 fn invoke_result(payload: Json) -> Json {
     let object = |pairs: Vec<(&str, Json)>| {
-        Json::Object(Box::new(
+        Json::Object(
             pairs
                 .into_iter()
                 .map(|(k, v)| (k.to_owned(), v))
                 .collect::<JsonObject>(),
-        ))
+        )
     };
     object(vec![
         ("ExecutedVersion", Json::from("$LATEST")),
@@ -80,7 +80,7 @@ fn invoke_result(payload: Json) -> Json {
 
 /// A Lambda function error as AWS reports it.
 fn lambda_error(error_type: &str, message: &str) -> Failure {
-    let cause = Json::Object(Box::new(
+    let cause = Json::Object(
         [
             ("errorMessage", Json::from(message)),
             ("errorType", Json::from(error_type)),
@@ -89,8 +89,8 @@ fn lambda_error(error_type: &str, message: &str) -> Failure {
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v))
-        .collect::<stepfn::model::JsonObject>(),
-    ));
+        .collect(),
+    );
     Failure::new(error_type, json::text(&cause))
 }
 

@@ -92,7 +92,7 @@ impl MockConfig {
             let Json::Object(responses) = responses else {
                 return err("MockedResponses must be an object of named responses");
             };
-            for (name, response) in responses.iter() {
+            for (name, response) in responses {
                 config
                     .responses
                     .insert(name.clone(), Arc::new(steps(name, response)?));
@@ -102,7 +102,7 @@ impl MockConfig {
             let Json::Object(machines) = machines else {
                 return err("StateMachines must be an object of state machine names");
             };
-            for (machine, value) in machines.iter() {
+            for (machine, value) in machines {
                 let cases = match value {
                     Json::Object(m) => m.get("TestCases"),
                     _ => None,
@@ -113,14 +113,14 @@ impl MockConfig {
                     ));
                 };
                 let mut out = Vec::new();
-                for (case, states) in cases.iter() {
+                for (case, states) in cases {
                     let Json::Object(states) = states else {
                         return err(format!(
                             "StateMachines.{machine}.TestCases.{case} must map state names to response names"
                         ));
                     };
                     let mut mapped = Vec::new();
-                    for (state, response) in states.iter() {
+                    for (state, response) in states {
                         let Json::String(response) = response else {
                             return err(format!(
                                 "StateMachines.{machine}.TestCases.{case}.{state} must be the name of a mocked response"
@@ -271,7 +271,7 @@ fn steps(name: &str, value: &Json) -> Result<Vec<Step>, MockError> {
         ));
     };
     let mut out = Vec::new();
-    for (key, step) in members.iter() {
+    for (key, step) in members {
         let (from, to) = invocations(key).ok_or_else(|| {
             MockError(format!(
                 "MockedResponses.{name}: {key:?} is not an invocation number (\"0\") or range (\"1-2\")"

@@ -419,7 +419,7 @@ fn batches(
             batch.insert("BatchInput".into(), input.clone());
         }
         let index = u32::try_from(out.len()).unwrap_or(u32::MAX);
-        out.push_back((index, Json::from(batch)));
+        out.push_back((index, Json::Object(batch)));
     };
     for (_, item) in inputs {
         let size = crate::json::text(&item).len();

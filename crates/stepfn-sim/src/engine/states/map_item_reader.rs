@@ -35,7 +35,7 @@ impl<'a> Engine<'a> {
                 let env = JsonataEnv::new(&roots, raw, None);
                 v.evaluate(&env.scope(&roots, self.st.now))
             }
-            None => Ok(Json::from(JsonObject::new())),
+            None => Ok(Json::Object(JsonObject::new())),
         };
         let max_items = match &reader.max_items {
             None => Ok(None),
@@ -117,14 +117,14 @@ impl<'a> Engine<'a> {
                     node.name
                 ))
             })?;
-            let request = Json::Object(Box::new(
+            let request = Json::Object(
                 [
                     ("Bucket".to_owned(), bucket.clone()),
                     ("Key".to_owned(), key),
                 ]
                 .into_iter()
-                .collect::<stepfn::model::JsonObject>(),
-            ));
+                .collect(),
+            );
             let invocation = self.next_invocation(f);
             let call = TaskCall {
                 state: &node.name,

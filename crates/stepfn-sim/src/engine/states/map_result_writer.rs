@@ -46,13 +46,13 @@ impl<'a> Engine<'a> {
                 let env = JsonataEnv::new(&roots, &raw, None);
                 v.evaluate(&env.scope(&roots, self.st.now))
             }
-            None => Ok(Json::from(JsonObject::new())),
+            None => Ok(Json::Object(JsonObject::new())),
         };
         drop(roots);
         let parameters = parameters.map_err(Raised::from)?;
         let mut input = match &parameters {
             Json::Object(o) => o.clone(),
-            _ => Box::new(JsonObject::new()),
+            _ => JsonObject::new(),
         };
         input.insert("Results".into(), Json::Array(results));
         let input = Json::Object(input);
@@ -93,21 +93,21 @@ impl<'a> Engine<'a> {
             ("MapRunArn", Json::String(arn.to_owned())),
             (
                 "ResultWriterDetails",
-                Json::Object(Box::new(
+                Json::Object(
                     [
                         ("Bucket".to_owned(), Json::String(text("Bucket"))),
                         ("Key".to_owned(), Json::String(key)),
                     ]
                     .into_iter()
-                    .collect::<stepfn::model::JsonObject>(),
-                )),
+                    .collect(),
+                ),
             ),
         ];
-        Ok(Json::Object(Box::new(
+        Ok(Json::Object(
             summary
                 .into_iter()
                 .map(|(k, v)| (k.to_owned(), v))
-                .collect::<stepfn::model::JsonObject>(),
-        )))
+                .collect(),
+        ))
     }
 }

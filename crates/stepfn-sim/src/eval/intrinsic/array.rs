@@ -120,7 +120,7 @@ pub(super) fn json_merge(args: &Args) -> Result<Json, EvalError> {
         other => return Err(args.wrong(2, "a boolean", other)),
     }
     let mut merged = a.clone();
-    for (key, value) in b.iter() {
+    for (key, value) in b {
         merged.insert(key.clone(), value.clone());
     }
     Ok(Json::Object(merged))
