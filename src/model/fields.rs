@@ -204,11 +204,16 @@ pub const STATE_FIELDS: &[StateField] = &[
 /// ```
 #[must_use]
 pub fn state_field(name: &str) -> Option<&'static StateField> {
-    // The first byte tells most fields apart before their names are compared.
-    let first = name.as_bytes().first();
-    STATE_FIELDS
-        .iter()
-        .find(|f| f.name.as_bytes().first() == first && f.name == name)
+    STATE_FIELDS.iter().find(|f| same_name(f.name, name))
+}
+
+/// Whether two field names are the same. Names mostly differ in length or
+/// first letter, which are looked at first; the bytes are then compared in
+/// place, field names being too short to be worth a call to `memcmp`.
+#[inline]
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The fields states of type `state_type` take.

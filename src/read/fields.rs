@@ -5,6 +5,7 @@ use super::location::Loc;
 use std::borrow::Cow;
 
 use super::parse::{Member, Node, Value};
+pub(crate) use crate::model::fields::same_name;
 use crate::problem::suggest::closest;
 use crate::problem::Code;
 
@@ -190,13 +191,6 @@ impl<'s, 'l> Fields<'s, 'l> {
             }
         }
     }
-}
-
-/// Whether two field names are the same; names mostly differ in length or
-/// first letter, which are looked at before the whole names are compared.
-#[inline]
-pub(crate) fn same_name(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 fn unknown(key: &str, shape: Shape) -> String {
