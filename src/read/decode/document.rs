@@ -208,9 +208,10 @@ mod tests {
     use super::document;
     use crate::model::StateMachine;
 
-    /// What a reading gave: the machine, and each problem as
-    /// `offset path: CODE: message`, in source order.
-    type Outcome = (Option<StateMachine>, Vec<String>);
+    /// What a reading gave: the machine, its text as written (which shows
+    /// the order of its states, which comparing maps does not), and each
+    /// problem as `offset path: CODE: message`, in source order.
+    type Outcome = (Option<StateMachine>, Option<String>, Vec<String>);
 
     fn outcome(decoder: Decoder, machine: Option<StateMachine>) -> Outcome {
         let mut found = decoder.problems;
@@ -219,7 +220,8 @@ mod tests {
             .into_iter()
             .map(|f| format!("{} {}", f.at, f.problem))
             .collect();
-        (machine, problems)
+        let text = machine.as_ref().and_then(|m| serde_json::to_string(m).ok());
+        (machine, text, problems)
     }
 
     /// Reading one state at a time.
@@ -249,7 +251,7 @@ mod tests {
         let text = r#"{"StartAt": "A", "States": {
             "A": {"Type": "Pass", "Output": "{% $states.input %}", "InputPath": "$", "End": true}
         }, "QueryLanguage": "JSONata"}"#;
-        let (machine, problems) = same(text).unwrap();
+        let (machine, _, problems) = same(text).unwrap();
         assert!(machine.is_some());
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].contains("States.A.InputPath"), "{problems:?}");
@@ -257,7 +259,7 @@ mod tests {
         let before = r#"{"QueryLanguage": "JSONata", "StartAt": "A", "States": {
             "A": {"Type": "Pass", "Output": "{% $states.input %}", "InputPath": "$", "End": true}
         }}"#;
-        assert_eq!(same(before).unwrap().1.len(), 1);
+        assert_eq!(same(before).unwrap().2.len(), 1);
     }
 
     #[test]
@@ -289,6 +291,9 @@ mod tests {
             r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}} trailing"#,
             r#"{"StartAt": "A", "States": {"A" {"Type": "Pass"}}}"#,
             r#"{"StartAt": "A", "States": {"A": {"Type": "Pass"}"#,
+            "",
+            "  ",
+            r#"{"States": {"A": {"Type": "Pass", "End": true}}"#,
         ] {
             let error = streamed(text).unwrap_err();
             assert_eq!(Err(error), whole(text), "{text}");
@@ -331,5 +336,36 @@ mod tests {
             }
         }
         assert!(read > 500, "only {read} corpus files found");
+    }
+
+    /// A definition with the parts the reader treats specially: a language
+    /// after the states, nested scopes, a repeated `States` and payloads.
+    const SAMPLE: &str = r#"{"Comment": "c", "StartAt": "A", "States": {
+        "A": {"Type": "Pass", "Result": {"x": [1, 2.5, null]}, "Next": "B"},
+        "B": {"Type": "Parallel", "Branches": [{"StartAt": "C", "States": {"C": {"Type": "Succeed"}}}], "Next": "D"},
+        "D": {"Type": "Choice", "Choices": [{"Variable": "$.v", "IsPresent": true, "Next": "A"}], "Default": "E"},
+        "E": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": {"a": "{% 1 %}"}, "End": true}
+    }, "QueryLanguage": "JSONata", "States": {}}"#;
+
+    proptest::proptest! {
+        #[test]
+        fn mutated_text_reads_the_same_one_state_at_a_time(
+            edits in proptest::collection::vec(
+                (0..SAMPLE.len(), proptest::sample::select(vec!["", "{", "}", "[", "]", ",", ":", "\"", "\"States\"", "\"QueryLanguage\"", "\"JSONPath\"", " "])),
+                1..4,
+            )
+        ) {
+            let mut text = SAMPLE.to_owned();
+            for (at, insert) in edits {
+                let at = at.min(text.len());
+                if text.is_char_boundary(at) {
+                    let end = (at + 1).min(text.len());
+                    if text.is_char_boundary(end) {
+                        text.replace_range(at..end, insert);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(streamed(&text), whole(&text), "{}", text);
+        }
     }
 }
