@@ -180,16 +180,23 @@ impl<'s, 'l> Fields<'s, 'l> {
     }
 
     /// As [`Fields::finish`], naming the object only if there is a problem.
-    pub(crate) fn finish_with(self, decoder: &mut Decoder, what: impl Fn() -> String) {
-        if self.left == 0 {
-            return;
-        }
-        for Member { key_at, key, .. } in self.members {
-            if !key.is_empty() {
-                let message = format!("`{key}` is not allowed in {}", what());
-                decoder.report(key_at, &self.loc.key(&key), Code::FieldNotAllowed, message);
+    /// Gives back the list that held the fields, emptied, for the next object
+    /// to be read into.
+    pub(crate) fn finish_with(
+        mut self,
+        decoder: &mut Decoder,
+        what: impl Fn() -> String,
+    ) -> Vec<Member<'s>> {
+        if self.left > 0 {
+            for Member { key_at, key, .. } in self.members.drain(..) {
+                if !key.is_empty() {
+                    let message = format!("`{key}` is not allowed in {}", what());
+                    decoder.report(key_at, &self.loc.key(&key), Code::FieldNotAllowed, message);
+                }
             }
         }
+        self.members.clear();
+        self.members
     }
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::mapped::Mapped;
 use crate::problem::{LineIndex, Position, Problem};
-use crate::validate::{Report, Validator};
+use crate::validate::{Checked, Report, Validator};
 
 /// One definition as ASL JSON text, where it came from, and how to place a
 /// problem found in the text in the file it was written in.
@@ -190,31 +190,54 @@ impl Definition {
     /// ```
     #[must_use]
     pub fn check(&self, validator: &Validator) -> Report {
+        self.read_and_check(validator).report
+    }
+
+    /// As [`check`](Definition::check), keeping the machine read from the
+    /// text (`None` when there is no text, or it is not a JSON object).
+    ///
+    /// ```
+    /// let source = stepfn::source::read_str(
+    ///     r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#,
+    ///     stepfn::source::Syntax::Json,
+    /// );
+    /// let checked = source.definitions()[0].read_and_check(&stepfn::validate::Validator::new());
+    /// assert!(checked.report.is_valid());
+    /// assert_eq!(checked.machine.map(|m| m.states.len()), Some(1));
+    /// ```
+    #[must_use]
+    pub fn read_and_check(&self, validator: &Validator) -> Checked {
         let mut report = Report::default();
         for problem in &self.problems {
             report.push(problem.clone());
         }
         let Some(text) = &self.text else {
-            return report;
+            return Checked {
+                machine: None,
+                report,
+            };
         };
         let found = if self.machine.is_some() {
             validator
                 .clone()
                 .allow_resource_placeholders(true)
-                .check_str(text)
+                .read_and_check(text)
         } else {
-            validator.check_str(text)
+            validator.read_and_check(text)
         };
         if self.map.is_none() {
-            for problem in found.problems() {
+            for problem in found.report.problems() {
                 report.push(problem.clone());
             }
-            return report;
+        } else {
+            let lines = LineIndex::new(&self.source);
+            for problem in found.report.problems() {
+                report.push(self.locate_with(&lines, problem.clone()));
+            }
         }
-        let lines = LineIndex::new(&self.source);
-        for problem in found.problems() {
-            report.push(self.locate_with(&lines, problem.clone()));
+        Checked {
+            machine: found.machine,
+            report,
         }
-        report
     }
 }

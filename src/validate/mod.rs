@@ -30,6 +30,7 @@
 //! ```
 
 mod arn;
+mod checked;
 mod conditions;
 mod definition;
 mod error_names;
@@ -40,6 +41,7 @@ mod report;
 pub(crate) mod rules;
 mod strings;
 
+pub use checked::Checked;
 pub use report::Report;
 
 use crate::model::StateMachine;
@@ -141,6 +143,21 @@ impl Validator {
     /// assert_eq!(codes, ["WRONG_TYPE", "DANGLING_NEXT"]);
     /// ```
     pub fn check_str(&self, text: &str) -> Report {
+        self.read_and_check(text).report
+    }
+
+    /// As [`check_str`](Validator::check_str), keeping the machine read
+    /// from the text (every part that decoded) for the caller.
+    ///
+    /// ```
+    /// let checked = stepfn::validate::Validator::new().read_and_check(
+    ///     r#"{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}"#,
+    /// );
+    /// assert!(checked.report.is_valid());
+    /// assert_eq!(checked.machine.map(|m| m.start_at), Some("A".to_owned()));
+    /// ```
+    #[must_use]
+    pub fn read_and_check(&self, text: &str) -> Checked {
         let read = read::read_partial(text);
         let mut located: Vec<(u32, Problem)> = read.problems;
         if let Some(machine) = &read.machine {
@@ -162,7 +179,10 @@ impl Validator {
         for (_, problem) in located {
             report.push(problem);
         }
-        report
+        Checked {
+            machine: read.machine,
+            report,
+        }
     }
 
     /// As [`check_str`](Validator::check_str), for bytes that should be UTF-8

@@ -141,20 +141,25 @@ fn states(
     }
     let loc = Loc::ROOT.key("States");
     let mut targets = Vec::new();
-    let members = Members {
+    let mut members = Members {
         p,
         buffers: parse::Buffers::default(),
         done: false,
     };
-    for member in members {
+    // The list each state's fields were read into, handed back to the
+    // parser for the next state.
+    let mut spare = Vec::new();
+    while let Some(member) = members.next() {
         state_member(
             decoder,
             &mut states,
             &mut targets,
+            &mut spare,
             member?,
             &Loc::ROOT,
             &loc,
         );
+        members.buffers.reuse_members(&mut spare);
     }
     Ok(states)
 }

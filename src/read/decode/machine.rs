@@ -9,7 +9,7 @@ use super::super::fields::{Fields, Shape};
 use super::super::location::Loc;
 use super::super::parse::{Member, Node, Value};
 use super::super::unreadable::UnreadableState;
-use super::state::{query_language, state};
+use super::state::{query_language, state_reusing};
 use crate::model::{Branch, ItemProcessor, ProcessorConfig, StateMachine, States};
 
 const NESTED_HINT: &str = "states inside branches and processors take the machine's \
@@ -85,8 +85,17 @@ fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>)
     let members = decoder.members(node, loc)?;
     let mut states = States::with_capacity(members.len());
     let mut targets = Vec::new();
+    let mut spare = Vec::new();
     for member in members {
-        state_member(decoder, &mut states, &mut targets, member, scope, loc);
+        state_member(
+            decoder,
+            &mut states,
+            &mut targets,
+            &mut spare,
+            member,
+            scope,
+            loc,
+        );
     }
     Some(states)
 }
@@ -95,10 +104,12 @@ fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>)
 /// name is reported, a state that does not decode is noted in
 /// [`Decoder::unreadable`] with its transitions. `targets` is scratch space:
 /// one list reused for every state, so a state that reads costs no allocation.
+/// The list that held the state's fields is left, emptied, in `spare`.
 pub(crate) fn state_member<'s>(
     decoder: &mut Decoder,
     states: &mut States,
     targets: &mut Vec<Cow<'s, str>>,
+    spare: &mut Vec<Member<'s>>,
     member: Member<'s>,
     scope: &Loc<'_>,
     loc: &Loc<'_>,
@@ -112,7 +123,7 @@ pub(crate) fn state_member<'s>(
         }
         Entry::Vacant(entry) => entry,
     };
-    match state(decoder, member.value, &state_loc) {
+    match state_reusing(decoder, member.value, &state_loc, spare) {
         Some(state) => {
             entry.insert(state);
         }

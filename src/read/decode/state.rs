@@ -12,6 +12,18 @@ use crate::problem::Code;
 
 /// Reads the state at `loc`; `None` after reporting its problems.
 pub(crate) fn state(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Option<State> {
+    state_reusing(decoder, node, loc, &mut Vec::new())
+}
+
+/// As [`state`], leaving in `spare` the emptied list that held the state's
+/// fields, so that the parser can read the next state into it without
+/// allocating.
+pub(crate) fn state_reusing<'s>(
+    decoder: &mut Decoder,
+    node: Node<'s>,
+    loc: &Loc<'_>,
+    spare: &mut Vec<Member<'s>>,
+) -> Option<State> {
     let at = node.at;
     let mut members = decoder.object(node, loc)?;
     let kind = state_type(decoder, &members, at, loc);
@@ -68,7 +80,7 @@ pub(crate) fn state(decoder: &mut Decoder, node: Node<'_>, loc: &Loc<'_>) -> Opt
         StateType::Succeed => succeed::succeed(decoder, &mut fields, &context).map(State::Succeed),
         StateType::Fail => fail::fail(decoder, &mut fields, &context).map(State::from),
     };
-    fields.finish_with(decoder, || format!("a {} state", kind.name()));
+    *spare = fields.finish_with(decoder, || format!("a {} state", kind.name()));
     state
 }
 

@@ -67,8 +67,19 @@ impl<'s> Parser<'s> {
 
     #[inline(always)]
     pub(super) fn skip_ws(&mut self) {
-        if let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes.get(self.pos) {
-            self.skip_ws_run();
+        match self.bytes.get(self.pos) {
+            // One space before a value, as after a key's colon when
+            // pretty-printed.
+            Some(b' ')
+                if self
+                    .bytes
+                    .get(self.pos + 1)
+                    .is_some_and(|&next| next > b' ') =>
+            {
+                self.pos += 1;
+            }
+            Some(b' ' | b'\n' | b'\r' | b'\t') => self.skip_ws_run(),
+            _ => {}
         }
     }
 

@@ -128,6 +128,19 @@ pub(crate) struct Buffers<'s> {
     members: Vec<Member<'s>>,
 }
 
+impl<'s> Buffers<'s> {
+    /// Takes `spare`, an emptied list of members, as the list the next
+    /// object's members are read into, when it has more room than the one
+    /// kept: the outermost object of a value takes the kept list itself, so
+    /// giving it back after decoding lets a run of objects share one list.
+    pub(crate) fn reuse_members(&mut self, spare: &mut Vec<Member<'s>>) {
+        if spare.capacity() > self.members.capacity() {
+            spare.clear();
+            std::mem::swap(&mut self.members, spare);
+        }
+    }
+}
+
 /// As [`value`], with lists kept from an earlier call.
 pub(crate) fn value_with<'s>(
     p: &mut Parser<'s>,
@@ -216,9 +229,16 @@ pub(crate) fn value_with<'s>(
                         }
                         Some(b'}') => {
                             p.pos += 1;
+                            // An object whose members start the list takes
+                            // the list itself, whatever room it has.
+                            let object = if *first == 0 {
+                                std::mem::take(members)
+                            } else {
+                                members.split_off(*first)
+                            };
                             node = Node {
                                 at: *at,
-                                value: Value::Object(members.split_off(*first)),
+                                value: Value::Object(object),
                             };
                         }
                         _ => return Err(p.error("expected ',' or '}' in an object")),

@@ -12,19 +12,17 @@ pub(crate) fn check(
     id: StateId,
     node: &StateNode<'_>,
 ) {
-    for (field, lists) in error_lists(node.state) {
-        for (i, list) in lists.iter().enumerate() {
-            if list.is_empty() {
-                found.error(
-                    machine
-                        .state_path(id)
-                        .key(field)
-                        .index(i)
-                        .key("ErrorEquals"),
-                    Code::EmptyErrorEquals,
-                    "`ErrorEquals` needs at least one error name, e.g. [\"States.ALL\"]",
-                );
-            }
+    for list in error_lists(node.state) {
+        if list.names.is_empty() {
+            found.error(
+                machine
+                    .state_path(id)
+                    .key(list.field)
+                    .index(list.index)
+                    .key("ErrorEquals"),
+                Code::EmptyErrorEquals,
+                "`ErrorEquals` needs at least one error name, e.g. [\"States.ALL\"]",
+            );
         }
     }
 }

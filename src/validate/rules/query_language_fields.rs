@@ -21,12 +21,12 @@ pub(crate) fn check(
     id: StateId,
     node: &StateNode<'_>,
 ) {
-    for field in present_fields(node.state) {
+    for_each_present_field(node.state, |field| {
         let Some(language) = state_field(field).and_then(|f| f.language) else {
-            continue;
+            return;
         };
         if language == node.language {
-            continue;
+            return;
         }
         let (code, other) = match node.language {
             QueryLanguage::Jsonata => (Code::JsonpathFieldInJsonataState, "JSONPath"),
@@ -41,15 +41,15 @@ pub(crate) fn check(
                 node.language.as_str()
             ),
         );
-    }
+    });
 }
 
-/// The fields of `state` that belong to one query language, when present.
-fn present_fields(state: &State) -> Vec<&'static str> {
-    let mut fields = Vec::new();
+/// Calls `found` with each field of `state` that belongs to one query
+/// language, when present.
+fn for_each_present_field(state: &State, mut found: impl FnMut(&'static str)) {
     let mut add = |present: bool, name: &'static str| {
         if present {
-            fields.push(name);
+            found(name);
         }
     };
     match state {
@@ -143,7 +143,6 @@ fn present_fields(state: &State) -> Vec<&'static str> {
             add(matches!(s.cause, Some(FailCause::Path(_))), "CausePath");
         }
     }
-    fields
 }
 
 #[cfg(test)]

@@ -14,39 +14,36 @@ pub(crate) fn check(
     id: StateId,
     node: &StateNode<'_>,
 ) {
-    for (field, lists) in error_lists(node.state) {
-        let last = lists.len().saturating_sub(1);
-        for (i, list) in lists.iter().enumerate() {
-            let Some(j) = list.iter().position(|name| name == "States.ALL") else {
-                continue;
+    for list in error_lists(node.state) {
+        let Some(j) = list.names.iter().position(|name| name == "States.ALL") else {
+            continue;
+        };
+        let at = machine
+            .state_path(id)
+            .key(list.field)
+            .index(list.index)
+            .key("ErrorEquals");
+        if list.names.len() > 1 {
+            found.error(
+                at.index(j),
+                Code::StatesAllNotAloneOrLast,
+                "`States.ALL` must be the only name in its `ErrorEquals`: move the other \
+                 names to a rule of their own before this one",
+            );
+        } else if list.index + 1 != list.rules {
+            let kind = if list.field == "Retry" {
+                "retrier"
+            } else {
+                "catcher"
             };
-            let at = machine
-                .state_path(id)
-                .key(field)
-                .index(i)
-                .key("ErrorEquals");
-            if list.len() > 1 {
-                found.error(
-                    at.index(j),
-                    Code::StatesAllNotAloneOrLast,
-                    "`States.ALL` must be the only name in its `ErrorEquals`: move the other \
-                     names to a rule of their own before this one",
-                );
-            } else if i != last {
-                let kind = if field == "Retry" {
-                    "retrier"
-                } else {
-                    "catcher"
-                };
-                found.error(
-                    at,
-                    Code::StatesAllNotAloneOrLast,
-                    format!(
-                        "the {kind} with `States.ALL` must be the last one: move it after \
-                         the others, which it would otherwise hide"
-                    ),
-                );
-            }
+            found.error(
+                at,
+                Code::StatesAllNotAloneOrLast,
+                format!(
+                    "the {kind} with `States.ALL` must be the last one: move it after \
+                     the others, which it would otherwise hide"
+                ),
+            );
         }
     }
 }
