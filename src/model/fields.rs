@@ -204,7 +204,33 @@ pub const STATE_FIELDS: &[StateField] = &[
 /// ```
 #[must_use]
 pub fn state_field(name: &str) -> Option<&'static StateField> {
-    STATE_FIELDS.iter().find(|f| same_name(f.name, name))
+    // Only the fields of the name's length are compared.
+    let mut candidates = FIELDS_BY_LENGTH.get(name.len()).copied().unwrap_or(0);
+    while candidates != 0 {
+        let index = candidates.trailing_zeros() as usize;
+        match STATE_FIELDS.get(index) {
+            Some(field) if same_name(field.name, name) => return Some(field),
+            _ => candidates &= candidates - 1,
+        }
+    }
+    None
+}
+
+/// For each name length, the entries of [`STATE_FIELDS`] with a name of that
+/// length, one bit per entry.
+const FIELDS_BY_LENGTH: [u64; 32] = fields_by_length();
+
+const fn fields_by_length() -> [u64; 32] {
+    assert!(STATE_FIELDS.len() <= 64, "one bit per field");
+    let mut table = [0; 32];
+    let mut i = 0;
+    while i < STATE_FIELDS.len() {
+        let len = STATE_FIELDS[i].name.len();
+        assert!(len < 32, "field names are shorter than 32 bytes");
+        table[len] |= 1 << i;
+        i += 1;
+    }
+    table
 }
 
 /// Whether two field names are the same. Names mostly differ in length or
@@ -236,5 +262,21 @@ pub(crate) fn owners(field: &StateField) -> String {
         Some((last, [])) => format!("{last} states"),
         Some((last, rest)) => format!("{} and {last} states", rest.join(", ")),
         None => "no state".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{state_field, STATE_FIELDS};
+
+    #[test]
+    fn finds_each_field_by_its_exact_name_only() {
+        for field in STATE_FIELDS {
+            assert_eq!(state_field(field.name), Some(field));
+            assert_eq!(state_field(&field.name.to_lowercase()), None);
+            assert_eq!(state_field(&format!(" {}", field.name)), None);
+        }
+        assert_eq!(state_field(""), None);
+        assert_eq!(state_field(&"Type".repeat(20)), None);
     }
 }

@@ -34,6 +34,15 @@ pub(crate) struct Fields<'s, 'l> {
     members: Vec<Member<'s>>,
     /// How many of `members` are not taken yet.
     left: usize,
+    /// One bit per key length among `members` (lengths of 63 and more share
+    /// the last bit; every bit for a few members): a field whose name's
+    /// length has no bit is not there, found without looking at the members.
+    lengths: u64,
+}
+
+/// The bit of [`Fields::lengths`] for a key of `len` bytes.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 impl<'s, 'l> Fields<'s, 'l> {
@@ -74,22 +83,37 @@ impl<'s, 'l> Fields<'s, 'l> {
         members: Vec<Member<'s>>,
     ) -> Fields<'s, 'l> {
         let left = members.len();
+        // Among a few fields, looking at each costs less than the filter.
+        let lengths = if members.len() <= 4 {
+            u64::MAX
+        } else {
+            members
+                .iter()
+                .fold(0, |lengths, m| lengths | length_bit(m.key.len()))
+        };
         Fields {
             at,
             loc,
             members,
             left,
+            lengths,
         }
+    }
+
+    /// Whether a field of `name`'s length may be among those not taken.
+    #[inline]
+    fn may_have(&self, name: &str) -> bool {
+        self.left > 0 && self.lengths & length_bit(name.len()) != 0
     }
 
     #[inline]
     pub(crate) fn has(&self, name: &str) -> bool {
-        self.left > 0 && self.members.iter().any(|m| same_name(&m.key, name))
+        self.may_have(name) && self.members.iter().any(|m| same_name(&m.key, name))
     }
 
     #[inline]
     pub(crate) fn take(&mut self, name: &str) -> Option<Slot<'s>> {
-        if self.left == 0 {
+        if !self.may_have(name) {
             return None;
         }
         self.take_given(name)
