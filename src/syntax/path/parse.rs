@@ -198,6 +198,13 @@ impl<'a> Parser<'a> {
     /// after it (so `\.` is a dot inside the name).
     fn dot_name(&mut self, ctx: Ctx) -> Result<String, SyntaxError> {
         let start = self.pos;
+        // ASCII letters, digits and `_` are name characters in every context
+        // and need no check: step over a run of them at once.
+        self.pos += self
+            .rest()
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+            .count();
         // Built only once a backslash shows the name differs from its text.
         let mut unescaped: Option<String> = None;
         let mut chars = self.rest().chars();
