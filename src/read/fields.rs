@@ -235,3 +235,45 @@ fn unknown(key: &str, shape: Shape) -> String {
     }
     message
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::decoder::Decoder;
+    use super::super::location::Loc;
+    use super::super::parse::{parse, Value};
+    use super::Fields;
+
+    #[test]
+    fn finds_each_field_once_among_many_and_none_that_is_absent() {
+        let text = r#"{"Resource": "r", "Next": "N", "Comment": "c", "ResultPath": "$.a",
+                       "OutputPath": "$.b", "TimeoutSeconds": 3}"#;
+        let Ok(node) = parse(text) else {
+            panic!("not JSON")
+        };
+        let Value::Object(members) = node.value else {
+            panic!("not an object")
+        };
+        let loc = Loc::ROOT;
+        let mut fields = Fields::from_members(0, &loc, members);
+        // Absent, with a length no field has and with one that two have.
+        for absent in ["Type", "InputPath", "Parameters", "Default", ""] {
+            assert!(!fields.has(absent), "{absent}");
+            assert!(fields.take(absent).is_none(), "{absent}");
+        }
+        for present in ["OutputPath", "ResultPath", "TimeoutSeconds", "Next"] {
+            assert!(fields.has(present), "{present}");
+            assert!(fields.take(present).is_some(), "{present}");
+            assert!(!fields.has(present), "{present} is taken");
+            assert!(fields.take(present).is_none(), "{present} is taken");
+        }
+        let mut decoder = Decoder::default();
+        let emptied = fields.finish_with(&mut decoder, || "a test object".to_owned());
+        assert!(emptied.is_empty());
+        let left: Vec<String> = decoder
+            .problems
+            .iter()
+            .map(|found| found.problem.path().to_string())
+            .collect();
+        assert_eq!(left, ["Resource", "Comment"]);
+    }
+}
