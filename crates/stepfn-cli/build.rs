@@ -41,5 +41,5 @@ fn has_static_unwinder() -> bool {
         .ok()
         .filter(|output| output.status.success())
         .and_then(|output| String::from_utf8(output.stdout).ok())
-        .is_some_and(|path| path.trim() != "libgcc_eh.a" && !path.trim().is_empty())
+        .is_some_and(|path| !matches!(path.trim(), "" | "libgcc_eh.a"))
 }

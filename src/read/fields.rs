@@ -212,10 +212,10 @@ impl<'s, 'l> Fields<'s, 'l> {
         what: impl Fn() -> String,
     ) -> Vec<Member<'s>> {
         if self.left > 0 {
-            for Member { key_at, key, .. } in self.members.drain(..) {
+            for Member { key_at, key, .. } in &self.members {
                 if !key.is_empty() {
                     let message = format!("`{key}` is not allowed in {}", what());
-                    decoder.report(key_at, &self.loc.key(&key), Code::FieldNotAllowed, message);
+                    decoder.report(*key_at, &self.loc.key(key), Code::FieldNotAllowed, message);
                 }
             }
         }
