@@ -2,6 +2,7 @@
 
 /// The parts of a text split at its first `N - 1` colons, as
 /// `str::splitn(N, ':')` gives them: the last part holds the rest of the text.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Parts<'t, const N: usize> {
     parts: [&'t str; N],
     len: usize,

@@ -3,13 +3,14 @@
 //! text) and what reading could not decode.
 
 use crate::fast_hash::{FastMap, FastSet};
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 use crate::model::graph::{Graph, ScopeId, StateId};
-use crate::model::{QueryLanguage, StateMachine};
+use crate::model::{QueryLanguage, Resource, State, StateMachine};
 use crate::problem::Path;
 
 use crate::read::{Unreadable, UnreadableState};
+use crate::validate::arn::{split_colons, Parts};
 
 /// Each state's transitions that resolve, one list for all states.
 #[derive(Debug)]
@@ -48,6 +49,8 @@ pub(crate) struct Definition<'m> {
     unreadable_scopes: FastSet<ScopeId>,
     /// The states that could not be read, by scope and name.
     unreadable_states: FastMap<ScopeId, FastMap<&'m str, &'m UnreadableState>>,
+    /// The last Task whose `Resource` ARN a rule asked for, and its parts.
+    last_task_arn: Cell<Option<(StateId, Parts<'m, 6>)>>,
 }
 
 impl<'m> Definition<'m> {
@@ -100,7 +103,30 @@ impl<'m> Definition<'m> {
             successors: OnceCell::new(),
             unreadable_scopes,
             unreadable_states,
+            last_task_arn: Cell::new(None),
         }
+    }
+
+    /// The `Resource` ARN of Task `id` split at its first five colons
+    /// (`arn`, partition, service, region, account, and the rest), or `None`
+    /// for another state or a CloudFormation expression. Several rules read
+    /// it; as they all run on one state before the next, the last split is
+    /// kept and each ARN is split once.
+    pub(crate) fn task_arn(&self, id: StateId) -> Option<Parts<'m, 6>> {
+        if let Some((last, parts)) = self.last_task_arn.get() {
+            if last == id {
+                return Some(parts);
+            }
+        }
+        let State::Task(task) = self.graph.state(id).state else {
+            return None;
+        };
+        let Resource::Uri(uri) = &task.resource else {
+            return None;
+        };
+        let parts = split_colons::<6>(uri);
+        self.last_task_arn.set(Some((id, parts)));
+        Some(parts)
     }
 
     /// The states `id` goes to (by `Next`, `Default`, Choice rules and

@@ -28,7 +28,8 @@
 //! the recursion of the parser and of every walk over the tree; parsing is
 //! a single left-to-right pass.
 //!
-//! Files: `ast` (the tree), `parse` (root, steps, names, brackets),
+//! Files: `ast` (the tree), `parse` (root, steps, names, brackets), `plain`
+//! (the common `$.a.b` shape in one pass over bytes),
 //! `filter` and `script` (the expressions inside brackets), `reference`
 //! (the Reference Path rules), `display` (canonical text).
 
@@ -36,6 +37,7 @@ mod ast;
 mod display;
 mod filter;
 mod parse;
+mod plain;
 #[cfg(test)]
 mod proptests;
 mod reference;
@@ -128,6 +130,9 @@ pub fn check_reference_path(s: &str) -> Result<PathRoot, SyntaxError> {
 /// Parses all of `s` as a path of the given grammar; `build` keeps the
 /// names and steps.
 fn parse_whole(s: &str, mode: Mode, build: bool) -> Result<Path, SyntaxError> {
+    if let Some(path) = plain::plain_path(s, build) {
+        return Ok(path);
+    }
     let mut p = Parser::new(s, 0, mode, build);
     let root = p.root()?;
     let steps = p.steps(Ctx::Standalone, 0)?;

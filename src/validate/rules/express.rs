@@ -34,7 +34,10 @@ pub(crate) fn check(
         "'.waitForTaskToken' service integrations"
     } else if uri.ends_with(".sync") || uri.ends_with(".sync:2") {
         "'.sync' service integrations"
-    } else if super::task_heartbeat::is_activity(uri) {
+    } else if machine
+        .task_arn(id)
+        .is_some_and(|arn| super::task_heartbeat::is_activity(arn.as_slice()))
+    {
         "activities"
     } else {
         return;

@@ -5,8 +5,6 @@
 //! checked.
 
 use crate::model::graph::{StateId, StateNode};
-use crate::model::{Resource, State};
-use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -40,15 +38,14 @@ pub(crate) fn check(
     found: &mut Findings<'_>,
     machine: &Definition<'_>,
     id: StateId,
-    node: &StateNode<'_>,
+    _node: &StateNode<'_>,
 ) {
-    let State::Task(task) = node.state else {
+    let Some(arn) = machine.task_arn(id) else {
         return;
     };
-    let Resource::Uri(uri) = &task.resource else {
+    let Some(problem) = problem(arn.as_slice()) else {
         return;
     };
-    let Some(problem) = problem(uri) else { return };
     found.error(
         machine.state_path(id).key("Resource"),
         Code::UnsupportedIntegrationPattern,
@@ -56,10 +53,10 @@ pub(crate) fn check(
     );
 }
 
-/// What is wrong with the suffix of `uri`, if anything.
-fn problem(uri: &str) -> Option<String> {
-    let parts = split_colons::<6>(uri);
-    let ["arn", _, "states", "", "", rest] = parts.as_slice() else {
+/// What is wrong with the suffix of a `Resource` ARN (split at its first
+/// five colons), if anything.
+fn problem(arn: &[&str]) -> Option<String> {
+    let ["arn", _, "states", "", "", rest] = arn else {
         return None;
     };
     let (service, action) = rest.split_once(':')?;

@@ -4,8 +4,6 @@
 //! now and then and go away on retry. A warning.
 
 use crate::model::graph::{StateId, StateNode};
-use crate::model::{Resource, State};
-use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -23,13 +21,10 @@ pub(crate) fn check(
     id: StateId,
     node: &StateNode<'_>,
 ) {
-    let State::Task(task) = node.state else {
+    let Some(arn) = machine.task_arn(id) else {
         return;
     };
-    let Resource::Uri(uri) = &task.resource else {
-        return;
-    };
-    if !is_lambda(uri) {
+    if !is_lambda(arn.as_slice()) {
         return;
     }
     let retried = |error: &str| {
@@ -59,11 +54,10 @@ pub(crate) fn check(
     );
 }
 
-/// Whether `uri` invokes a Lambda function: the optimized integration or a
-/// function ARN.
-fn is_lambda(uri: &str) -> bool {
-    let parts = split_colons::<6>(uri);
-    match parts.as_slice() {
+/// Whether a `Resource` ARN (split at its first five colons) invokes a
+/// Lambda function: the optimized integration or a function ARN.
+fn is_lambda(arn: &[&str]) -> bool {
+    match arn {
         ["arn", _, "states", "", "", rest] => rest.starts_with("lambda:invoke"),
         ["arn", _, "lambda", _, _, rest] => rest.starts_with("function:"),
         _ => false,

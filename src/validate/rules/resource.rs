@@ -22,7 +22,12 @@ pub(crate) fn check(
     match node.state {
         State::Task(task) => {
             let at = || machine.state_path(id).key("Resource");
-            check_one(found, &task.resource, at, is_task_arn);
+            let arn_ok = |_: &str| {
+                machine
+                    .task_arn(id)
+                    .is_some_and(|arn| is_task(arn.as_slice()))
+            };
+            check_one(found, &task.resource, at, arn_ok);
         }
         State::Map(map) => {
             if let Some(reader) = &map.item_reader {
@@ -42,7 +47,7 @@ fn check_one(
     found: &mut Findings<'_>,
     resource: &Resource,
     at: impl Fn() -> Path,
-    arn_ok: fn(&str) -> bool,
+    arn_ok: impl Fn(&str) -> bool,
 ) {
     let relaxed = found.options.resource_placeholders;
     let problem = match resource {
@@ -63,19 +68,20 @@ fn check_one(
 }
 
 /// `arn:<partition>:states:::...`, a Lambda function ARN or an activity ARN.
-pub(crate) fn is_task_arn(arn: &str) -> bool {
-    let parts = split_colons::<7>(arn);
-    match parts.as_slice() {
-        ["arn", p, "states", "", "", ..] if PARTITIONS.contains(p) => {
-            // Everything after the fifth colon.
-            let rest = split_colons::<6>(arn).as_slice().get(5).copied();
-            is_integration(rest.unwrap_or_default())
+#[cfg(test)]
+fn is_task_arn(arn: &str) -> bool {
+    is_task(split_colons::<6>(arn).as_slice())
+}
+
+/// [`is_task_arn`] on an ARN split at its first five colons.
+fn is_task(arn: &[&str]) -> bool {
+    match arn {
+        ["arn", p, "states", "", "", rest] if PARTITIONS.contains(p) => is_integration(rest),
+        ["arn", p, "lambda", _region, _account, rest] if PARTITIONS.contains(p) => {
+            matches!(rest.split_once(':'), Some(("function", name)) if is_function(name))
         }
-        ["arn", p, "lambda", _region, _account, "function", rest] if PARTITIONS.contains(p) => {
-            is_function(rest)
-        }
-        ["arn", p, "states", _region, _account, "activity", name] if PARTITIONS.contains(p) => {
-            is_activity_name(name)
+        ["arn", p, "states", _region, _account, rest] if PARTITIONS.contains(p) => {
+            matches!(rest.split_once(':'), Some(("activity", name)) if is_activity_name(name))
         }
         _ => false,
     }
@@ -176,8 +182,34 @@ mod tests {
             "arn:azure:states:::lambda:invoke",
             "arn:aws:states:us-east-1:1:activity:has space",
             "arn:aws:states:us-east-1:1:activity:",
+            "arn:aws:states:us-east-1:1:activity",
+            "arn:aws:lambda:us-east-1:1:function",
+            "arn:aws:lambda:us-east-1:1:functions:f",
         ] {
             assert!(!is_task_arn(bad), "{bad}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A function or activity ARN has seven colon-separated parts, the
+        /// last one the name; split at five colons, the check finds the
+        /// same ones.
+        #[test]
+        fn functions_and_activities_read_as_seven_parts(
+            service in "(lambda|states)",
+            region in "(|us-east-1)",
+            kind in "(function|activity|functio|activityy)",
+            name in "[a-z:$ ]{0,6}",
+        ) {
+            let arn = format!("arn:aws:{service}:{region}:1:{kind}:{name}");
+            let seven: Vec<&str> = arn.splitn(7, ':').collect();
+            let expected = match seven.as_slice() {
+                ["arn", "aws", "states", "", "", ..] => is_task_arn(&arn),
+                ["arn", "aws", "lambda", _, _, "function", name] => super::is_function(name),
+                ["arn", "aws", "states", _, _, "activity", name] => super::is_activity_name(name),
+                _ => false,
+            };
+            proptest::prop_assert_eq!(is_task_arn(&arn), expected, "{}", arn);
         }
     }
 

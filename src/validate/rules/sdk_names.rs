@@ -7,9 +7,8 @@
 //! such a definition and fails the task when it runs, so these are warnings.
 
 use crate::model::graph::{StateId, StateNode};
-use crate::model::{Json, Resource, State};
+use crate::model::{Json, State};
 use crate::tasks::aws_sdk::names::{action_problem, known_service, parameter_problem};
-use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -23,11 +22,10 @@ pub(crate) fn check(
     let State::Task(task) = node.state else {
         return;
     };
-    let Resource::Uri(uri) = &task.resource else {
+    let Some(arn) = machine.task_arn(id) else {
         return;
     };
-    let parts = split_colons::<6>(uri);
-    let ["arn", _, "states", "", "", rest] = parts.as_slice() else {
+    let ["arn", _, "states", "", "", rest] = arn.as_slice() else {
         return;
     };
     let Some((service, action)) = rest

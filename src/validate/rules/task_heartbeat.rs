@@ -4,7 +4,6 @@
 
 use crate::model::graph::{StateId, StateNode};
 use crate::model::{Resource, State};
-use crate::validate::arn::split_colons;
 use crate::validate::definition::Definition;
 use crate::validate::findings::Findings;
 use crate::Code;
@@ -18,10 +17,10 @@ pub(crate) fn check(
     let State::Task(task) = node.state else {
         return;
     };
-    let Resource::Uri(uri) = &task.resource else {
+    let (Resource::Uri(uri), Some(arn)) = (&task.resource, machine.task_arn(id)) else {
         return;
     };
-    let what = if is_activity(uri) {
+    let what = if is_activity(arn.as_slice()) {
         "an activity"
     } else if uri.ends_with(".waitForTaskToken") {
         "a `.waitForTaskToken` task"
@@ -41,9 +40,14 @@ pub(crate) fn check(
     }
 }
 
-/// Whether `uri` is an activity ARN (`arn:aws:states:region:account:activity:name`).
-pub(crate) fn is_activity(uri: &str) -> bool {
-    uri.starts_with("arn:") && split_colons::<7>(uri).as_slice().get(5) == Some(&"activity")
+/// Whether a `Resource` ARN (split at its first five colons) is an
+/// activity ARN (`arn:aws:states:region:account:activity:name`): its sixth
+/// part is `activity`.
+pub(crate) fn is_activity(arn: &[&str]) -> bool {
+    let ["arn", _, _, _, _, rest] = arn else {
+        return false;
+    };
+    rest.split_once(':').map_or(*rest, |(kind, _)| kind) == "activity"
 }
 
 #[cfg(test)]
