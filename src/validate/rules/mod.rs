@@ -173,33 +173,43 @@ const STATE_RULES: &[(StateRule, Types, Needs)] = &[
     (static_payload_size::check, ANY, Needs::Payloads),
 ];
 
+/// The state rules that apply to a state of `state_type`, given whether it
+/// has payloads and whether it uses JSONata, in the order listed.
+fn rules_for(state_type: StateType, payloads: bool, jsonata: bool) -> Vec<StateRule> {
+    STATE_RULES
+        .iter()
+        .filter(|(_, types, needs)| {
+            types.has(state_type)
+                && match needs {
+                    Needs::Nothing => true,
+                    Needs::Payloads => payloads,
+                    Needs::Jsonata => jsonata,
+                }
+        })
+        .map(|&(rule, _, _)| rule)
+        .collect()
+}
+
 /// Runs every rule: machine rules, then state rules state by state, then the
 /// size limit (which needs to know whether the machine nests too deeply).
 pub(crate) fn run(found: &mut Findings<'_>, machine: &Definition<'_>) {
     for rule in MACHINE_RULES {
         rule(found, machine);
     }
-    // The state rules for each state type, in the order listed.
-    let by_type = StateType::ALL.map(|state_type| {
-        STATE_RULES
-            .iter()
-            .filter(|(_, types, _)| types.has(state_type))
-            .map(|&(rule, _, needs)| (rule, needs))
-            .collect::<Vec<_>>()
-    });
+    // The state rules for each state type and each combination of what a
+    // state may have (payloads, JSONata), in the order listed, each list
+    // made when a state first needs it: a state runs its list through, with
+    // nothing left to test per rule.
+    let mut lists: [[Option<Vec<StateRule>>; 4]; StateType::ALL.len()] = Default::default();
     for (id, node) in machine.graph.state_ids().zip(machine.graph.states()) {
         let mut payloads = false;
         for_each_payload(node.state, node.language, |_, _, _| payloads = true);
         let jsonata = node.language == QueryLanguage::Jsonata;
-        for &(rule, needs) in &by_type[node.state.state_type() as usize] {
-            let applies = match needs {
-                Needs::Nothing => true,
-                Needs::Payloads => payloads,
-                Needs::Jsonata => jsonata,
-            };
-            if applies {
-                rule(found, machine, id, node);
-            }
+        let state_type = node.state.state_type();
+        let list = lists[state_type as usize][usize::from(payloads) + 2 * usize::from(jsonata)]
+            .get_or_insert_with(|| rules_for(state_type, payloads, jsonata));
+        for rule in list.iter() {
+            rule(found, machine, id, node);
         }
     }
     definition_size::check(found, machine);

@@ -18,14 +18,16 @@ pub(crate) fn check(
         let Some(j) = list.names.iter().position(|name| name == "States.ALL") else {
             continue;
         };
-        let at = machine
-            .state_path(id)
-            .key(list.field)
-            .index(list.index)
-            .key("ErrorEquals");
+        let at = || {
+            machine
+                .state_path(id)
+                .key(list.field)
+                .index(list.index)
+                .key("ErrorEquals")
+        };
         if list.names.len() > 1 {
             found.error(
-                at.index(j),
+                at().index(j),
                 Code::StatesAllNotAloneOrLast,
                 "`States.ALL` must be the only name in its `ErrorEquals`: move the other \
                  names to a rule of their own before this one",
@@ -37,7 +39,7 @@ pub(crate) fn check(
                 "catcher"
             };
             found.error(
-                at,
+                at(),
                 Code::StatesAllNotAloneOrLast,
                 format!(
                     "the {kind} with `States.ALL` must be the last one: move it after \
