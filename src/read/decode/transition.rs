@@ -7,8 +7,9 @@ use crate::problem::Code;
 
 /// Reads `Next` / `End` into the one transition a state must have.
 pub(crate) fn transition(decoder: &mut Decoder, f: &mut Fields<'_, '_>) -> Option<Transition> {
-    let next_given = f.has("Next");
-    let next = f.get(decoder, "Next", Decoder::string);
+    let next_slot = f.take("Next");
+    let next_given = next_slot.is_some();
+    let next = next_slot.and_then(|slot| decoder.string(slot.node, &f.loc.key("Next")));
     let end = f
         .take("End")
         .map(|slot| (slot.key_at, decoder.boolean(slot.node, &f.loc.key("End"))));
