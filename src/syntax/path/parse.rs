@@ -8,6 +8,7 @@
 use std::ops::{Deref, DerefMut};
 
 use super::ast::{PathRoot, Selector, Slice, Step};
+use super::plain::name_length;
 use super::reference::Mode;
 use crate::syntax::cursor::Cursor;
 use crate::syntax::SyntaxError;
@@ -200,11 +201,7 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         // ASCII letters, digits and `_` are name characters in every context
         // and need no check: step over a run of them at once.
-        self.pos += self
-            .rest()
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
-            .count();
+        self.pos += name_length(self.rest().as_bytes());
         // Built only once a backslash shows the name differs from its text.
         let mut unescaped: Option<String> = None;
         let mut chars = self.rest().chars();

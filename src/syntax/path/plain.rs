@@ -42,8 +42,9 @@ pub(super) fn plain_path(s: &str, build: bool) -> Option<Path> {
     Some(Path { root, steps })
 }
 
-/// How many bytes at the start of `bytes` are ASCII letters, digits or `_`.
-fn name_length(bytes: &[u8]) -> usize {
+/// How many bytes at the start of `bytes` are ASCII letters, digits or `_`:
+/// name characters in every context, which need no further check.
+pub(super) fn name_length(bytes: &[u8]) -> usize {
     bytes
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
