@@ -1,84 +1,16 @@
-//! A fast hasher for the maps the reader and the validator keep while they
-//! work on one document: state names, payload keys, problem paths.
-//!
-//! It is the multiply-and-rotate hash of rustc's `FxHasher`, with a fixed
-//! seed, so someone who writes a definition could choose names that collide.
-//! That costs time only on that document, which its own author submits to
-//! their own validator; the keys are never attacker-chosen at the scale where
-//! SipHash's resistance would matter (a server holding many clients' keys in
-//! one map), so these maps trade it for speed.
+//! The maps and sets the reader and the validator keep while they work on
+//! one document (state names, payload keys, problem paths): the standard
+//! library's, hashing with the model's [`NameHasher`] instead of SipHash.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A `HashMap` with [`FastHasher`].
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+use crate::model::NameHasher;
 
-/// A `HashSet` with [`FastHasher`].
-pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FastHasher>>;
+/// A `HashMap` with [`NameHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, NameHasher>;
 
-/// Eight bytes at a time: rotate, mix in, multiply.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct FastHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, mut bytes: &[u8]) {
-        while let [a, b, c, d, e, f, g, h, rest @ ..] = bytes {
-            self.add(u64::from_le_bytes([*a, *b, *c, *d, *e, *f, *g, *h]));
-            bytes = rest;
-        }
-        if let [a, b, c, d, rest @ ..] = bytes {
-            self.add(u64::from(u32::from_le_bytes([*a, *b, *c, *d])));
-            bytes = rest;
-        }
-        if let [a, b, rest @ ..] = bytes {
-            self.add(u64::from(u16::from_le_bytes([*a, *b])));
-            bytes = rest;
-        }
-        if let [a] = bytes {
-            self.add(u64::from(*a));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, n: u8) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The multiplications mix input into the high bits; hash tables take
-        // their bucket from the low bits, so bring the high ones down.
-        self.hash.rotate_left(26)
-    }
-}
+/// A `HashSet` with [`NameHasher`].
+pub(crate) type FastSet<T> = HashSet<T, NameHasher>;
 
 #[cfg(test)]
 mod tests {

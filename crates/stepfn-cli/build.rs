@@ -16,19 +16,69 @@
 //! replaces is one library less to find, map and relocate at every start,
 //! and its start-up code probes the processor with `cpuid`, which a virtual
 //! machine traps. Without `libgcc_eh.a`, the shared library is linked as usual.
+//!
+//! When the linker is LLD (Rust's default for x86-64 Linux since 1.90, unless
+//! the build names another linker), the functions `stepfn validate` runs are
+//! laid out together at the start of the code: `hot-functions.txt`, written
+//! by `scripts/hot-functions/generate.py`. A run
+//! then touches about half as many pages of code, each a page fault when the
+//! binary starts (BENCHMARKS.md). Names the list no longer matches (after a
+//! new compiler or version renames symbols) are passed over.
 
+use std::env::var;
+use std::path::Path;
 use std::process::Command;
 
 fn main() {
-    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
-    let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    let os = var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let env = var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
     if os == "linux" && env == "gnu" {
         println!("cargo:rustc-link-arg-bins=-no-pie");
         if has_static_unwinder() {
             println!("cargo:rustc-link-lib=static:-bundle=gcc_eh");
         }
+        if links_with_lld() {
+            let list =
+                Path::new(&var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("hot-functions.txt");
+            if list.is_file() {
+                println!(
+                    "cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={}",
+                    list.display()
+                );
+                println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
+            }
+        }
     }
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=hot-functions.txt");
+    println!("cargo:rerun-if-env-changed=RUSTC_LINKER");
+}
+
+/// Whether rustc links with its own LLD: on x86-64 Linux from Rust 1.90, when
+/// the build chooses no linker of its own (`RUSTC_LINKER`, set by cargo from
+/// a configured `linker`) and the compiler flags say nothing of linkers.
+fn links_with_lld() -> bool {
+    if var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("x86_64") || var("RUSTC_LINKER").is_ok() {
+        return false;
+    }
+    let flags = var("CARGO_ENCODED_RUSTFLAGS").unwrap_or_default();
+    if flags.contains("link") || flags.contains("fuse-ld") {
+        return false;
+    }
+    let rustc = var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    let version = Command::new(rustc)
+        .arg("--version")
+        .output()
+        .ok()
+        .and_then(|output| String::from_utf8(output.stdout).ok())
+        .unwrap_or_default();
+    // `rustc 1.95.0 (59807616e 2026-04-14)`
+    let minor = version
+        .split_whitespace()
+        .nth(1)
+        .and_then(|number| number.split('.').nth(1))
+        .and_then(|minor| minor.parse::<u32>().ok());
+    version.starts_with("rustc 1.") && minor.is_some_and(|minor| minor >= 90)
 }
 
 /// Whether the C compiler that links the binary finds `libgcc_eh.a`: asked

@@ -116,7 +116,7 @@ impl Piece {
         } else {
             Vec::new()
         };
-        let mut states = States::with_capacity(1);
+        let mut states = States::with_capacity_and_hasher(1, crate::model::NameHasher::default());
         states.insert(name.clone(), state);
         Piece {
             start: name,
@@ -131,7 +131,7 @@ impl Piece {
     pub(crate) fn goto(name: String) -> Piece {
         Piece {
             start: name,
-            states: States::new(),
+            states: States::default(),
             links: Vec::new(),
             ends: Vec::new(),
             problems: Vec::new(),
@@ -340,7 +340,8 @@ impl Piece {
             return (self.start, self.states, self.problems);
         }
         let mut entries: Vec<Option<(String, State)>> = self.states.into_iter().map(Some).collect();
-        let mut states = States::with_capacity(entries.len());
+        let mut states =
+            States::with_capacity_and_hasher(entries.len(), crate::model::NameHasher::default());
         for i in order {
             if let Some((name, state)) = entries.get_mut(i).and_then(Option::take) {
                 states.insert(name, state);

@@ -635,7 +635,7 @@ mod tests {
             assign,
             transition: Transition::Next("Done".to_owned()),
         };
-        let mut states = States::new();
+        let mut states = States::default();
         states.insert("S".to_owned(), State::from(pass));
         states.insert("Done".to_owned(), State::from(Succeed::default()));
         StateMachine::new("S", states)

@@ -43,7 +43,7 @@ pub(crate) fn nested_scope<C: IntoChain>(
         ),
     ));
     // A stand-in, so the refusal is the only problem reported.
-    let mut stand_in = States::with_capacity(1);
+    let mut stand_in = States::with_capacity_and_hasher(1, crate::model::NameHasher::default());
     stand_in.insert(start_at.clone(), State::from(Succeed::default()));
     (start_at, stand_in, problems)
 }

@@ -235,11 +235,16 @@ const fn fields_by_length() -> [u64; 32] {
 
 /// Whether two field names are the same. Names mostly differ in length or
 /// first letter, which are looked at first; the bytes are then compared in
-/// place, field names being too short to be worth a call to `memcmp`.
+/// place, field names being too short to be worth a call to `memcmp`. The
+/// reader replaces each key it recognises with the name from its table, so
+/// a decoder asking for that field by name mostly finds the very same
+/// bytes, and compares no further.
 #[inline]
 pub(crate) fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && a.first() == b.first() && a.iter().zip(b).all(|(x, y)| x == y)
+    a.len() == b.len()
+        && (std::ptr::eq(a.as_ptr(), b.as_ptr())
+            || a.first() == b.first() && a.iter().zip(b).all(|(x, y)| x == y))
 }
 
 /// The fields states of type `state_type` take.
@@ -267,7 +272,28 @@ pub(crate) fn owners(field: &StateField) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{state_field, STATE_FIELDS};
+    use super::{same_name, state_field, STATE_FIELDS};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Comparing field names says what `==` says, for names that
+        /// differ anywhere (first, middle or last byte) or not at all.
+        #[test]
+        fn compares_names_as_equality_does(
+            name in "[A-Za-z]{0,40}",
+            at in any::<prop::sample::Index>(),
+            other in "[A-Za-z.$]",
+        ) {
+            prop_assert!(same_name(&name, &name.clone()));
+            if !name.is_empty() {
+                let i = at.index(name.len());
+                let changed = format!("{}{other}{}", &name[..i], &name[i + 1..]);
+                prop_assert_eq!(same_name(&name, &changed), name == changed);
+            }
+            let longer = format!("{name}{other}");
+            prop_assert!(!same_name(&name, &longer));
+        }
+    }
 
     #[test]
     fn finds_each_field_by_its_exact_name_only() {

@@ -6,7 +6,10 @@ use std::ops::{Deref, DerefMut};
 use indexmap::IndexMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::Json;
+use super::{Json, NameHasher};
+
+/// The map a [`JsonObject`] holds.
+type Members = IndexMap<String, Json, NameHasher>;
 
 /// A JSON object whose keys keep their order: an [`IndexMap`] kept on the
 /// heap, so that the handle is one pointer wide. A [`Json`] is then four
@@ -24,7 +27,7 @@ use super::Json;
 /// assert_eq!(serde_json::to_string(&object).unwrap(), r#"{"b":true,"a":null}"#);
 /// ```
 #[derive(Clone, PartialEq, Default)]
-pub struct JsonObject(Box<IndexMap<String, Json>>);
+pub struct JsonObject(Box<Members>);
 
 impl JsonObject {
     /// An empty object.
@@ -44,7 +47,10 @@ impl JsonObject {
     /// ```
     #[must_use]
     pub fn with_capacity(capacity: usize) -> JsonObject {
-        JsonObject(Box::new(IndexMap::with_capacity(capacity)))
+        JsonObject(Box::new(IndexMap::with_capacity_and_hasher(
+            capacity,
+            NameHasher::default(),
+        )))
     }
 
     /// The map itself.
@@ -52,25 +58,25 @@ impl JsonObject {
     /// ```
     /// use stepfn::model::{Json, JsonObject};
     /// let object = JsonObject::from_iter([("a".to_owned(), Json::Null)]);
-    /// let map: indexmap::IndexMap<String, Json> = object.into_inner();
+    /// let map: indexmap::IndexMap<String, Json, stepfn::model::NameHasher> = object.into_inner();
     /// assert_eq!(map.len(), 1);
     /// ```
     #[must_use]
-    pub fn into_inner(self) -> IndexMap<String, Json> {
+    pub fn into_inner(self) -> IndexMap<String, Json, NameHasher> {
         *self.0
     }
 }
 
 impl Deref for JsonObject {
-    type Target = IndexMap<String, Json>;
+    type Target = Members;
 
-    fn deref(&self) -> &IndexMap<String, Json> {
+    fn deref(&self) -> &Members {
         &self.0
     }
 }
 
 impl DerefMut for JsonObject {
-    fn deref_mut(&mut self) -> &mut IndexMap<String, Json> {
+    fn deref_mut(&mut self) -> &mut Members {
         &mut self.0
     }
 }
@@ -81,14 +87,16 @@ impl fmt::Debug for JsonObject {
     }
 }
 
-impl From<IndexMap<String, Json>> for JsonObject {
-    fn from(map: IndexMap<String, Json>) -> JsonObject {
-        JsonObject(Box::new(map))
+/// From a map with any hasher: the members are moved, in order, into a map
+/// that hashes with [`NameHasher`].
+impl<S> From<IndexMap<String, Json, S>> for JsonObject {
+    fn from(map: IndexMap<String, Json, S>) -> JsonObject {
+        map.into_iter().collect()
     }
 }
 
-impl From<JsonObject> for IndexMap<String, Json> {
-    fn from(object: JsonObject) -> IndexMap<String, Json> {
+impl From<JsonObject> for IndexMap<String, Json, NameHasher> {
+    fn from(object: JsonObject) -> IndexMap<String, Json, NameHasher> {
         object.into_inner()
     }
 }

@@ -3,10 +3,11 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::{QueryLanguage, State};
+use super::{NameHasher, QueryLanguage, State};
 
-/// A `States` object: state names to states, in the order written.
-pub type States = IndexMap<String, State>;
+/// A `States` object: state names to states, in the order written, the
+/// names hashed with [`NameHasher`] (make one with `States::default()`).
+pub type States = IndexMap<String, State, NameHasher>;
 
 /// An Amazon States Language document.
 ///
@@ -44,7 +45,7 @@ impl StateMachine {
     ///
     /// ```
     /// use stepfn::model::{StateMachine, State, Succeed};
-    /// let mut states = stepfn::model::States::new();
+    /// let mut states = stepfn::model::States::default();
     /// states.insert("Done".to_owned(), State::from(Succeed::default()));
     /// let machine = StateMachine::new("Done", states);
     /// assert_eq!(

@@ -20,6 +20,7 @@ mod json_object;
 mod machine;
 mod map;
 mod map_distributed;
+mod name_hasher;
 mod or_jsonata;
 mod parallel;
 mod pass;
@@ -50,6 +51,7 @@ pub use map_distributed::{
     CsvDelimiter, CsvHeaderLocation, InputType, ItemBatcher, ItemReader, ManifestType, OutputType,
     ReaderConfig, ReaderTransformation, ResultWriter, WriterConfig, WriterTransformation,
 };
+pub use name_hasher::{NameHash, NameHasher};
 pub use or_jsonata::OrJsonata;
 pub use parallel::{Branch, Parallel};
 pub use pass::Pass;

@@ -8,7 +8,7 @@ use serde::{Serialize, Serializer};
 ///
 /// ```
 /// use stepfn::model::{Pass, State, StateMachine, States, Transition};
-/// let mut states = States::new();
+/// let mut states = States::default();
 /// let pass = Pass { comment: None, query_language: None, input_path: None, parameters: None,
 ///     result: None, result_path: None, output_path: None, output: None, assign: None,
 ///     transition: Transition::End };

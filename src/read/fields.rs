@@ -55,8 +55,10 @@ impl<'s, 'l> Fields<'s, 'l> {
     ) -> Option<Fields<'s, 'l>> {
         let at = node.at;
         let mut members = decoder.object(node, loc)?;
-        members.retain(|Member { key_at, key, .. }| {
-            if shape.names.iter().any(|name| same_name(name, key)) {
+        members.retain_mut(|Member { key_at, key, .. }| {
+            if let Some(name) = shape.names.iter().find(|name| same_name(name, key)) {
+                // The shape's own name, which the decoders' names mostly are.
+                *key = Cow::Borrowed(name);
                 return true;
             }
             if let Some((_, hint)) = shape.elsewhere.iter().find(|(n, _)| n == key) {
@@ -83,8 +85,8 @@ impl<'s, 'l> Fields<'s, 'l> {
         members: Vec<Member<'s>>,
     ) -> Fields<'s, 'l> {
         let left = members.len();
-        // Among a few fields, looking at each costs less than the filter.
-        let lengths = if members.len() <= 4 {
+        // A single field is looked at as fast as the filter would be.
+        let lengths = if members.len() <= 1 {
             u64::MAX
         } else {
             members

@@ -27,7 +27,7 @@ fn machine(condition: ChoiceCondition, language: Option<QueryLanguage>) -> State
         output: None,
         assign: None,
     };
-    let mut states = States::new();
+    let mut states = States::default();
     states.insert("Pick".to_owned(), State::from(choice));
     states.insert("Done".to_owned(), State::from(Succeed::default()));
     let mut machine = StateMachine::new("Pick", states);

@@ -133,7 +133,7 @@ fn states(
     // A guess at how many states follow (a pretty-printed Pass state with
     // `Next` takes about 64 bytes), so the map seldom grows while it fills.
     let guess = (p.remaining() / 64).min(MAX_GUESS);
-    let mut states = States::with_capacity(guess);
+    let mut states = States::with_capacity_and_hasher(guess, crate::model::NameHasher::default());
     p.advance();
     if p.peek() == Some(b'}') {
         p.advance();

@@ -83,7 +83,8 @@ fn scope(
 fn states(decoder: &mut Decoder, node: Node<'_>, scope: &Loc<'_>, loc: &Loc<'_>) -> Option<States> {
     // Repeated names are found as the states are inserted, hashing each name once.
     let members = decoder.members(node, loc)?;
-    let mut states = States::with_capacity(members.len());
+    let mut states =
+        States::with_capacity_and_hasher(members.len(), crate::model::NameHasher::default());
     let mut targets = Vec::new();
     let mut spare = Vec::new();
     for member in members {

@@ -1,5 +1,7 @@
 //! Reading one state: its `Type`, its language, and which fields it may carry.
 
+use std::borrow::Cow;
+
 use super::super::decoder::Decoder;
 use super::super::fields::Fields;
 use super::super::location::Loc;
@@ -29,7 +31,7 @@ pub(crate) fn state_reusing<'s>(
     let kind = state_type(decoder, &members, at, loc);
     let own_language = own_language(decoder, &members, loc);
     let language = own_language.unwrap_or(decoder.machine_language);
-    members.retain(|Member { key_at, key, .. }| {
+    members.retain_mut(|Member { key_at, key, .. }| {
         let key_at = *key_at;
         let Some(field) = state_field(key) else {
             let mut message = format!("`{key}` is not an ASL state field");
@@ -43,6 +45,8 @@ pub(crate) fn state_reusing<'s>(
         if name == "Type" || name == "QueryLanguage" {
             return false;
         }
+        // The table's own name, which the decoders' names mostly are.
+        *key = Cow::Borrowed(name);
         if let Some(kind) = kind {
             if !field.allowed_on(kind) {
                 let message = format!(

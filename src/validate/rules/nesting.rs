@@ -113,7 +113,7 @@ mod tests {
             assign: None,
             transition: Transition::End,
         };
-        let mut states = States::new();
+        let mut states = States::default();
         states.insert("P".to_owned(), State::from(pass));
         let machine = StateMachine::new("P", states);
         let report = Validator::new().check(&machine);
