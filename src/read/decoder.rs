@@ -239,24 +239,39 @@ impl Decoder {
         );
     }
 
+    #[inline]
     fn without_duplicates<'s>(
         &mut self,
         members: Vec<Member<'s>>,
         loc: &Loc<'_>,
     ) -> Vec<Member<'s>> {
-        let has_duplicates = if members.len() <= 16 {
-            (1..members.len()).any(|i| {
+        let has_duplicates = match members.as_slice() {
+            [] | [_] => false,
+            [a, b] => same_name(&a.key, &b.key),
+            _ if members.len() <= 16 => (1..members.len()).any(|i| {
                 members[..i]
                     .iter()
                     .any(|m| same_name(&m.key, &members[i].key))
-            })
-        } else {
-            let mut seen = FastSet::with_capacity_and_hasher(members.len(), Default::default());
-            !members.iter().all(|m| seen.insert(&*m.key))
+            }),
+            _ => {
+                let mut seen = FastSet::with_capacity_and_hasher(members.len(), Default::default());
+                !members.iter().all(|m| seen.insert(&*m.key))
+            }
         };
         if !has_duplicates {
             return members;
         }
+        self.report_duplicates(members, loc)
+    }
+
+    /// The members with each repeated key reported and left out (the first
+    /// stays).
+    #[cold]
+    fn report_duplicates<'s>(
+        &mut self,
+        members: Vec<Member<'s>>,
+        loc: &Loc<'_>,
+    ) -> Vec<Member<'s>> {
         let mut seen = FastSet::default();
         let mut kept = Vec::with_capacity(members.len());
         for member in members {
