@@ -35,6 +35,7 @@ mod conditions;
 mod definition;
 mod error_names;
 mod findings;
+mod follow_on;
 pub(crate) mod jsonata;
 mod payloads;
 mod report;
@@ -170,6 +171,10 @@ impl Validator {
             };
             let mut findings = Findings::new(self, Some(chars));
             rules::run(&mut findings, &Definition::new(machine, &read.unreadable));
+            if !located.is_empty() {
+                let read_problems = located.iter().map(|(_, problem)| problem);
+                follow_on::drop_follow_ons(&mut findings.problems, read_problems);
+            }
             if !findings.problems.is_empty() {
                 located.extend(locate(text, findings.problems));
             }

@@ -55,7 +55,6 @@ fn a_sam_template_has_every_problem_of_every_state_machine_in_place() {
         [
             "OrderMachine: 14:22: States.Charge.Retry[0].ErrorEquals: STATES_ALL_NOT_ALONE_OR_LAST: the retrier with `States.ALL` must be the last one: move it after the others, which it would otherwise hide",
             "OrderMachine: 24:21: States.Ship.TimeoutSeconds: WRONG_TYPE: found the string \"60\": write the value without quotes (a string here is a {% ... %} expression, which only JSONata states take)",
-            "OrderMachine: 19:5: States.Ship: TASK_WITHOUT_TIMEOUT: this Task has no `TimeoutSeconds`, and AWS sets none: if the call hangs or its worker is lost, the execution waits until it times out as a whole; add `\"TimeoutSeconds\"` a little above the longest the task should take",
             "RefundMachine: 43:19: States.Refund.Next: DANGLING_NEXT: there is no state named `Notify`",
             "RefundMachine: 45:13: States.Notified: UNREACHABLE_STATE: no transition leads to this state from `StartAt`: add a `Next`, `Default` or `Catch` that points here, or remove it",
             "AuditMachine: 58:27: States.Record.Resource: UNSUPPORTED_INTEGRATION_PATTERN: `dynamodb:putItem` cannot run as a job (`.sync`): dynamodb supports request-response only (no suffix)",
@@ -150,7 +149,6 @@ fn a_yaml_definition_reads_with_lines_and_columns() {
         [
             "-: 14:22: States.Charge.Retry[0].ErrorEquals: STATES_ALL_NOT_ALONE_OR_LAST: the retrier with `States.ALL` must be the last one: move it after the others, which it would otherwise hide",
             "-: 24:21: States.Ship.TimeoutSeconds: WRONG_TYPE: found the string \"60\": write the value without quotes (a string here is a {% ... %} expression, which only JSONata states take)",
-            "-: 19:5: States.Ship: TASK_WITHOUT_TIMEOUT: this Task has no `TimeoutSeconds`, and AWS sets none: if the call hangs or its worker is lost, the execution waits until it times out as a whole; add `\"TimeoutSeconds\"` a little above the longest the task should take",
         ]
     );
 }
