@@ -20,10 +20,10 @@
 //! When the linker is LLD (Rust's default for x86-64 Linux since 1.90, unless
 //! the build names another linker), the functions `stepfn validate` runs are
 //! laid out together at the start of the code: `hot-functions.txt`, written
-//! by `scripts/hot-functions/generate.py`. A run
-//! then touches about half as many pages of code, each a page fault when the
-//! binary starts (BENCHMARKS.md). Names the list no longer matches (after a
-//! new compiler or version renames symbols) are passed over.
+//! by `scripts/hot-functions/generate.py`. A run then touches about half as
+//! many pages of code, each a page fault when the binary starts
+//! (BENCHMARKS.md). Names the list no longer matches (after a new compiler
+//! or version renames symbols) are passed over.
 
 use std::env::var;
 use std::path::Path;
