@@ -41,7 +41,10 @@ struct Cli {
     command: Command,
 }
 
+/// The subcommands. Each one's arguments are built only when it is the one
+/// run (or its help is asked for), so a run does not build all ten.
 #[derive(Subcommand)]
+#[command(defer = true)]
 enum Command {
     /// Print a definition in canonical form (problems go to stderr as
     /// `file:line:col: path: code: message`).
@@ -109,5 +112,17 @@ fn schema() -> Outcome {
             output::written(result, Outcome::Ok)
         }
         Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    /// Builds every subcommand, deferred ones included, and checks clap's
+    /// rules on them (conflicts naming real arguments, no clashing flags).
+    #[test]
+    fn every_subcommand_is_defined_consistently() {
+        super::Cli::command().debug_assert();
     }
 }
