@@ -15,6 +15,7 @@ pub(crate) mod encoding;
 mod format_integer;
 mod format_number;
 mod hof;
+mod number_words;
 mod numeric;
 mod object;
 pub(crate) mod regex;
