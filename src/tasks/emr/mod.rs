@@ -6,6 +6,7 @@ mod add_step;
 mod cancel_step;
 mod cluster_config;
 mod create_cluster;
+mod instances;
 mod modify_instance_fleet_by_name;
 mod modify_instance_group_by_name;
 mod set_cluster_termination_protection;
@@ -16,9 +17,10 @@ pub use cancel_step::{EmrCancelStep, EmrCancelStepProps};
 pub(crate) use cluster_config::string_map;
 pub use cluster_config::{
     ComputeLimitsUnitType, EmrApplication, EmrBootstrapAction, EmrClusterScaleDownBehavior,
-    EmrConfiguration, EmrInstances, EmrKerberosAttributes, EmrManagedScalingPolicy,
+    EmrConfiguration, EmrKerberosAttributes, EmrManagedScalingPolicy,
 };
 pub use create_cluster::{EmrCreateCluster, EmrCreateClusterProps};
+pub use instances::EmrInstances;
 pub use modify_instance_fleet_by_name::{
     EmrModifyInstanceFleetByName, EmrModifyInstanceFleetByNameProps,
 };
