@@ -1,5 +1,7 @@
 //! From the model to a [`Program`]: one pass over the state graph.
 
+mod map;
+
 use stepfn::model::graph::{Graph, ScopeHolder, StateId};
 use stepfn::model::{
     Catcher as ModelCatcher, ChoiceCondition, FailCause, FailError, HeartbeatSeconds, Json,
@@ -14,8 +16,6 @@ use super::{
 use crate::eval::choice::Condition;
 use crate::eval::template::Template;
 use crate::jsonata::{expression, Expr, JValue};
-
-mod map;
 
 use super::fields::{path_or_call, place, reference, retrier, select, stepfn_text, R};
 
