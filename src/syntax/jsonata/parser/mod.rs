@@ -24,6 +24,8 @@
 //! conditionals, bindings, …) is limited to [`MAX_NESTING`] levels, so deep
 //! input yields a [`ParseError`] instead of a stack overflow.
 
+mod operators;
+
 use std::mem;
 
 use super::ast::{BinaryOp, Item, Kind, Node};
@@ -453,8 +455,6 @@ fn quote(text: &str) -> String {
         format!("`{short}`")
     }
 }
-
-mod operators;
 
 #[cfg(test)]
 mod tests;

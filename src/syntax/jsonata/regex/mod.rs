@@ -14,6 +14,8 @@
 //! with escapes decoded and groups as open/close markers, so a consumer can
 //! translate it without recursion.
 
+mod escapes;
+
 /// One element of a parsed pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RegexItem {
@@ -418,8 +420,6 @@ fn join_surrogates(items: Vec<RegexItem>) -> Vec<RegexItem> {
     }
     out
 }
-
-mod escapes;
 
 #[cfg(test)]
 mod tests;
