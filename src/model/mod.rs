@@ -21,6 +21,7 @@ mod machine;
 mod map;
 mod map_distributed;
 mod name_hasher;
+mod number;
 mod or_jsonata;
 mod parallel;
 mod pass;
@@ -40,7 +41,7 @@ pub use choice::{Choice, ChoiceCondition, ChoiceRule, DataTest, NestedRule};
 pub use comparison::Comparison;
 pub(crate) use comparison::{Operand, OperandKind};
 pub use fail::Fail;
-pub use json::{Json, Number};
+pub use json::Json;
 pub use json_object::JsonObject;
 pub use machine::{StateMachine, States};
 pub use map::{
@@ -52,6 +53,7 @@ pub use map_distributed::{
     ReaderConfig, ReaderTransformation, ResultWriter, WriterConfig, WriterTransformation,
 };
 pub use name_hasher::{NameHash, NameHasher};
+pub use number::Number;
 pub use or_jsonata::OrJsonata;
 pub use parallel::{Branch, Parallel};
 pub use pass::Pass;
