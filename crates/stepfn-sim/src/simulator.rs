@@ -13,6 +13,7 @@ use crate::engine::Config;
 use crate::error::SimError;
 use crate::execution::Execution;
 use crate::failure::Failure;
+use crate::input::IntoInput;
 use crate::program::{compile, Program};
 use crate::task::{lambda_handler, Handlers, MockTestCase, TaskCall};
 use crate::timeline::Timeline;
@@ -495,44 +496,5 @@ impl Simulator {
 
     pub(crate) fn config(&self) -> &Config {
         &self.config
-    }
-}
-
-/// What can be an execution input: JSON text, a `serde_json::Value`, a
-/// [`Json`].
-pub trait IntoInput {
-    /// The input as a payload.
-    ///
-    /// # Errors
-    /// [`SimError::Input`] when text is not JSON.
-    fn into_input(self) -> Result<Json, SimError>;
-}
-
-impl IntoInput for &str {
-    /// Parses the text (blank text is `{}`, as an execution started without
-    /// input gets).
-    fn into_input(self) -> Result<Json, SimError> {
-        if self.trim().is_empty() {
-            return Ok(Json::Object(Default::default()));
-        }
-        serde_json::from_str(self).map_err(|e| SimError::Input(e.to_string()))
-    }
-}
-
-impl IntoInput for &String {
-    fn into_input(self) -> Result<Json, SimError> {
-        self.as_str().into_input()
-    }
-}
-
-impl IntoInput for Json {
-    fn into_input(self) -> Result<Json, SimError> {
-        Ok(self)
-    }
-}
-
-impl IntoInput for serde_json::Value {
-    fn into_input(self) -> Result<Json, SimError> {
-        Ok(Json::from(self))
     }
 }
