@@ -14,7 +14,7 @@
 //! with escapes decoded and groups as open/close markers, so a consumer can
 //! translate it without recursion.
 
-mod escapes;
+mod escapes_and_sets;
 
 /// One element of a parsed pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
