@@ -172,6 +172,22 @@ pub enum OpKind {
     Condition(Box<Node>, Option<Box<Node>>),
 }
 
+impl OpKind {
+    /// Whether the operation keeps what it applies to a single path step:
+    /// a predicate, `[]`, group-by, order-by or an `@`/`#` binding.
+    pub(crate) fn keeps_step(&self) -> bool {
+        matches!(
+            self,
+            OpKind::Filter(_)
+                | OpKind::KeepArray
+                | OpKind::Group(_)
+                | OpKind::Sort(_)
+                | OpKind::Focus(_)
+                | OpKind::Index(_)
+        )
+    }
+}
+
 /// The infix operators whose operands are plain expressions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinaryOp {
@@ -288,17 +304,7 @@ impl Node {
             Kind::Number(_) | Kind::Bool(_) | Kind::Null => true,
             Kind::Negate(inner) => inner.is_negated_number(),
             Kind::Chain { head, ops } => {
-                ops.iter().all(|op| {
-                    matches!(
-                        op.kind,
-                        OpKind::Filter(_)
-                            | OpKind::KeepArray
-                            | OpKind::Group(_)
-                            | OpKind::Sort(_)
-                            | OpKind::Focus(_)
-                            | OpKind::Index(_)
-                    )
-                }) && head.is_literal_step()
+                ops.iter().all(|op| op.kind.keeps_step()) && head.is_literal_step()
             }
             _ => false,
         }

@@ -302,15 +302,7 @@ impl Pending {
 
     /// Appends an operation at byte `offset`, keeping the summary flags up to date.
     fn push(&mut self, offset: usize, kind: OpKind) {
-        self.same_step &= matches!(
-            kind,
-            OpKind::Filter(_)
-                | OpKind::KeepArray
-                | OpKind::Group(_)
-                | OpKind::Sort(_)
-                | OpKind::Focus(_)
-                | OpKind::Index(_)
-        );
+        self.same_step &= kind.keeps_step();
         self.path |= matches!(kind, OpKind::Step(_) | OpKind::Sort(_) | OpKind::Index(_));
         self.ops.push(Op { offset, kind });
     }
