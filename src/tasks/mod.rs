@@ -49,6 +49,7 @@ mod input;
 mod integration;
 mod pattern;
 mod render;
+mod service;
 mod token;
 
 pub mod apigateway;
@@ -111,13 +112,14 @@ pub use eventbridge::*;
 pub use glue::*;
 pub use http::*;
 pub use input::Input;
-pub use integration::{Integration, Service};
+pub use integration::Integration;
 pub use lambda::*;
 #[cfg(feature = "tasks-media")]
 pub use mediaconvert::*;
 pub use pattern::IntegrationPattern;
 #[cfg(feature = "tasks-ml")]
 pub use sagemaker::*;
+pub use service::Service;
 pub use sns::*;
 pub use sqs::*;
 pub use stepfunctions::*;

@@ -1,6 +1,6 @@
 //! [`CallApiGatewayHttpApiEndpoint`]: `apigateway:invoke` on an HTTP API.
 
-use crate::tasks::integration::{Render, Rendering};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::shared::{call_setters, endpoint, Call};

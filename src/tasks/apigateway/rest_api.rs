@@ -1,6 +1,6 @@
 //! [`CallApiGatewayRestApiEndpoint`]: `apigateway:invoke` on a REST API.
 
-use crate::tasks::integration::{Render, Rendering};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::shared::{call_setters, endpoint, Call};

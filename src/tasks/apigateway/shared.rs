@@ -2,8 +2,8 @@
 
 use crate::model::Json;
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::Rendering;
 use crate::tasks::pattern::integration_arn;
+use crate::tasks::service::Rendering;
 use crate::tasks::Input;
 
 aws_enum! {

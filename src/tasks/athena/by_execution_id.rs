@@ -2,8 +2,8 @@
 //! [`AthenaStopQueryExecution`], [`AthenaGetQueryExecution`],
 //! [`AthenaGetQueryResults`].
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Stops an Athena query (`arn:aws:states:::athena:stopQueryExecution`);

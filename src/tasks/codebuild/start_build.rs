@@ -1,8 +1,8 @@
 //! [`CodeBuildStartBuild`] (`codebuild:startBuild`) and
 //! [`CodeBuildStartBuildBatch`] (`codebuild:startBuildBatch`).
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::project::render_variables;

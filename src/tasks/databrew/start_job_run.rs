@@ -1,7 +1,7 @@
 //! [`GlueDataBrewStartJobRun`]: `databrew:startJobRun`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Starts a Glue DataBrew job run (`arn:aws:states:::databrew:startJobRun`);

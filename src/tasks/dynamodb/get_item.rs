@@ -1,7 +1,7 @@
 //! [`DynamoGetItem`]: `dynamodb:getItem`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::attribute::DynamoAttributeValue;

@@ -1,8 +1,8 @@
 //! [`EcsRunTask`]: `ecs:runTask`.
 
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::{EcsContainerOverride, EcsLaunchTarget};

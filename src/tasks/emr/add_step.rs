@@ -1,8 +1,8 @@
 //! [`EmrAddStep`]: `elasticmapreduce:addStep`.
 
 use crate::tasks::input::aws_enum;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 aws_enum! {

@@ -1,7 +1,7 @@
 //! [`EmrCancelStep`]: `elasticmapreduce:cancelStep`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Cancels a pending step (`arn:aws:states:::elasticmapreduce:cancelStep`);

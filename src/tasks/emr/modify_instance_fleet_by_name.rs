@@ -1,7 +1,7 @@
 //! [`EmrModifyInstanceFleetByName`]: `elasticmapreduce:modifyInstanceFleetByName`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Resizes an instance fleet

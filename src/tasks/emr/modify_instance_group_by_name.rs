@@ -2,9 +2,9 @@
 
 use std::time::Duration;
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::EmrConfiguration;

@@ -1,7 +1,7 @@
 //! [`EmrSetClusterTerminationProtection`]: `elasticmapreduce:setClusterTerminationProtection`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Turns a cluster's termination protection on or off

@@ -1,7 +1,7 @@
 //! [`EmrTerminateCluster`]: `elasticmapreduce:terminateCluster`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Terminates an EMR cluster

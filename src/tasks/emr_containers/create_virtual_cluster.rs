@@ -1,8 +1,8 @@
 //! [`EmrContainersCreateVirtualCluster`]: `emr-containers:createVirtualCluster`.
 
 use crate::model::QueryLanguage;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Creates an EMR on EKS virtual cluster

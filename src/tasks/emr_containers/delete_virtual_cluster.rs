@@ -1,7 +1,7 @@
 //! [`EmrContainersDeleteVirtualCluster`]: `emr-containers:deleteVirtualCluster`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Deletes an EMR on EKS virtual cluster

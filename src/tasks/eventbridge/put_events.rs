@@ -2,8 +2,8 @@
 
 use crate::model::Json;
 use crate::tasks::input::Repr;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 use crate::Code;
 

@@ -1,7 +1,7 @@
 //! [`GlueStartCrawlerRun`]: `aws-sdk:glue:startCrawler`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Starts a Glue crawler (`arn:aws:states:::aws-sdk:glue:startCrawler`);

@@ -3,8 +3,8 @@
 use crate::builder::{Intrinsic, IntrinsicArg, JsonPath};
 use crate::model::{Json, QueryLanguage};
 use crate::tasks::input::{aws_enum, Repr};
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::render::Fields;
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{HttpMethod, Input, Integration};
 use crate::Code;
 

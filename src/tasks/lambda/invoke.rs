@@ -3,8 +3,8 @@
 use crate::builder::Retry;
 use crate::model::{Json, QueryLanguage};
 use crate::tasks::input::{aws_enum, Repr};
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 use crate::Code;
 

@@ -1,8 +1,8 @@
 //! [`MediaConvertCreateJob`]: `mediaconvert:createJob`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::Integration;
 use crate::Code;
 

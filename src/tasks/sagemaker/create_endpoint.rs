@@ -1,8 +1,8 @@
 //! [`SageMakerCreateEndpoint`]: `sagemaker:createEndpoint`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Creates a SageMaker endpoint (`arn:aws:states:::sagemaker:createEndpoint`);

@@ -1,8 +1,8 @@
 //! [`SageMakerCreateEndpointConfig`]: `sagemaker:createEndpointConfig`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::shared::instance_type;

@@ -1,9 +1,9 @@
 //! [`SageMakerCreateModel`]: `sagemaker:createModel`.
 
 use crate::model::Json;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::SageMakerMode;

@@ -3,9 +3,9 @@
 use std::time::Duration;
 
 use crate::model::Json;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
 use crate::tasks::render::Fields;
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::shared::{instance_type, render_tags};

@@ -1,7 +1,7 @@
 //! [`SageMakerUpdateEndpoint`]: `sagemaker:updateEndpoint`.
 
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 /// Points a SageMaker endpoint at another configuration

@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use crate::model::Json;
-use crate::tasks::integration::{Render, Rendering};
 use crate::tasks::pattern::{integration_arn, IntegrationPattern};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::{Input, Integration};
 
 use super::SqsQueue;

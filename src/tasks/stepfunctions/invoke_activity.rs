@@ -1,7 +1,7 @@
 //! [`StepFunctionsInvokeActivity`]: an activity worker does the task.
 
 use crate::model::Json;
-use crate::tasks::integration::{Render, Rendering};
+use crate::tasks::service::{Render, Rendering};
 use crate::tasks::Integration;
 
 /// Hands the task to an activity (its ARN is the `Resource`); the CDK's

@@ -1,4 +1,4 @@
-//! Functions: lambdas and closures, calls, partial application, `~>`, and
+//! Functions: lambdas and closures, calls, `~>`, and
 //! the trampoline that runs tail calls without growing the stack.
 
 use stepfn::syntax::jsonata::Signature;
@@ -69,7 +69,7 @@ pub(crate) enum Body<'a> {
 }
 
 /// Internal names of the parameters of a partially applied built-in.
-const PARAM_NAMES: [&str; 8] = ["#0", "#1", "#2", "#3", "#4", "#5", "#6", "#7"];
+pub(super) const PARAM_NAMES: [&str; 8] = ["#0", "#1", "#2", "#3", "#4", "#5", "#6", "#7"];
 
 impl std::fmt::Debug for Frame<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -124,7 +124,7 @@ pub(crate) fn function_arity(f: &Function<'_>) -> usize {
 }
 
 /// The variable name a call's procedure is known by, for messages.
-fn procedure_name(procedure: &Node) -> String {
+pub(super) fn procedure_name(procedure: &Node) -> String {
     match &procedure.kind {
         Kind::Path { steps, .. } => match steps.first().map(|s| &s.kind) {
             Some(Kind::Name(name)) => name.clone(),
@@ -157,7 +157,7 @@ pub(crate) fn resolve<'a>(ctx: &Ctx<'a>, env: &'a Frame<'a>, name: &str) -> Opti
 
 /// T1005/T1007: the procedure is a bare name that is also a variable, so
 /// the `$` was probably forgotten.
-fn forgot_dollar<'a>(
+pub(super) fn forgot_dollar<'a>(
     ctx: &Ctx<'a>,
     procedure: &Node,
     env: &'a Frame<'a>,
@@ -215,87 +215,6 @@ fn call_with<'a>(
         let name = procedure_name(procedure);
         f.at_if_unset(node.position).token_if_unset(&name)
     })
-}
-
-/// A partial application `f(?, x)`.
-pub(crate) fn eval_partial<'a>(
-    ctx: &Ctx<'a>,
-    node: &'a Node,
-    input: Value<'a>,
-    env: &'a Frame<'a>,
-) -> Result<Value<'a>> {
-    let Kind::Call {
-        procedure, args, ..
-    } = &node.kind
-    else {
-        return Ok(Value::Undefined);
-    };
-    // `None` marks a placeholder
-    let mut values: Vec<Option<Value<'a>>> = Vec::with_capacity(args.len());
-    for arg in args {
-        if matches!(arg.kind, Kind::Placeholder) {
-            values.push(None);
-        } else {
-            values.push(Some(eval(ctx, arg, input, env)?));
-        }
-    }
-    let proc = eval(ctx, procedure, input, env)?;
-    if proc.is_undefined() {
-        forgot_dollar(ctx, procedure, env, "T1007", node.position)?;
-    }
-    let Value::Function(function) = proc else {
-        return Err(Fault::new("T1008")
-            .at(node.position)
-            .token(procedure_name(procedure)));
-    };
-    let closure = match function {
-        Function::Lambda(closure) => partial_closure(ctx, closure, &values),
-        other => {
-            // a built-in (or other native function) becomes a closure over
-            // all its arguments, then is applied partially like a lambda
-            let count = match other {
-                Function::Native(builtin) => builtin.params,
-                _ => function_arity(other),
-            }
-            .min(PARAM_NAMES.len());
-            let whole = Closure {
-                params: PARAM_NAMES.get(..count).unwrap_or(&[]),
-                body: Body::Native(other, count),
-                signature: None,
-                env: Frame::root(ctx),
-                input: Value::Undefined,
-                thunk: false,
-            };
-            partial_closure(ctx, &whole, &values)
-        }
-    };
-    Ok(Value::Function(ctx.bump.alloc(Function::Lambda(closure))))
-}
-
-/// A closure binding the given arguments of `closure` and taking the ones
-/// marked as placeholders.
-fn partial_closure<'a>(
-    ctx: &Ctx<'a>,
-    closure: &Closure<'a>,
-    values: &[Option<Value<'a>>],
-) -> Closure<'a> {
-    let env = Frame::child(ctx, closure.env);
-    let mut unbound = Vec::new();
-    for (i, param) in closure.params.iter().enumerate() {
-        match values.get(i) {
-            Some(None) => unbound.push(*param),
-            Some(Some(value)) => env.bind(param, *value),
-            None => env.bind(param, Value::Undefined),
-        }
-    }
-    Closure {
-        params: ctx.bump.alloc_slice_copy(&unbound),
-        body: closure.body,
-        signature: None,
-        env,
-        input: closure.input,
-        thunk: false,
-    }
 }
 
 /// `lhs ~> rhs`.

@@ -14,6 +14,7 @@ mod ctx;
 mod filter;
 mod frame;
 pub(crate) mod ops;
+mod partial;
 mod path;
 pub(crate) mod sort;
 pub(crate) mod transform;
@@ -136,7 +137,7 @@ fn dispatch<'a>(
         Kind::Condition(..) => condition,
         Kind::Block(_) => block,
         Kind::Bind(..) => bind,
-        Kind::Call { partial: true, .. } => call::eval_partial,
+        Kind::Call { partial: true, .. } => partial::eval_partial,
         Kind::Call { .. } => call::eval_call,
         Kind::Lambda(_) => call::lambda,
         Kind::Transform { .. } => transform::closure,
