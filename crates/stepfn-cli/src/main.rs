@@ -34,7 +34,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[command(
     name = "stepfn",
     version,
-    about = "Check and format AWS Step Functions definitions"
+    about = "Check, format, run, draw and compare AWS Step Functions definitions, and serve them on a local Step Functions endpoint"
 )]
 struct Cli {
     #[command(subcommand)]

@@ -72,11 +72,21 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Err(e) => return Outcome::Failed(format!("{name}: {e}")),
     };
     if let (Some(mocks), Some(case)) = (&args.mocks, &args.test_case) {
-        let case = MockConfig::from_file(mocks).and_then(|config| config.test_case(case));
-        match case {
-            Ok(case) => sim = sim.mocks(case),
+        let test_case = MockConfig::from_file(mocks).and_then(|config| config.test_case(case));
+        match test_case {
+            Ok(test_case) => {
+                sim = sim.mocks(test_case).unanswered_hint(format!(
+                    "give it a response in test case `{case}` of {}",
+                    mocks.display()
+                ));
+            }
             Err(e) => return Outcome::Failed(format!("{}: {e}", mocks.display())),
         }
+    } else {
+        sim = sim.unanswered_hint(
+            "give it a response in a Step Functions Local mock file and run with \
+             `--mocks MockConfigFile.json --test-case NAME`",
+        );
     }
     let sim = sim
         .express(args.express)

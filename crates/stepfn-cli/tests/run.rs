@@ -109,14 +109,20 @@ fn input_that_is_neither_a_file_nor_json_is_a_usage_error() {
 }
 
 #[test]
-fn a_task_without_a_handler_fails_naming_the_state() {
+fn a_task_without_a_handler_fails_naming_the_state_and_the_mock_options() {
     let task = r#"{"StartAt": "Get", "States": {"Get": {"Type": "Task",
         "Resource": "arn:aws:states:::dynamodb:getItem", "End": true}}}"#;
     let out = run(task, &["--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     let line: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
     assert_eq!(line["status"], "FAILED");
-    assert!(line["cause"].as_str().unwrap().contains("Get"), "{line}");
+    // The command line has no handlers to register: the advice is its options.
+    assert_eq!(
+        line["cause"],
+        "No handler answers the Task state 'Get' (Resource arn:aws:states:::dynamodb:getItem): \
+         give it a response in a Step Functions Local mock file and run with \
+         `--mocks MockConfigFile.json --test-case NAME`"
+    );
 }
 
 #[test]
@@ -132,7 +138,21 @@ fn mocks_answer_tasks_from_the_test_case_named() {
     .unwrap();
     let task = r#"{"StartAt": "Get", "States": {"Get": {"Type": "Task",
         "Resource": "arn:aws:states:::dynamodb:getItem", "OutputPath": "$.Item.name.S", "End": true}}}"#;
+    let two_tasks = r#"{"StartAt": "Get", "States": {"Get": {"Type": "Task",
+        "Resource": "arn:aws:states:::dynamodb:getItem", "Next": "Put"},
+        "Put": {"Type": "Task", "Resource": "arn:aws:states:::dynamodb:putItem", "End": true}}}"#;
     let mocks_arg = mocks.to_string_lossy().into_owned();
+    let unmocked = run(
+        two_tasks,
+        &[
+            "--mocks",
+            &mocks_arg,
+            "--test-case",
+            "Found",
+            "--format",
+            "json",
+        ],
+    );
     let out = run(
         task,
         &[
@@ -148,6 +168,15 @@ fn mocks_answer_tasks_from_the_test_case_named() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).starts_with(r#"{"status":"SUCCEEDED","output":"Ann""#));
+    assert_eq!(unmocked.status.code(), Some(1));
+    let line: serde_json::Value = serde_json::from_str(&text(&unmocked.stdout)).unwrap();
+    assert_eq!(
+        line["cause"],
+        format!(
+            "No handler answers the Task state 'Put' (Resource arn:aws:states:::dynamodb:putItem): \
+             give it a response in test case `Found` of {mocks_arg}"
+        )
+    );
     assert_eq!(unknown.status.code(), Some(2));
     assert!(
         text(&unknown.stderr).contains("Lost"),

@@ -10,7 +10,8 @@
 //! named by a `#TestCase` suffix on the state machine ARN), by activity
 //! workers polling `GetActivityTask`, and by `SendTaskSuccess` /
 //! `SendTaskFailure` for `.waitForTaskToken` callbacks. A Task nothing
-//! answers fails its execution with a cause naming the state.
+//! answers fails its execution with a cause naming the state and how to
+//! give it a response in the mock file.
 //!
 //! No credentials are checked: bind it to a loopback address.
 //!

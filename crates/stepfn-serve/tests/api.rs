@@ -552,13 +552,14 @@ fn mocked_tasks_follow_the_test_case_named_on_the_arn() {
     );
 
     // no test case: nothing answers the Task, and the cause names the state
+    // and how to answer it through the endpoint
     let unanswered = until_done(addr, &start_execution(addr, &machine, "{}"));
     assert_eq!(unanswered["status"], "FAILED");
-    assert!(
-        unanswered["cause"]
-            .as_str()
-            .is_some_and(|c| c.contains("Charge")),
-        "{unanswered}"
+    assert_eq!(
+        unanswered["cause"],
+        "No handler answers the Task state 'Charge' (Resource arn:aws:states:::lambda:invoke): \
+         give it a response in a Step Functions Local mock file: start stepfn serve with \
+         `--mocks MockConfigFile.json` and end the state machine ARN with `#TestCaseName`"
     );
 
     fails(

@@ -86,7 +86,17 @@ fn begin(shared: &Shared, request: &Request, sync: bool) -> Result<(String, i64)
         let case = mocks
             .machine_test_case(&machine.name, case)
             .map_err(|e| ApiError::validation(e.to_string()))?;
-        sim = sim.mocks(case);
+        let hint = format!(
+            "give it a response in the mock file's test case `{}`",
+            case.name()
+        );
+        sim = sim.mocks(case).unanswered_hint(hint);
+    } else {
+        sim = sim.unanswered_hint(
+            "give it a response in a Step Functions Local mock file: start stepfn serve \
+             with `--mocks MockConfigFile.json` and end the state machine ARN with \
+             `#TestCaseName`",
+        );
     }
     let start = now_millis();
     let run = sim.start_millis(start).run(input).map_err(|e| {

@@ -37,6 +37,9 @@ pub(crate) struct Handlers {
     pub(crate) by_state: HashMap<String, Handler>,
     pub(crate) by_resource: HashMap<String, Handler>,
     pub(crate) mocks: Option<MockTestCase>,
+    /// What the cause of a call nothing answers tells the user to do, in
+    /// place of registering a handler.
+    pub(crate) unanswered_hint: Option<Arc<str>>,
 }
 
 /// The answer a Task found.
@@ -64,6 +67,15 @@ impl Handlers {
         }
         Answer::Missing
     }
+
+    /// What to do about a call nothing answers: the hint set for this
+    /// simulator, or `register_handler`'s advice.
+    pub(crate) fn unanswered_hint(&self, register_handler: impl FnOnce() -> String) -> String {
+        match &self.unanswered_hint {
+            Some(hint) => hint.to_string(),
+            None => register_handler(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Handlers {
@@ -72,6 +84,7 @@ impl std::fmt::Debug for Handlers {
             .field("by_state", &self.by_state.keys().collect::<Vec<_>>())
             .field("by_resource", &self.by_resource.keys().collect::<Vec<_>>())
             .field("mocks", &self.mocks)
+            .field("unanswered_hint", &self.unanswered_hint)
             .finish()
     }
 }

@@ -161,11 +161,14 @@ impl<'a> Engine<'a> {
             Answer::Missing => Err(Raised::terminal(Failure::new(
                 errors::RUNTIME,
                 format!(
-                    "No handler answers the ItemReader of Map state '{}' (Resource {}): register one with \
-                     `Simulator::handler(\"{}\", …)` returning the S3 object's text or the array of items",
+                    "No handler answers the ItemReader of Map state '{}' (Resource {}): {}",
                     call.state(),
                     call.resource(),
-                    call.state()
+                    self.config.handlers.unanswered_hint(|| format!(
+                        "register one with `Simulator::handler(\"{}\", …)` returning the S3 \
+                         object's text or the array of items",
+                        call.state()
+                    ))
                 ),
             ))),
         }

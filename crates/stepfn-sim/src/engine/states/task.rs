@@ -134,10 +134,14 @@ impl<'a> Engine<'a> {
                 let failure = Failure::new(
                     errors::RUNTIME,
                     format!(
-                        "No handler answers the Task state '{}' (Resource {}): register one with \
-                         `Simulator::handler(\"{}\", …)` or `Simulator::resource_handler`, or mock it \
-                         in the mock test case",
-                        node.name, task.resource, node.name
+                        "No handler answers the Task state '{}' (Resource {}): {}",
+                        node.name,
+                        task.resource,
+                        self.config.handlers.unanswered_hint(|| format!(
+                            "register one with `Simulator::handler(\"{}\", …)` or \
+                             `Simulator::resource_handler`, or mock it in the mock test case",
+                            node.name
+                        ))
                     ),
                 );
                 self.task_event(f, task, &Step::Failed(failure.error(), failure.cause()));
