@@ -3,14 +3,14 @@
 //! functions), or with `--jsonpath` a Path or an intrinsic call, as a `.$`
 //! field of a JSONPath state would.
 
-use std::io::{BufRead, Read, Write};
-use std::path::PathBuf;
+use std::io::{BufRead, Write};
 
 use clap::Args;
 use stepfn::model::Json;
 use stepfn_jsonata::{to_json_text, Bindings, Environment, Error, Expression};
 use stepfn_sim::{evaluate_jsonpath, JsonPathScope};
 
+use super::json_argument::JsonArgument;
 use super::{output, Outcome};
 
 #[derive(Args)]
@@ -18,9 +18,10 @@ pub(crate) struct EvalArgs {
     /// The JSONata expression (without `{%` `%}`).
     #[arg(required_unless_present = "jsonl")]
     expression: Option<String>,
-    /// The input document (`-` for standard input); without it the input is undefined.
-    #[arg(long, value_name = "FILE")]
-    input: Option<PathBuf>,
+    /// The input document: a file, `-` for standard input, or the JSON text
+    /// itself; without it the input is undefined.
+    #[arg(long, value_name = "FILE|JSON")]
+    input: Option<String>,
     /// Variables as a JSON object: `{"states": {"input": {...}}}` binds `$states`.
     #[arg(long, value_name = "JSON")]
     bindings: Option<String>,
@@ -38,9 +39,10 @@ pub(crate) struct EvalArgs {
     /// `.$` field of a JSONPath state does; without `--input`, `$` is `{}`.
     #[arg(long)]
     jsonpath: bool,
-    /// The Context Object `$$` reads, with `--jsonpath`.
-    #[arg(long, value_name = "FILE", requires = "jsonpath")]
-    context: Option<PathBuf>,
+    /// The Context Object `$$` reads, with `--jsonpath`: a file, `-` for
+    /// standard input, or the JSON text itself.
+    #[arg(long, value_name = "FILE|JSON", requires = "jsonpath")]
+    context: Option<String>,
     /// Read cases as JSON lines on standard input (`{"expr", "input",
     /// "bindings"}`, and `"context"` with `--jsonpath`) and write one line per case: `{"result": …}`,
     /// `{"undefinedResult": true}` or `{"code", "position", "message"}`.
@@ -63,7 +65,7 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
         return Outcome::Failed("give an expression, or --jsonl to read cases".into());
     };
     let input = match &args.input {
-        Some(path) => match read_json(path) {
+        Some(value) => match INPUT.read(value) {
             Ok(json) => Some(json),
             Err(e) => return Outcome::Failed(e),
         },
@@ -75,7 +77,7 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
     };
     let result = if args.jsonpath {
         let context = match &args.context {
-            Some(path) => match read_json(path) {
+            Some(value) => match context_argument(args.input.as_deref()).read(value) {
                 Ok(json) => Some(json),
                 Err(e) => return Outcome::Failed(e),
             },
@@ -153,18 +155,20 @@ fn describe(text: &str, e: &Error) -> String {
     )
 }
 
-/// Reads a JSON document from a file or standard input.
-fn read_json(path: &PathBuf) -> Result<Json, String> {
-    let mut text = String::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-    } else {
-        text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+/// `--input`: standard input is free for it.
+const INPUT: JsonArgument<'static> = JsonArgument {
+    option: "--input",
+    stdin_holds: None,
+    blank: None,
+};
+
+/// `--context`: standard input is free for it unless `--input` reads it.
+fn context_argument(input: Option<&str>) -> JsonArgument<'static> {
+    JsonArgument {
+        option: "--context",
+        stdin_holds: (input == Some("-")).then_some("the --input document"),
+        blank: None,
     }
-    serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", path.display()))
 }
 
 /// The `--bindings` object as (name, value) pairs.

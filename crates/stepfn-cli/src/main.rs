@@ -14,6 +14,7 @@ mod graph;
 mod iam;
 mod import;
 mod inputs;
+mod json_argument;
 mod output;
 mod report;
 mod run;

@@ -9,14 +9,16 @@ use stepfn::model::{Json, JsonObject};
 use stepfn::validate::Validator;
 use stepfn_sim::{Execution, MockConfig, Simulator, Status, DEFAULT_MAX_TRANSITIONS};
 
+use super::json_argument::JsonArgument;
 use super::{output, Outcome};
 
 #[derive(Args)]
 pub(crate) struct RunArgs {
     /// The definition to run (`-` for standard input).
     definition: PathBuf,
-    /// The execution input: a file, or JSON text (default `{}`).
-    #[arg(long, default_value = "{}")]
+    /// The execution input: a file, `-` for standard input (when the
+    /// definition is not read from it), or the JSON text itself.
+    #[arg(long, value_name = "FILE|JSON", default_value = "{}")]
     input: String,
     /// A Step Functions Local mock file (`MockConfigFile.json`) answering the Tasks.
     #[arg(long, requires = "test_case")]
@@ -63,7 +65,12 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         }
         return Outcome::Failed(format!("{name} does not validate"));
     }
-    let input = match input(&args.input) {
+    let input_argument = JsonArgument {
+        option: "--input",
+        stdin_holds: (args.definition.as_os_str() == "-").then_some("the definition"),
+        blank: Some(|| Json::Object(JsonObject::new())),
+    };
+    let input = match input_argument.read(&args.input) {
         Ok(input) => input,
         Err(message) => return Outcome::Failed(message),
     };
@@ -121,21 +128,6 @@ fn read(path: &Path) -> std::io::Result<String> {
     } else {
         std::fs::read_to_string(path)
     }
-}
-
-/// `--input`: a file when one exists at that path, else JSON text.
-fn input(value: &str) -> Result<Json, String> {
-    let text = if Path::new(value).is_file() {
-        std::fs::read_to_string(value).map_err(|e| format!("cannot read {value}: {e}"))?
-    } else {
-        value.to_owned()
-    };
-    if text.trim().is_empty() {
-        return Ok(Json::Object(JsonObject::new()));
-    }
-    serde_json::from_str(&text).map_err(|e| {
-        format!("--input is neither a file nor JSON text ({e}): give a file path or JSON such as '{{\"key\": 1}}'")
-    })
 }
 
 fn write_text(out: &mut impl Write, run: &Execution, history: bool) -> std::io::Result<()> {

@@ -81,6 +81,61 @@ fn undefined_is_said_as_such() {
 }
 
 #[test]
+fn input_and_context_may_be_json_text_on_the_command_line() {
+    let out = stepfn(
+        &[
+            "eval",
+            "items[qty > 1].price",
+            "--input",
+            r#"{"items": [{"qty": 2, "price": 5}]}"#,
+        ],
+        "",
+    );
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), "5\n".to_owned())
+    );
+    let out = stepfn(
+        &[
+            "eval",
+            "--jsonpath",
+            "$$.Execution.Id",
+            "--context",
+            r#"{"Execution": {"Id": "e-1"}}"#,
+        ],
+        "",
+    );
+    assert_eq!(text(&out.stdout), "\"e-1\"\n", "{}", text(&out.stderr));
+    // standard input is read once: for --input, not again for --context
+    let out = stepfn(
+        &[
+            "eval",
+            "--jsonpath",
+            "$$.Execution.Id",
+            "--input",
+            "-",
+            "--context",
+            "-",
+        ],
+        "{}",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr)
+            .contains("--context -: standard input already holds the --input document"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = stepfn(&["eval", "a", "--input", "order.jsn"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--input is neither a file nor JSON text"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn errors_show_code_position_and_message_and_exit_1() {
     let out = stepfn(&["eval", "1 + 'a'"], "");
     assert_eq!(out.status.code(), Some(1));
