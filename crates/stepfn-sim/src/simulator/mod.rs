@@ -356,7 +356,7 @@ impl Simulator {
     }
 
     /// Starts an execution with `input` (JSON text, a `serde_json::Value`
-    /// or a [`Json`]) and runs it until it ends or waits for the test
+    /// or a [`Json`](stepfn::model::Json)) and runs it until it ends or waits for the test
     /// (a callback, an activity).
     ///
     /// ```
