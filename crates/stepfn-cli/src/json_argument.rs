@@ -47,9 +47,16 @@ impl JsonArgument<'_> {
                 .map_err(|e| format!("{value} ({option}) is not JSON: {e}"));
         }
         self.parse(value).map_err(|e| {
+            // Text that opens like an object or an array was meant as JSON:
+            // say where it breaks. Anything else was most likely a path.
+            let what = if value.trim_start().starts_with(['{', '[']) {
+                format!("{option} is not valid JSON text ({e})")
+            } else {
+                format!("{option} {value}: there is no file at that path, and it is not JSON text")
+            };
             format!(
-                "{option} is neither a file nor JSON text ({e}): give a file path, `-` for \
-                 standard input, or JSON such as '{{\"key\": 1}}'"
+                "{what}: give a file path, `-` for standard input, or JSON such as \
+                 '{{\"key\": 1}}'"
             )
         })
     }
@@ -102,13 +109,15 @@ mod tests {
 
     #[test]
     fn neither_a_file_nor_json_says_what_to_give() {
-        let message = INPUT.read("orders.jsn").unwrap_err();
-        assert!(
-            message.starts_with("--input is neither a file nor JSON text (")
-                && message.ends_with(
-                    "give a file path, `-` for standard input, or JSON such as '{\"key\": 1}'"
-                ),
-            "{message}"
+        assert_eq!(
+            INPUT.read("orders.jsn").unwrap_err(),
+            "--input orders.jsn: there is no file at that path, and it is not JSON text: give a \
+             file path, `-` for standard input, or JSON such as '{\"key\": 1}'"
+        );
+        assert_eq!(
+            INPUT.read(r#"{"key": 1,}"#).unwrap_err(),
+            "--input is not valid JSON text (trailing comma at line 1 column 11): give a file \
+             path, `-` for standard input, or JSON such as '{\"key\": 1}'"
         );
     }
 

@@ -129,7 +129,8 @@ fn input_and_context_may_be_json_text_on_the_command_line() {
     let out = stepfn(&["eval", "a", "--input", "order.jsn"], "");
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("--input is neither a file nor JSON text"),
+        text(&out.stderr)
+            .contains("--input order.jsn: there is no file at that path, and it is not JSON text"),
         "{}",
         text(&out.stderr)
     );

@@ -105,7 +105,19 @@ fn a_definition_that_does_not_validate_lists_its_problems_and_exits_2() {
 fn input_that_is_neither_a_file_nor_json_is_a_usage_error() {
     let out = run(COUNTER, &["--input", "{n: 0"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("--input is neither a file nor JSON text"));
+    assert!(
+        text(&out.stderr).contains("--input is not valid JSON text (key must be a string"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(COUNTER, &["--input", "input.jsn"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr)
+            .contains("--input input.jsn: there is no file at that path, and it is not JSON text"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
