@@ -21,6 +21,7 @@ mod run;
 mod serve;
 mod source;
 mod style;
+mod task_program;
 mod validate;
 
 use std::io::Write;

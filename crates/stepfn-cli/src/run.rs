@@ -5,11 +5,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use stepfn::model::{Json, JsonObject};
+use stepfn::model::{Json, JsonObject, StateMachine};
 use stepfn::validate::Validator;
 use stepfn_sim::{Execution, MockConfig, Simulator, Status, DEFAULT_MAX_TRANSITIONS};
 
 use super::json_argument::JsonArgument;
+use super::task_program::{self, TaskProgram};
 use super::{output, Outcome};
 
 #[derive(Args)]
@@ -26,6 +27,15 @@ pub(crate) struct RunArgs {
     /// The mock file's test case to use.
     #[arg(long, requires = "mocks")]
     test_case: Option<String>,
+    /// Answer a Task state (or a Map state's `ItemReader`) with a program on
+    /// this machine instead of its `Resource`, as many times as needed. The
+    /// program gets the task's input as its first argument (up to 128 KiB)
+    /// and on standard input, and prints the result as JSON; exiting with
+    /// another code than 0 fails the task: with the error it prints as
+    /// `{"Error": "...", "Cause": "..."}`, else `States.TaskFailed` and its
+    /// standard error.
+    #[arg(short = 't', long, value_name = "STATE:PROGRAM")]
+    override_task: Vec<String>,
     /// Run as an Express workflow (and check the Express rules).
     #[arg(long)]
     express: bool,
@@ -83,7 +93,8 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         match test_case {
             Ok(test_case) => {
                 sim = sim.mocks(test_case).unanswered_hint(format!(
-                    "give it a response in test case `{case}` of {}",
+                    "give it a response in test case `{case}` of {}, or answer it with a \
+                     program, `--override-task 'STATE:PROGRAM'`",
                     mocks.display()
                 ));
             }
@@ -91,9 +102,18 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         }
     } else {
         sim = sim.unanswered_hint(
-            "give it a response in a Step Functions Local mock file and run with \
+            "answer it with a program, `--override-task 'STATE:PROGRAM'`, or give it a \
+             response in a Step Functions Local mock file and run with \
              `--mocks MockConfigFile.json --test-case NAME`",
         );
+    }
+    match task_programs(&args.override_task, sim.machine()) {
+        Ok(programs) => {
+            for TaskProgram { state, program } in programs {
+                sim = sim.handler(state, move |call| task_program::answer(&program, call));
+            }
+        }
+        Err(message) => return Outcome::Failed(message),
     }
     let sim = sim
         .express(args.express)
@@ -117,6 +137,23 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Outcome::Problems
     };
     output::written(written, done)
+}
+
+/// The `--override-task` options, each naming a different state.
+fn task_programs(values: &[String], machine: &StateMachine) -> Result<Vec<TaskProgram>, String> {
+    let answerable = task_program::answerable_states(machine);
+    let mut programs: Vec<TaskProgram> = Vec::with_capacity(values.len());
+    for value in values {
+        let program = task_program::parse(value, &answerable)?;
+        if programs.iter().any(|p| p.state == program.state) {
+            return Err(format!(
+                "--override-task names the state `{}` twice: give each state one program",
+                program.state
+            ));
+        }
+        programs.push(program);
+    }
+    Ok(programs)
 }
 
 /// The definition's text, from a file or standard input.

@@ -121,7 +121,7 @@ fn input_that_is_neither_a_file_nor_json_is_a_usage_error() {
 }
 
 #[test]
-fn a_task_without_a_handler_fails_naming_the_state_and_the_mock_options() {
+fn a_task_without_a_handler_fails_naming_the_state_and_the_options_that_answer_it() {
     let task = r#"{"StartAt": "Get", "States": {"Get": {"Type": "Task",
         "Resource": "arn:aws:states:::dynamodb:getItem", "End": true}}}"#;
     let out = run(task, &["--format", "json"]);
@@ -132,8 +132,8 @@ fn a_task_without_a_handler_fails_naming_the_state_and_the_mock_options() {
     assert_eq!(
         line["cause"],
         "No handler answers the Task state 'Get' (Resource arn:aws:states:::dynamodb:getItem): \
-         give it a response in a Step Functions Local mock file and run with \
-         `--mocks MockConfigFile.json --test-case NAME`"
+         answer it with a program, `--override-task 'STATE:PROGRAM'`, or give it a response in a \
+         Step Functions Local mock file and run with `--mocks MockConfigFile.json --test-case NAME`"
     );
 }
 
@@ -186,7 +186,8 @@ fn mocks_answer_tasks_from_the_test_case_named() {
         line["cause"],
         format!(
             "No handler answers the Task state 'Put' (Resource arn:aws:states:::dynamodb:putItem): \
-             give it a response in test case `Found` of {mocks_arg}"
+             give it a response in test case `Found` of {mocks_arg}, or answer it with a \
+             program, `--override-task 'STATE:PROGRAM'`"
         )
     );
     assert_eq!(unknown.status.code(), Some(2));
