@@ -50,10 +50,9 @@ pub(crate) fn answerable_states(machine: &StateMachine) -> Vec<&str> {
 /// names one of `answerable` (state names and paths may hold colons).
 pub(crate) fn parse(value: &str, answerable: &[&str]) -> Result<TaskProgram, String> {
     let split = value
-        .match_indices(':')
+        .rmatch_indices(':')
         .map(|(at, _)| at)
-        .filter(|&at| answerable.contains(&&value[..at]))
-        .last();
+        .find(|&at| answerable.contains(&&value[..at]));
     let Some(at) = split else {
         let named = value.split(':').next().unwrap_or(value);
         let states = if answerable.is_empty() {
@@ -169,7 +168,7 @@ mod tests {
     const STATES: [&str; 3] = ["Charge", "Ship: EU", "Ship"];
 
     #[test]
-    fn the_state_is_the_first_name_before_a_colon() {
+    fn the_state_is_the_longest_name_before_a_colon() {
         assert_eq!(
             parse("Charge:./charge.sh", &STATES),
             Ok(TaskProgram {
