@@ -27,6 +27,11 @@ pub(crate) struct RunArgs {
     /// The mock file's test case to use.
     #[arg(long, requires = "mocks")]
     test_case: Option<String>,
+    /// Context Object fields the run reads in place of its own: a file, `-`
+    /// or the JSON text, as `{"Execution": {"Name": "order-7"}}` (each
+    /// top-level object merged field by field).
+    #[arg(long, value_name = "FILE|JSON")]
+    context: Option<String>,
     /// Answer a Task state (or a Map state's `ItemReader`) with a program on
     /// this machine instead of its `Resource`, as many times as needed. The
     /// program gets the task's input as its first argument (up to 128 KiB)
@@ -88,6 +93,12 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Ok(sim) => sim,
         Err(e) => return Outcome::Failed(format!("{name}: {e}")),
     };
+    if let Some(value) = &args.context {
+        match context_fields(args, value) {
+            Ok(fields) => sim = sim.context_fields(fields),
+            Err(message) => return Outcome::Failed(message),
+        }
+    }
     if let (Some(mocks), Some(case)) = (&args.mocks, &args.test_case) {
         let test_case = MockConfig::from_file(mocks).and_then(|config| config.test_case(case));
         match test_case {
@@ -137,6 +148,29 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Outcome::Problems
     };
     output::written(written, done)
+}
+
+/// `--context`: an object of Context Object fields.
+fn context_fields(args: &RunArgs, value: &str) -> Result<JsonObject, String> {
+    let stdin_holds = if args.definition.as_os_str() == "-" {
+        Some("the definition")
+    } else if args.input == "-" {
+        Some("the --input document")
+    } else {
+        None
+    };
+    let argument = JsonArgument {
+        option: "--context",
+        stdin_holds,
+        blank: None,
+    };
+    match argument.read(value)? {
+        Json::Object(fields) => Ok(fields),
+        _ => Err(format!(
+            "--context {value}: give an object of Context Object fields, such as \
+             '{{\"Execution\": {{\"Name\": \"order-7\"}}}}'"
+        )),
+    }
 }
 
 /// The `--override-task` options, each naming a different state.

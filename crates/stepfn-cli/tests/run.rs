@@ -259,3 +259,39 @@ fn the_jsonata_example_runs_to_its_catcher_without_a_table() {
     assert_ne!(line["status"], "RUNNING", "{line}");
     assert!(matches!(out.status.code(), Some(0 | 1)));
 }
+
+#[test]
+fn context_fields_replace_the_ones_the_run_gives_in_paths_and_jsonata() {
+    let reads_context = r#"{"StartAt": "Path", "States": {
+        "Path": {"Type": "Pass", "Parameters": {"name.$": "$$.Execution.Name",
+            "machine.$": "$$.StateMachine.Name", "trace.$": "$$.Execution.TraceHeader"}, "Next": "Jsonata"},
+        "Jsonata": {"Type": "Pass", "QueryLanguage": "JSONata",
+            "Output": {"path": "{% $states.input %}", "name": "{% $states.context.Execution.Name %}"},
+            "End": true}}}"#;
+    let out = run(
+        reads_context,
+        &[
+            "--context",
+            r#"{"Execution": {"Name": "order-7", "TraceHeader": "Root=1-abc"}}"#,
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let line: serde_json::Value = serde_json::from_str(&text(&out.stdout)).unwrap();
+    // the fields not given keep the run's values
+    assert_eq!(
+        line["output"],
+        serde_json::json!({
+            "path": {"name": "order-7", "machine": "StateMachine", "trace": "Root=1-abc"},
+            "name": "order-7"
+        })
+    );
+    let out = run(reads_context, &["--context", "[1]"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--context [1]: give an object of Context Object fields"),
+        "{}",
+        text(&out.stderr)
+    );
+}

@@ -57,6 +57,8 @@ pub(crate) struct Config {
     pub(crate) payload_limit: Option<usize>,
     pub(crate) machine_name: String,
     pub(crate) execution_name: Option<String>,
+    /// Context Object fields written over the ones the run gives.
+    pub(crate) context_fields: Option<stepfn::model::JsonObject>,
     pub(crate) region: String,
     pub(crate) account: String,
     pub(crate) timeline: Vec<(i64, crate::timeline::Action)>,
@@ -238,6 +240,7 @@ impl State {
                 vars: vars::Vars::default(),
                 rng: RefCell::new(rng),
                 context: config.single.as_ref().and_then(|s| s.context.clone()),
+                context_fields: config.context_fields.clone(),
             },
             events: Events::new(config.history, !config.express),
             fibers: Slab::default(),

@@ -42,6 +42,8 @@ pub(crate) struct Shared {
     pub(crate) rng: RefCell<Rng>,
     /// A Context Object given from outside (TestState), used as it is.
     pub(crate) context: Option<Json>,
+    /// Fields written over the Context Object the run builds.
+    pub(crate) context_fields: Option<JsonObject>,
 }
 
 /// The roots of one state's evaluations.
@@ -147,12 +149,33 @@ impl<'a> StateRoots<'a> {
                 )]),
             ));
         }
-        object(top)
+        let mut context = object(top);
+        if let (Json::Object(built), Some(fields)) = (&mut context, &self.shared.context_fields) {
+            write_over(built, fields);
+        }
+        context
     }
 
     /// Every variable the state can read.
     pub(crate) fn variables(&self) -> Vec<(&'a str, &'a Json)> {
         self.shared.vars.visible(self.vars)
+    }
+}
+
+/// Writes `fields` over `context`: an object over an object field by field,
+/// anything else whole.
+fn write_over(context: &mut JsonObject, fields: &JsonObject) {
+    for (key, value) in fields {
+        match (context.get_mut(key), value) {
+            (Some(Json::Object(built)), Json::Object(given)) => {
+                for (field, value) in given {
+                    built.insert(field.clone(), value.clone());
+                }
+            }
+            _ => {
+                context.insert(key.clone(), value.clone());
+            }
+        }
     }
 }
 

@@ -115,6 +115,7 @@ impl Simulator {
                 payload_limit: Some(PAYLOAD_LIMIT),
                 machine_name,
                 execution_name: None,
+                context_fields: None,
                 region: "us-east-1".to_owned(),
                 account: "123456789012".to_owned(),
                 timeline: Vec::new(),
@@ -289,6 +290,30 @@ impl Simulator {
     #[must_use]
     pub fn execution_name(mut self, name: impl Into<String>) -> Simulator {
         Arc::make_mut(&mut self.config).execution_name = Some(name.into());
+        self
+    }
+
+    /// Context Object fields to read in place of the ones the run gives,
+    /// in every state: each top-level object (`Execution`, `State`,
+    /// `StateMachine`, `Task`, `Map`) merged field by field, so
+    /// `{"Execution": {"Name": "order-7"}}` changes `$$.Execution.Name` and
+    /// nothing else; any other value replaced whole. As `local-sfn
+    /// --context` of aws-local-stepfunctions, for tests that read fields
+    /// the simulator cannot know.
+    ///
+    /// ```
+    /// # let sim = stepfn_sim::Simulator::from_json(r#"{"StartAt": "P", "States": {"P": {"Type": "Pass",
+    /// #     "Parameters": {"name.$": "$$.Execution.Name", "state.$": "$$.State.Name",
+    /// #                    "trace.$": "$$.Execution.TraceHeader"}, "End": true}}}"#)?;
+    /// let fields = serde_json::from_str(r#"{"Execution": {"Name": "order-7", "TraceHeader": "Root=1-abc"}}"#)?;
+    /// let run = sim.context_fields(fields).run("{}")?;
+    /// assert_eq!(run.output_text().as_deref(),
+    ///     Some(r#"{"name":"order-7","state":"P","trace":"Root=1-abc"}"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn context_fields(mut self, fields: stepfn::model::JsonObject) -> Simulator {
+        Arc::make_mut(&mut self.config).context_fields = Some(fields);
         self
     }
 
