@@ -295,3 +295,61 @@ fn context_fields_replace_the_ones_the_run_gives_in_paths_and_jsonata() {
         text(&out.stderr)
     );
 }
+
+/// Runs `stepfn run DEFINITION --jsonl`, the definition in a file and the
+/// inputs on standard input.
+fn run_lines(definition: &str, lines: &str) -> Output {
+    let file = std::env::temp_dir().join(format!(
+        "stepfn-run-jsonl-{}-{}.json",
+        std::process::id(),
+        lines.len()
+    ));
+    std::fs::write(&file, definition).expect("write the definition");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stepfn"))
+        .arg("run")
+        .arg(&file)
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run stepfn");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(lines.as_bytes())
+        .expect("write the inputs");
+    let out = child.wait_with_output().expect("stepfn ends");
+    std::fs::remove_file(&file).expect("remove the definition");
+    out
+}
+
+#[test]
+fn jsonl_runs_one_execution_per_line_and_prints_one_line_each() {
+    let out = run_lines(COUNTER, "{\"n\": 0}\n\n{\"n\": 2}\n");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "{\"status\":\"SUCCEEDED\",\"output\":{\"n\":3},\"error\":null,\"cause\":null}\n\
+         {\"status\":\"SUCCEEDED\",\"output\":{\"n\":3},\"error\":null,\"cause\":null}\n"
+    );
+    // one that fails makes the exit code 1; the others still run
+    let out = run_lines(COUNTER, "{\"n\": \"x\"}\n{\"n\": 1}\n");
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["status"], "FAILED");
+    assert_eq!(lines[1]["status"], "SUCCEEDED");
+    // a line that is not JSON stops the run, naming the line
+    let out = run_lines(COUNTER, "{\"n\": 0}\n{n: 1}\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("line 2 of standard input is not JSON"),
+        "{}",
+        text(&out.stderr)
+    );
+}
