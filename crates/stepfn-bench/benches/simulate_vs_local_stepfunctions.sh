@@ -7,7 +7,10 @@
 #     of five; the peer: one warm-up, then one timed run in the same node
 #     process);
 #   * whole process: `stepfn run --express` of a 100,000-iteration loop
-#     against `node` running the same loop with the peer, start to exit.
+#     against `node` running the same loop with the peer, start to exit;
+#     and 10,000 inputs, one per line of standard input, each its own
+#     execution: `stepfn run --jsonl` against the peer's own command,
+#     `local-sfn -f`, which reads its inputs the same way.
 #
 #   bash crates/stepfn-bench/benches/simulate_vs_local_stepfunctions.sh [MAX_TRANSITIONS]
 #
@@ -81,5 +84,30 @@ given = '{"n": 0, "limit": 100000}'
 ours = whole([stepfn, "run", "--express", f"{work}/loop.json", "--input", given, "--format", "json"])
 theirs = whole(["node", "local-stepfunctions.mjs", "once", f"{work}/loop.json", given])
 print(f"| whole process, 100,000-iteration loop (200,001 transitions) | {theirs * 1000:.0f} ms | "
+      f"{ours * 1000:.1f} ms | **{theirs / ours:,.0f}x** |")
+
+# 10,000 executions of the counter (n from 0 to 2: 1 to 5 transitions each),
+# one input per line, one result per line out.
+counter = f"{work}/counter.json"
+with open(counter, "w") as f:
+    f.write(open(f"{work}/loop.json").read()
+            .replace('"NumericLessThanPath": "$.limit"', '"NumericLessThan": 3')
+            .replace(', "limit.$": "$.limit"', ""))
+lines = "".join(f'{{"n": {i % 3}}}\n' for i in range(10000))
+
+def each_line(command):
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        done = subprocess.run(command, input=lines, capture_output=True, text=True, cwd=peers)
+        best = min(best, time.perf_counter() - start)
+        results = done.stdout.splitlines()
+        if done.returncode != 0 or len(results) != 10000:
+            sys.exit(f"{command[0]} gave {len(results)} results: {done.stderr[-500:]}")
+    return best
+
+ours = each_line([stepfn, "run", counter, "--jsonl"])
+theirs = each_line(["node_modules/.bin/local-sfn", "-f", counter])
+print(f"| whole process, 10,000 inputs as lines, one execution each | {theirs * 1000:.0f} ms | "
       f"{ours * 1000:.1f} ms | **{theirs / ours:,.0f}x** |")
 PY

@@ -1,17 +1,17 @@
 //! `stepfn run`: run a definition in-process with the simulator and print
 //! how it ended.
 
-use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use stepfn::model::{Json, JsonObject};
 use stepfn::validate::Validator;
-use stepfn_sim::{Simulator, Status, DEFAULT_MAX_TRANSITIONS};
+use stepfn_sim::{Status, DEFAULT_MAX_TRANSITIONS};
 
 use super::json_argument::JsonArgument;
 use super::{output, Outcome};
 
+mod each_line;
 mod setup;
 mod write;
 
@@ -99,7 +99,7 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
             Ok(sim) => sim,
             Err(message) => return Outcome::Failed(message),
         };
-        return each_line(&sim, args.history);
+        return each_line::each_line(&sim, args.history);
     }
     let input_argument = JsonArgument {
         option: "--input",
@@ -129,49 +129,6 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Outcome::Problems
     };
     output::written(written, done)
-}
-
-/// `--jsonl`: one execution per line of standard input (blank lines
-/// skipped), one JSON line out per execution.
-fn each_line(sim: &Simulator, history: bool) -> Outcome {
-    let mut out = std::io::stdout().lock();
-    let mut done = Outcome::Ok;
-    for (index, line) in std::io::stdin().lock().lines().enumerate() {
-        let number = index + 1;
-        let line = match line {
-            Ok(line) => line,
-            Err(e) => {
-                return Outcome::Failed(format!("cannot read line {number} of standard input: {e}"))
-            }
-        };
-        if line.trim().is_empty() {
-            continue;
-        }
-        let input: Json = match serde_json::from_str(&line) {
-            Ok(input) => input,
-            Err(e) => {
-                return Outcome::Failed(format!(
-                    "line {number} of standard input is not JSON ({e}): --jsonl takes one JSON \
-                     input per line"
-                ))
-            }
-        };
-        let execution = match sim.run(input) {
-            Ok(execution) => execution,
-            Err(e) => return Outcome::Failed(format!("line {number}: {e}")),
-        };
-        if execution.status() != Status::Succeeded {
-            done = Outcome::Problems;
-        }
-        let written = write::write_json(&mut out, &execution, history).and_then(|()| out.flush());
-        if output::closed(&written) {
-            return done;
-        }
-        if let Err(e) = written {
-            return Outcome::Failed(format!("cannot write to standard output: {e}"));
-        }
-    }
-    done
 }
 
 /// The definition's text, from a file or standard input.
