@@ -44,7 +44,7 @@ pub(super) fn simulator(args: &RunArgs, name: &str, text: &str) -> Result<Simula
 }
 
 /// `--context`: an object of Context Object fields.
-pub(super) fn context_fields(args: &RunArgs, value: &str) -> Result<JsonObject, String> {
+fn context_fields(args: &RunArgs, value: &str) -> Result<JsonObject, String> {
     let stdin_holds = if args.definition.as_os_str() == "-" {
         Some("the definition")
     } else if args.jsonl {
@@ -69,10 +69,7 @@ pub(super) fn context_fields(args: &RunArgs, value: &str) -> Result<JsonObject, 
 }
 
 /// The `--override-task` options, each naming a different state.
-pub(super) fn task_programs(
-    values: &[String],
-    machine: &StateMachine,
-) -> Result<Vec<TaskProgram>, String> {
+fn task_programs(values: &[String], machine: &StateMachine) -> Result<Vec<TaskProgram>, String> {
     let answerable = task_program::answerable_states(machine);
     let mut programs: Vec<TaskProgram> = Vec::with_capacity(values.len());
     for value in values {

@@ -6,6 +6,8 @@ use std::io::Write;
 use stepfn::model::{Json, JsonObject};
 use stepfn_sim::{Execution, Status};
 
+/// Readable lines: the history when asked, then status, output, error and
+/// cause, and what a run still waiting waits for.
 pub(super) fn write_text(
     out: &mut impl Write,
     run: &Execution,
@@ -50,6 +52,8 @@ pub(super) fn write_text(
     Ok(())
 }
 
+/// One JSON line `{"status", "output", "error", "cause"}`, with `"history"`
+/// when asked.
 pub(super) fn write_json(
     out: &mut impl Write,
     run: &Execution,
