@@ -1,4 +1,4 @@
-//! Reading the one definition `graph`, `diff` and `import` work on, named on the
+//! Reading the one definition `graph`, `diff`, `import` and `run` work on, named on the
 //! command line (`-` for standard input): an ASL file in JSON or YAML, or one
 //! state machine of a CloudFormation, SAM or CDK template (`--machine ID`
 //! when the template holds several).

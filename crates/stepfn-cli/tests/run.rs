@@ -91,11 +91,13 @@ fn a_definition_that_does_not_validate_lists_its_problems_and_exits_2() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("-:1:13: StartAt: DANGLING_START_AT: there is no state named `Missing`"),
+        stderr.contains(
+            "<stdin>:1:13: StartAt: DANGLING_START_AT: there is no state named `Missing`"
+        ),
         "{stderr}"
     );
     assert!(
-        stderr.ends_with("stepfn: - does not validate\n"),
+        stderr.ends_with("stepfn: <stdin> does not validate\n"),
         "{stderr}"
     );
     assert!(out.stdout.is_empty());
@@ -351,5 +353,73 @@ fn jsonl_runs_one_execution_per_line_and_prints_one_line_each() {
         text(&out.stderr).contains("line 2 of standard input is not JSON"),
         "{}",
         text(&out.stderr)
+    );
+}
+
+#[test]
+fn yaml_definitions_and_templates_run_their_placeholders_answered_by_mocks() {
+    let dir = std::env::temp_dir().join(format!("stepfn-run-template-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("order.asl.yaml"),
+        "StartAt: Charge\nStates:\n  Charge:\n    Type: Task\n    \
+         Resource: arn:aws:states:::lambda:invoke\n    Parameters:\n      \
+         FunctionName: ${ChargeFunctionArn}\n      Payload.$: $\n    \
+         OutputPath: $.Payload\n    End: true\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("template.yaml"),
+        "Resources:\n  OrderMachine:\n    Type: AWS::Serverless::StateMachine\n    \
+         Properties:\n      DefinitionUri: order.asl.yaml\n  RefundMachine:\n    \
+         Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition:\n        \
+         StartAt: Refund\n        States:\n          Refund:\n            Type: Task\n            \
+         Resource: !GetAtt RefundFunction.Arn\n            End: true\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("mocks.json"),
+        r#"{"StateMachines": {"OrderMachine": {"TestCases": {"Paid": {"Charge": "Charged", "Refund": "Charged"}}}},
+            "MockedResponses": {"Charged": {"0": {"Return": {"Payload": {"id": "ch_1"}}}}}}"#,
+    )
+    .unwrap();
+    let stepfn = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_stepfn"))
+            .arg("run")
+            .args(args)
+            .args([
+                "--mocks",
+                "mocks.json",
+                "--test-case",
+                "Paid",
+                "--format",
+                "json",
+            ])
+            .current_dir(&dir)
+            .output()
+            .expect("run stepfn")
+    };
+    let yaml = stepfn(&["order.asl.yaml"]);
+    let order = stepfn(&["template.yaml", "--machine", "OrderMachine"]);
+    let refund = stepfn(&["template.yaml", "--machine", "RefundMachine"]);
+    let unchosen = stepfn(&["template.yaml"]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    for out in [&yaml, &order] {
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stdout).starts_with(r#"{"status":"SUCCEEDED","output":{"id":"ch_1"}"#),
+            "{}",
+            text(&out.stdout)
+        );
+    }
+    // a Resource written `!GetAtt` runs as a placeholder, answered by the mock
+    assert_eq!(refund.status.code(), Some(0), "{}", text(&refund.stderr));
+    assert_eq!(unchosen.status.code(), Some(2));
+    assert!(
+        text(&unchosen.stderr).contains(
+            "holds 2 state machines (OrderMachine, RefundMachine): choose one with `--machine ID`"
+        ),
+        "{}",
+        text(&unchosen.stderr)
     );
 }

@@ -1,7 +1,7 @@
 //! `stepfn run`: run a definition in-process with the simulator and print
 //! how it ended.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use stepfn::model::{Json, JsonObject};
@@ -9,6 +9,7 @@ use stepfn::validate::Validator;
 use stepfn_sim::{Status, DEFAULT_MAX_TRANSITIONS};
 
 use super::json_argument::JsonArgument;
+use super::source::{display_name, read_valid_machine, Refused};
 use super::{output, Outcome};
 
 mod each_line;
@@ -17,8 +18,19 @@ mod write;
 
 #[derive(Args)]
 pub(crate) struct RunArgs {
-    /// The definition to run (`-` for standard input).
+    /// The definition to run: an ASL file (JSON or YAML), a CloudFormation,
+    /// SAM or CDK template, or `-` for standard input.
     definition: PathBuf,
+    /// The logical id of the state machine to run, when a template holds
+    /// several.
+    #[arg(long, value_name = "ID")]
+    machine: Option<String>,
+    /// Accept deploy-time placeholders as a Task `Resource` in ASL files
+    /// (`${ChargeFunctionArn}`, `{"Ref": ...}`); always on for the state
+    /// machines of templates. Handlers, mocks or `--override-task` answer
+    /// those Tasks.
+    #[arg(long)]
+    allow_resource_placeholders: bool,
     /// The execution input: a file, `-` for standard input (when the
     /// definition is not read from it), or the JSON text itself.
     #[arg(long, value_name = "FILE|JSON", default_value = "{}")]
@@ -68,6 +80,13 @@ pub(crate) struct RunArgs {
     max_transitions: u64,
 }
 
+/// The definition read, and the validator it passed (and the simulator
+/// checks it with).
+pub(super) struct Machine {
+    machine: stepfn::model::StateMachine,
+    validator: Validator,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Text,
@@ -75,18 +94,26 @@ enum Format {
 }
 
 pub(crate) fn run(args: &RunArgs) -> Outcome {
-    let name = args.definition.display().to_string();
-    let text = match read(&args.definition) {
-        Ok(text) => text,
-        Err(e) => return Outcome::Failed(format!("cannot read {name}: {e}")),
-    };
-    let report = Validator::new().express(args.express).check_str(&text);
-    if !report.is_valid() {
-        for e in report.errors() {
-            output::warn(&format!("{name}:{e}"));
+    let name = display_name(&args.definition);
+    let validator = Validator::new()
+        .express(args.express)
+        .allow_resource_placeholders(args.allow_resource_placeholders);
+    let machine = match read_valid_machine(&args.definition, args.machine.as_deref(), &validator) {
+        Ok((machine, from_template)) => Machine {
+            machine,
+            // A template's state machine has its ARNs filled in at deploy
+            // time: placeholders stand for them until then.
+            validator: validator
+                .allow_resource_placeholders(args.allow_resource_placeholders || from_template),
+        },
+        Err(Refused::Problems(lines)) => {
+            for line in &lines {
+                output::warn(line);
+            }
+            return Outcome::Failed(format!("{name} does not validate"));
         }
-        return Outcome::Failed(format!("{name} does not validate"));
-    }
+        Err(Refused::Unreadable(message)) => return Outcome::Failed(message),
+    };
     if args.jsonl {
         if args.definition.as_os_str() == "-" {
             return Outcome::Failed(
@@ -95,7 +122,7 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
                     .into(),
             );
         }
-        let sim = match setup::simulator(args, &name, &text) {
+        let sim = match setup::simulator(args, machine) {
             Ok(sim) => sim,
             Err(message) => return Outcome::Failed(message),
         };
@@ -110,7 +137,7 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Ok(input) => input,
         Err(message) => return Outcome::Failed(message),
     };
-    let sim = match setup::simulator(args, &name, &text) {
+    let sim = match setup::simulator(args, machine) {
         Ok(sim) => sim,
         Err(message) => return Outcome::Failed(message),
     };
@@ -129,15 +156,4 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Outcome::Problems
     };
     output::written(written, done)
-}
-
-/// The definition's text, from a file or standard input.
-fn read(path: &Path) -> std::io::Result<String> {
-    if path.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)?;
-        Ok(text)
-    } else {
-        std::fs::read_to_string(path)
-    }
 }

@@ -4,14 +4,14 @@
 use stepfn::model::{Json, JsonObject, StateMachine};
 use stepfn_sim::{MockConfig, Simulator};
 
-use super::RunArgs;
+use super::{Machine, RunArgs};
 use crate::json_argument::JsonArgument;
 use crate::task_program::{self, TaskProgram};
 
-/// The simulator of the definition `text` (read from `name`), set up as the
-/// options say.
-pub(super) fn simulator(args: &RunArgs, name: &str, text: &str) -> Result<Simulator, String> {
-    let mut sim = Simulator::from_json(text).map_err(|e| format!("{name}: {e}"))?;
+/// The simulator of the definition read, set up as the options say.
+pub(super) fn simulator(args: &RunArgs, read: Machine) -> Result<Simulator, String> {
+    let mut sim =
+        Simulator::with_validator(read.machine, &read.validator).map_err(|e| e.to_string())?;
     if let Some(value) = &args.context {
         sim = sim.context_fields(context_fields(args, value)?);
     }

@@ -70,8 +70,35 @@ impl Simulator {
     /// [`SimError::Invalid`] with the validator's problems, or
     /// [`SimError::Unsupported`] when it uses what this build cannot run.
     pub fn new(machine: impl Into<StateMachine>) -> Result<Simulator, SimError> {
+        Simulator::with_validator(machine, &Validator::new())
+    }
+
+    /// A simulator of `machine`, which must pass `validator` as it is set:
+    /// with `allow_resource_placeholders` for the state machine of a
+    /// template, whose `Resource`s are `${...}` or `{"Ref": ...}` until
+    /// deployed (the Tasks are then answered by handlers or mocks), or with
+    /// `express` for the rules of Express workflows.
+    ///
+    /// ```
+    /// use stepfn::validate::Validator;
+    /// let machine = stepfn::read::read_str(r#"{"StartAt": "Charge", "States": {"Charge": {
+    ///     "Type": "Task", "Resource": "${ChargeFunctionArn}", "End": true}}}"#)?;
+    /// assert!(stepfn_sim::Simulator::new(machine.clone()).is_err());
+    /// let sim = stepfn_sim::Simulator::with_validator(machine,
+    ///     &Validator::new().allow_resource_placeholders(true))?
+    ///     .handler("Charge", |_| Ok(serde_json::json!({"charged": true})));
+    /// assert_eq!(sim.run("{}")?.output_text().as_deref(), Some(r#"{"charged":true}"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Simulator::new`], with `validator`'s problems.
+    pub fn with_validator(
+        machine: impl Into<StateMachine>,
+        validator: &Validator,
+    ) -> Result<Simulator, SimError> {
         let machine = machine.into();
-        Validator::new()
+        validator
             .check(&machine)
             .into_result()
             .map_err(SimError::Invalid)?;
