@@ -125,6 +125,38 @@ impl Simulator {
         Simulator::compiled(machine)
     }
 
+    /// A simulator of a definition read with [`stepfn::source`]: an ASL
+    /// file, or one state machine of a CloudFormation, SAM or CDK template,
+    /// whose placeholder `Resource`s (`Fn::GetAtt`, `${...}`) are allowed,
+    /// handlers or mocks answering those Tasks (YAML files need `stepfn`'s
+    /// `yaml` feature). Problems come located in the file.
+    ///
+    /// ```
+    /// use stepfn::source::{read_str, Syntax};
+    /// let template = read_str(r#"{"Resources": {"Orders": {
+    ///     "Type": "AWS::StepFunctions::StateMachine",
+    ///     "Properties": {"Definition": {"StartAt": "Charge", "States": {"Charge": {"Type": "Task",
+    ///         "Resource": {"Fn::GetAtt": ["ChargeFunction", "Arn"]}, "End": true}}}}}}}"#,
+    ///     Syntax::Json);
+    /// let orders = template.definitions().iter().find(|d| d.machine() == Some("Orders"))
+    ///     .ok_or("no Orders")?;
+    /// let sim = stepfn_sim::Simulator::from_definition(orders)?
+    ///     .handler("Charge", |_| Ok(serde_json::json!({"charged": true})));
+    /// assert_eq!(sim.run("{}")?.output_text().as_deref(), Some(r#"{"charged":true}"#));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Simulator::new`].
+    pub fn from_definition(definition: &stepfn::source::Definition) -> Result<Simulator, SimError> {
+        let checked = definition.read_and_check(&Validator::new());
+        checked.report.into_result().map_err(SimError::Invalid)?;
+        let machine = checked.machine.ok_or_else(|| {
+            SimError::Unsupported("the definition holds no state machine to run".to_owned())
+        })?;
+        Simulator::compiled(machine)
+    }
+
     fn compiled(machine: StateMachine) -> Result<Simulator, SimError> {
         let program = compile(&machine).map_err(SimError::Unsupported)?;
         let machine_name = "StateMachine".to_owned();

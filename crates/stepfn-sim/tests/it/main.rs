@@ -15,6 +15,7 @@ mod parallel_map;
 mod properties;
 mod readme;
 mod retry_catch;
+mod sources;
 mod support;
 mod test_state;
 mod variables;
