@@ -87,7 +87,13 @@ pub(crate) fn parse(value: &str, answerable: &[&str]) -> Result<TaskProgram, Str
 
 /// Runs `program` for one task call and reads its answer.
 pub(crate) fn answer(program: &str, call: &TaskCall<'_>) -> Result<Json, Failure> {
-    let input = serde_json::to_string(call.input()).unwrap_or_else(|_| "null".to_owned());
+    let state = call.state();
+    let input = serde_json::to_string(call.input()).map_err(|e| {
+        Failure::new(
+            "States.Runtime",
+            format!("cannot write the input of the Task state '{state}' for {program}: {e}"),
+        )
+    })?;
     let mut command = Command::new(program);
     if input.len() <= LONGEST_ARGUMENT {
         command.arg(&input);
@@ -102,7 +108,6 @@ pub(crate) fn answer(program: &str, call: &TaskCall<'_>) -> Result<Json, Failure
     if let Some(token) = call.token() {
         command.env("STEPFN_TASK_TOKEN", token);
     }
-    let state = call.state();
     let mut child = command.spawn().map_err(|e| {
         Failure::new(
             "States.Runtime",
