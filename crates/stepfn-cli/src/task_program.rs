@@ -7,8 +7,9 @@
 //! standard input; `STEPFN_STATE`, `STEPFN_RESOURCE`, `STEPFN_RETRY_COUNT`
 //! and, for a `.waitForTaskToken` task, `STEPFN_TASK_TOKEN` in its
 //! environment. What it prints on standard output, as JSON, is the task's
-//! result. Exiting with another code than 0 fails the task, so the state's
-//! `Retry` and `Catch` apply: with the error and cause it prints as
+//! result, and what it logs on standard error passes through to stepfn's.
+//! Exiting with another code than 0 fails the task, so the state's `Retry`
+//! and `Catch` apply: with the error and cause it prints as
 //! `{"Error": "...", "Cause": "..."}`, or else `States.TaskFailed` with its
 //! standard error as the cause.
 
@@ -133,6 +134,11 @@ pub(crate) fn answer(program: &str, call: &TaskCall<'_>) -> Result<Json, Failure
     })?;
     let printed = serde_json::from_slice::<Json>(&output.stdout);
     if output.status.success() {
+        // What it logged along the way is the user's to see, as it would be
+        // in the function's own logs.
+        if !output.stderr.is_empty() {
+            let _ = std::io::stderr().lock().write_all(&output.stderr);
+        }
         return printed.map_err(|e| {
             Failure::new(
                 "States.Runtime",

@@ -74,7 +74,8 @@ fn a_program_answers_from_its_first_argument_or_standard_input() {
     let definition = scratch.file("machine.json", TWO_TASKS);
     let a = scratch.script(
         "a.sh",
-        r#"printf '{"arg": %s, "state": "%s", "retries": %s}' "$1" "$STEPFN_STATE" "$STEPFN_RETRY_COUNT""#,
+        r#"echo "adding $1" >&2
+printf '{"arg": %s, "state": "%s", "retries": %s}' "$1" "$STEPFN_STATE" "$STEPFN_RETRY_COUNT""#,
     );
     let b = scratch.script("b.sh", "exec cat");
     let out = stepfn(
@@ -92,6 +93,8 @@ fn a_program_answers_from_its_first_argument_or_standard_input() {
         scratch.path(),
     );
     assert_eq!(out.status.code(), Some(0));
+    // what the program logs reaches the user
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "adding {\"x\":1}\n");
     let a_result = serde_json::json!({"arg": {"x": 1}, "state": "A", "retries": 0});
     assert_eq!(
         json_line(&out)["output"],

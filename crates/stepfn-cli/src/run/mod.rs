@@ -54,7 +54,8 @@ pub(crate) struct RunArgs {
     /// Answer a Task state (or a Map state's `ItemReader`) with a program on
     /// this machine instead of its `Resource`, as many times as needed. The
     /// program gets the task's input as its first argument (up to 128 KiB)
-    /// and on standard input, and prints the result as JSON; exiting with
+    /// and on standard input, and prints the result as JSON (its standard
+    /// error passes through); exiting with
     /// another code than 0 fails the task: with the error it prints as
     /// `{"Error": "...", "Cause": "..."}`, else `States.TaskFailed` and its
     /// standard error.
