@@ -22,6 +22,7 @@ mod serve;
 mod source;
 mod style;
 mod task_program;
+mod test_state;
 mod validate;
 
 use std::io::Write;
@@ -44,7 +45,7 @@ struct Cli {
 }
 
 /// The subcommands. Each one's arguments are built only when it is the one
-/// run (or its help is asked for), so a run does not build all ten.
+/// run (or its help is asked for), so a run does not build all eleven.
 #[derive(Subcommand)]
 #[command(defer = true)]
 enum Command {
@@ -67,6 +68,10 @@ enum Command {
     Diff(diff::DiffArgs),
     /// Run a definition in-process (exit 0 succeeded, 1 failed, 2 invalid or usage).
     Run(run::RunArgs),
+    /// Run one state alone with a mocked Task result or error, as AWS's
+    /// TestState does, and print its verdict and the value after each step
+    /// (exit 0 succeeded or caught, 1 failed or retriable, 2 invalid or usage).
+    TestState(test_state::TestStateArgs),
     /// Write Rust code that builds a definition with the stepfn builder
     /// (exit 1 if the definition does not validate).
     Import(import::ImportArgs),
@@ -94,6 +99,7 @@ fn main() -> ExitCode {
         Command::Graph(args) => graph::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Run(args) => run::run(&args),
+        Command::TestState(args) => test_state::run(&args),
         Command::Import(args) => import::run(&args),
         Command::Serve(args) => serve::run(&args),
     };

@@ -187,6 +187,21 @@ impl TestState<'_> {
         self
     }
 
+    /// The failure the Task's call returns, as [`mock_error`](Self::mock_error)
+    /// but with the cause (or the error) left out when the failure has none.
+    ///
+    /// ```
+    /// # let sim = stepfn_sim::Simulator::from_json(r#"{"StartAt": "T", "States": {"T": {"Type": "Task",
+    /// #     "Resource": "arn:aws:states:::sns:publish", "End": true}}}"#)?;
+    /// let result = sim.test_state("T").mock_failure(stepfn_sim::Failure::error_only("SNS.Gone")).run()?;
+    /// assert_eq!((result.error.as_deref(), result.cause.as_deref()), (Some("SNS.Gone"), None));
+    /// # Ok::<(), stepfn_sim::SimError>(())
+    /// ```
+    pub fn mock_failure(mut self, failure: Failure) -> Self {
+        self.mock = Some(Err(failure));
+        self
+    }
+
     /// How many times the matching retrier has already retried
     /// (`stateConfiguration.retrierRetryCount`), also `$$.State.RetryCount`.
     ///
