@@ -423,3 +423,45 @@ fn yaml_definitions_and_templates_run_their_placeholders_answered_by_mocks() {
         text(&unchosen.stderr)
     );
 }
+
+#[test]
+fn jsonl_answers_each_line_before_the_next_one_comes() {
+    let file = std::env::temp_dir().join(format!("stepfn-run-stream-{}.json", std::process::id()));
+    std::fs::write(&file, COUNTER).expect("write the definition");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_stepfn"))
+        .arg("run")
+        .arg(&file)
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run stepfn");
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let (lines, received) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufRead::lines(std::io::BufReader::new(stdout)) {
+            if lines.send(line.expect("a line")).is_err() {
+                break;
+            }
+        }
+    });
+    let wait = std::time::Duration::from_secs(20);
+    // a feeder that waits for each answer before sending the next input
+    for n in [0, 2] {
+        writeln!(stdin, "{{\"n\": {n}}}").expect("write an input");
+        stdin.flush().expect("flush");
+        let answer = received
+            .recv_timeout(wait)
+            .expect("the answer comes while stdin stays open");
+        assert!(
+            answer.starts_with(r#"{"status":"SUCCEEDED","output":{"n":3}"#),
+            "{answer}"
+        );
+    }
+    drop(stdin);
+    assert_eq!(child.wait().expect("stepfn ends").code(), Some(0));
+    reader.join().expect("the reader ends");
+    std::fs::remove_file(&file).expect("remove the definition");
+}

@@ -1,9 +1,10 @@
 //! `stepfn run --jsonl`: one execution per line of standard input (blank
 //! lines skipped), one JSON line out per execution, in order.
 //!
-//! Results are written in blocks while more input is at hand, and flushed
-//! whenever reading the next line would wait, so a batch costs few writes
-//! and a program feeding lines one at a time sees each result at once.
+//! Results are written in blocks while whole lines of input are at hand,
+//! and flushed whenever reading the next line may wait, so a batch costs
+//! few writes and a program feeding lines one at a time sees each result at
+//! once.
 
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 
@@ -20,8 +21,9 @@ pub(super) fn each_line(sim: &Simulator, history: bool) -> Outcome {
     let mut line = String::new();
     let mut number = 0usize;
     loop {
-        if input.buffer().is_empty() {
-            // The next read may wait: what is done goes out first.
+        if !input.buffer().contains(&b'\n') {
+            // No whole line is at hand, so reading may wait: what is done
+            // goes out first.
             if let Some(ended) = stop_on_write_error(out.flush(), all_succeeded) {
                 return ended;
             }
