@@ -91,6 +91,37 @@ pub(crate) fn read_valid_machine(
     }
 }
 
+/// The simulator of the definition in `file` (as [`read_machine`] chooses
+/// it), checked by `validator`, with placeholder `Resource`s allowed for a
+/// template's state machine, whose ARNs are filled in at deploy time. A
+/// definition with errors has them written to standard error.
+pub(crate) fn read_simulator(
+    file: &Path,
+    machine: Option<&str>,
+    validator: Validator,
+) -> Result<stepfn_sim::Simulator, crate::Outcome> {
+    let (model, from_template) = match read_valid_machine(file, machine, &validator) {
+        Ok(read) => read,
+        Err(Refused::Problems(lines)) => {
+            for line in &lines {
+                crate::output::warn(line);
+            }
+            return Err(crate::Outcome::Failed(format!(
+                "{} does not validate",
+                display_name(file)
+            )));
+        }
+        Err(Refused::Unreadable(message)) => return Err(crate::Outcome::Failed(message)),
+    };
+    let validator = if from_template {
+        validator.allow_resource_placeholders(true)
+    } else {
+        validator
+    };
+    stepfn_sim::Simulator::with_validator(model, &validator)
+        .map_err(|e| crate::Outcome::Failed(e.to_string()))
+}
+
 /// Why [`read_valid_machine`] gives no definition.
 pub(crate) enum Refused {
     /// The definition has errors; one line per problem, as `validate`

@@ -10,10 +10,10 @@ use clap::Args;
 use stepfn::model::graph::Graph;
 use stepfn::model::Json;
 use stepfn::validate::Validator;
-use stepfn_sim::{Failure, SimError, Simulator, TestStatus};
+use stepfn_sim::{Failure, SimError, TestStatus};
 
 use super::json_argument::JsonArgument;
-use super::source::{display_name, read_valid_machine, Refused};
+use super::source::read_simulator;
 use super::{output, Outcome};
 
 #[derive(Args)]
@@ -60,24 +60,10 @@ pub(crate) struct TestStateArgs {
 /// Exit 0 when the state succeeded or caught its error, 1 when it failed or
 /// would be retried, 2 on bad usage or a definition that does not validate.
 pub(crate) fn run(args: &TestStateArgs) -> Outcome {
-    let name = display_name(&args.definition);
     let validator = Validator::new().allow_resource_placeholders(args.allow_resource_placeholders);
-    let (machine, from_template) =
-        match read_valid_machine(&args.definition, args.machine.as_deref(), &validator) {
-            Ok(read) => read,
-            Err(Refused::Problems(lines)) => {
-                for line in &lines {
-                    output::warn(line);
-                }
-                return Outcome::Failed(format!("{name} does not validate"));
-            }
-            Err(Refused::Unreadable(message)) => return Outcome::Failed(message),
-        };
-    let validator =
-        validator.allow_resource_placeholders(args.allow_resource_placeholders || from_template);
-    let sim = match Simulator::with_validator(machine, &validator) {
+    let sim = match read_simulator(&args.definition, args.machine.as_deref(), validator) {
         Ok(sim) => sim,
-        Err(e) => return Outcome::Failed(e.to_string()),
+        Err(outcome) => return outcome,
     };
     let documents = match Documents::read(args) {
         Ok(documents) => documents,

@@ -298,6 +298,19 @@ fn context_fields_replace_the_ones_the_run_gives_in_paths_and_jsonata() {
     );
 }
 
+/// Starts `stepfn run FILE --jsonl` with its standard streams piped.
+fn spawn_jsonl(file: &Path) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_stepfn"))
+        .arg("run")
+        .arg(file)
+        .arg("--jsonl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run stepfn")
+}
+
 /// Runs `stepfn run DEFINITION --jsonl`, the definition in a file and the
 /// inputs on standard input.
 fn run_lines(definition: &str, lines: &str) -> Output {
@@ -307,15 +320,7 @@ fn run_lines(definition: &str, lines: &str) -> Output {
         lines.len()
     ));
     std::fs::write(&file, definition).expect("write the definition");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_stepfn"))
-        .arg("run")
-        .arg(&file)
-        .arg("--jsonl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run stepfn");
+    let mut child = spawn_jsonl(&file);
     child
         .stdin
         .take()
@@ -428,15 +433,7 @@ fn yaml_definitions_and_templates_run_their_placeholders_answered_by_mocks() {
 fn jsonl_answers_each_line_before_the_next_one_comes() {
     let file = std::env::temp_dir().join(format!("stepfn-run-stream-{}.json", std::process::id()));
     std::fs::write(&file, COUNTER).expect("write the definition");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_stepfn"))
-        .arg("run")
-        .arg(&file)
-        .arg("--jsonl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run stepfn");
+    let mut child = spawn_jsonl(&file);
     let mut stdin = child.stdin.take().expect("stdin is piped");
     let stdout = child.stdout.take().expect("stdout is piped");
     let (lines, received) = std::sync::mpsc::channel();

@@ -9,7 +9,7 @@ use stepfn::validate::Validator;
 use stepfn_sim::{Status, DEFAULT_MAX_TRANSITIONS};
 
 use super::json_argument::JsonArgument;
-use super::source::{display_name, read_valid_machine, Refused};
+use super::source::read_simulator;
 use super::{output, Outcome};
 
 mod each_line;
@@ -81,13 +81,6 @@ pub(crate) struct RunArgs {
     max_transitions: u64,
 }
 
-/// The definition read, and the validator it passed (and the simulator
-/// checks it with).
-pub(super) struct Machine {
-    machine: stepfn::model::StateMachine,
-    validator: Validator,
-}
-
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Text,
@@ -95,25 +88,12 @@ enum Format {
 }
 
 pub(crate) fn run(args: &RunArgs) -> Outcome {
-    let name = display_name(&args.definition);
     let validator = Validator::new()
         .express(args.express)
         .allow_resource_placeholders(args.allow_resource_placeholders);
-    let machine = match read_valid_machine(&args.definition, args.machine.as_deref(), &validator) {
-        Ok((machine, from_template)) => Machine {
-            machine,
-            // A template's state machine has its ARNs filled in at deploy
-            // time: placeholders stand for them until then.
-            validator: validator
-                .allow_resource_placeholders(args.allow_resource_placeholders || from_template),
-        },
-        Err(Refused::Problems(lines)) => {
-            for line in &lines {
-                output::warn(line);
-            }
-            return Outcome::Failed(format!("{name} does not validate"));
-        }
-        Err(Refused::Unreadable(message)) => return Outcome::Failed(message),
+    let sim = match read_simulator(&args.definition, args.machine.as_deref(), validator) {
+        Ok(sim) => sim,
+        Err(outcome) => return outcome,
     };
     if args.jsonl {
         if args.definition.as_os_str() == "-" {
@@ -123,7 +103,7 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
                     .into(),
             );
         }
-        let sim = match setup::simulator(args, machine) {
+        let sim = match setup::simulator(args, sim) {
             Ok(sim) => sim,
             Err(message) => return Outcome::Failed(message),
         };
@@ -138,7 +118,7 @@ pub(crate) fn run(args: &RunArgs) -> Outcome {
         Ok(input) => input,
         Err(message) => return Outcome::Failed(message),
     };
-    let sim = match setup::simulator(args, machine) {
+    let sim = match setup::simulator(args, sim) {
         Ok(sim) => sim,
         Err(message) => return Outcome::Failed(message),
     };

@@ -4,14 +4,12 @@
 use stepfn::model::{Json, JsonObject, StateMachine};
 use stepfn_sim::{MockConfig, Simulator};
 
-use super::{Machine, RunArgs};
+use super::RunArgs;
 use crate::json_argument::JsonArgument;
 use crate::task_program::{self, TaskProgram};
 
 /// The simulator of the definition read, set up as the options say.
-pub(super) fn simulator(args: &RunArgs, read: Machine) -> Result<Simulator, String> {
-    let mut sim =
-        Simulator::with_validator(read.machine, &read.validator).map_err(|e| e.to_string())?;
+pub(super) fn simulator(args: &RunArgs, mut sim: Simulator) -> Result<Simulator, String> {
     if let Some(value) = &args.context {
         sim = sim.context_fields(context_fields(args, value)?);
     }
